@@ -1,0 +1,57 @@
+"""Shared fixtures: a private data folder, and a fresh migrated database for every test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from unionoffice.db.engine import Database  # noqa: E402
+from unionoffice.domain.permissions import Role  # noqa: E402
+from unionoffice.services.context import Actor  # noqa: E402
+from unionoffice.services.startup import open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setenv("UNIONOFFICE_DATA_DIR", str(data))
+    monkeypatch.delenv("UNIONOFFICE_DB", raising=False)
+    return data
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(f"sqlite:///{db_path}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def admin() -> Actor:
+    return Actor(username="admin", role=Role.ADMIN, user_id=1, display_name="管理员")
+
+
+@pytest.fixture
+def clerk() -> Actor:
+    return Actor(username="clerk", role=Role.CLERK, user_id=2, display_name="经办人")
+
+
+@pytest.fixture
+def reviewer() -> Actor:
+    return Actor(username="reviewer", role=Role.REVIEWER, user_id=3, display_name="审核人")
+
+
+@pytest.fixture
+def viewer() -> Actor:
+    return Actor(username="viewer", role=Role.VIEWER, user_id=4, display_name="查阅")

@@ -1,0 +1,64 @@
+"""`unionoffice [--db DB] [--user NAME] COMMAND …`: global options, command registry, exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable
+
+from unionoffice import __version__
+from unionoffice.domain.errors import UnionOfficeError
+
+EXIT_OK = 0
+EXIT_PARTIAL = 1
+EXIT_BAD_INPUT = 2
+
+# Each module has `register(subparsers)`; its sub-commands set `func(args) -> int` via set_defaults.
+COMMAND_MODULES: tuple[str, ...] = (
+    "unionoffice.cli.members_cmd",
+    "unionoffice.cli.demo_cmd",
+)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one Chinese line and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"参数错误：{message}（用 --help 查看用法）\n")
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = ChineseArgumentParser(prog="unionoffice", description="UnionOffice 区/县总工会业务管理")
+    parser.add_argument("--version", action="version", version=f"UnionOffice {__version__}")
+    parser.add_argument("--db", help="数据库文件路径或 SQLAlchemy URL（默认：用户数据目录；环境变量 UNIONOFFICE_DB）")
+    parser.add_argument("--user", help="登录用户名（密码取自环境变量 UNIONOFFICE_PASSWORD，或提示输入）")
+    parser.add_argument("--lang", default=None, choices=["zh_CN", "en"], help="界面语言（默认简体中文）")
+    subparsers = parser.add_subparsers(dest="command", parser_class=ChineseArgumentParser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        from unionoffice.app import run_gui
+
+        return run_gui(args)
+    handler: Handler | None = getattr(args, "func", None)
+    if handler is None:
+        parser.parse_args([*argv, "--help"])
+        return EXIT_BAD_INPUT
+    try:
+        return handler(args)
+    except UnionOfficeError as exc:
+        sys.stderr.write(str(exc).replace("\n", " ") + "\n")
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        sys.stderr.write("已中断。\n")
+        return EXIT_BAD_INPUT

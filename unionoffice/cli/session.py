@@ -1,0 +1,20 @@
+"""Opening the database and signing in for a command-line run."""
+
+from __future__ import annotations
+
+import argparse
+
+from unionoffice.db.engine import Database, resolve_url
+from unionoffice.services.context import Actor
+from unionoffice.services.startup import open_database
+
+
+def database(args: argparse.Namespace) -> Database:
+    return open_database(resolve_url(args.db))
+
+
+def actor(args: argparse.Namespace, db: Database) -> Actor:
+    """The signed-in user for this run (login with --user and UNIONOFFICE_PASSWORD or a prompt)."""
+    from unionoffice.services.accounts import login_for_cli
+
+    return login_for_cli(db, args.user)

@@ -1,0 +1,101 @@
+"""Opening a database: SQLite pragmas, explicit transactions, read and write sessions."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from unionoffice.domain.errors import DatabaseStateError
+
+BUSY_TIMEOUT_MS = 5000
+_WRITE = "unionoffice_write"
+
+
+def resolve_url(db: str | os.PathLike[str] | None) -> str:
+    """A path (or None for the default file in the data folder) becomes a `sqlite:///` URL; URLs pass through."""
+    if db is None:
+        db = os.environ.get("UNIONOFFICE_DB") or None
+    if db is None:
+        from unionoffice.paths import default_database_path
+
+        db = default_database_path()
+    text = os.fspath(db)
+    if "://" in text:
+        return text
+    return "sqlite:///" + str(Path(text).expanduser().resolve())
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # pysqlite's own transaction handling autocommits DDL and breaks SAVEPOINT: switch it off and
+        # emit BEGIN ourselves. PRAGMA foreign_keys only takes effect outside a transaction.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal":
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # Writers take the write lock up front, so two writers queue on busy_timeout instead of
+        # failing with "database is locked" when a read transaction tries to upgrade.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "BEGIN")
+
+
+class Database:
+    """One database: a pooled engine plus read and write session factories."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = url
+        parsed = make_url(url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self.path: Path | None = Path(parsed.database) if self.is_sqlite and parsed.database else None
+        kwargs: dict[str, Any] = {"echo": echo}
+        if self.is_sqlite:
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+        self.engine = create_engine(url, **kwargs)
+        if self.is_sqlite:
+            _configure_sqlite(self.engine)
+        self._write_engine = self.engine.execution_options(**{_WRITE: True})
+        self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self._write = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+        self.read_only_reason: str | None = None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self._read()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back entirely on any exception."""
+        if self.read_only_reason:
+            raise DatabaseStateError(f"数据库当前只读，不能保存：{self.read_only_reason}")
+        session = self._write()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

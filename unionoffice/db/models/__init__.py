@@ -1,0 +1,9 @@
+"""All mapped tables; importing this module registers every model on `Base.metadata`."""
+
+from unionoffice.db.models.account import User
+from unionoffice.db.models.audit import AuditEntry
+from unionoffice.db.models.member import Member, MemberNameGram, MembershipEvent
+from unionoffice.db.models.organisation import Organisation
+from unionoffice.db.models.setting import Setting
+
+__all__ = ["AuditEntry", "Member", "MemberNameGram", "MembershipEvent", "Organisation", "Setting", "User"]

@@ -1,0 +1,65 @@
+"""SQLite file helpers: consistent online copies, integrity checks, schema version read without Alembic."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+
+def online_copy(source: Path, target: Path) -> None:
+    """Copy a live database with SQLite's backup API (never a file copy), then fsync the result."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    if partial.exists():
+        partial.unlink()
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(partial)
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+        src.close()
+    with open(partial, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, target)
+    _fsync_dir(target.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def check(path: Path, *, quick: bool = True) -> list[str]:
+    """Problems reported by `quick_check`/`integrity_check` and `foreign_key_check`; empty when healthy."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+        problems = [] if rows == ["ok"] else rows
+        if not quick:
+            problems += [f"外键错误：{r}" for r in conn.execute("PRAGMA foreign_key_check").fetchall()]
+        return problems
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
+def schema_revisions(path: Path) -> set[str] | None:
+    """The Alembic revisions recorded in a SQLite file, or None when it has no `alembic_version` table."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.OperationalError:
+        return None
+    finally:
+        conn.close()
+    return {r[0] for r in rows}

@@ -1,0 +1,95 @@
+"""Roles and what each may do: default deny, one table that services consult (RELIABILITY.md E1)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    ADMIN = "管理员"
+    CLERK = "经办人"
+    REVIEWER = "审核人"
+    VIEWER = "查阅"
+
+
+class Permission(StrEnum):
+    VIEW_RECORDS = "查看记录"
+    VIEW_FULL_ID = "查看完整身份证号"
+    VIEW_FULL_PHONE = "查看完整手机号"
+    VIEW_CHILD_DATA = "查看未成年人信息"
+    EDIT_MEMBERS = "录入和修改会员"
+    EDIT_ORGANISATIONS = "维护基层工会"
+    DELETE_RECORDS = "删除记录"
+    RESTORE_RECORDS = "恢复已删除记录"
+    PURGE_RECORDS = "彻底清除记录"
+    IMPORT_DATA = "导入数据"
+    EXPORT_DATA = "导出数据"
+    EXPORT_FULL_ID = "导出完整身份证号"
+    PRINT_DOCUMENTS = "打印证书和文书"
+    EDIT_TEMPLATES = "修改文书模板"
+    MANAGE_TRAINING = "管理培训"
+    REVIEW = "审核审批"
+    OVERRIDE_COMPLETION = "改判结业"
+    VIEW_AUDIT = "查看审计记录"
+    MANAGE_USERS = "管理用户"
+    OFFICE_SETTINGS = "单位设置"
+    BACKUP = "备份"
+    RESTORE_BACKUP = "从备份恢复"
+
+
+_CLERK = {
+    Permission.VIEW_RECORDS,
+    Permission.VIEW_FULL_ID,
+    Permission.VIEW_FULL_PHONE,
+    Permission.VIEW_CHILD_DATA,
+    Permission.EDIT_MEMBERS,
+    Permission.EDIT_ORGANISATIONS,
+    Permission.DELETE_RECORDS,
+    Permission.IMPORT_DATA,
+    Permission.EXPORT_DATA,
+    Permission.PRINT_DOCUMENTS,
+    Permission.MANAGE_TRAINING,
+    Permission.BACKUP,
+}
+_REVIEWER = {
+    Permission.VIEW_RECORDS,
+    Permission.VIEW_FULL_ID,
+    Permission.VIEW_FULL_PHONE,
+    Permission.VIEW_CHILD_DATA,
+    Permission.EXPORT_DATA,
+    Permission.EXPORT_FULL_ID,
+    Permission.PRINT_DOCUMENTS,
+    Permission.REVIEW,
+    Permission.OVERRIDE_COMPLETION,
+    Permission.RESTORE_RECORDS,
+    Permission.VIEW_AUDIT,
+    Permission.BACKUP,
+}
+_ADMIN = {
+    Permission.VIEW_RECORDS,
+    Permission.VIEW_FULL_ID,
+    Permission.VIEW_FULL_PHONE,
+    Permission.EDIT_ORGANISATIONS,
+    Permission.EDIT_TEMPLATES,
+    Permission.RESTORE_RECORDS,
+    Permission.PURGE_RECORDS,
+    Permission.VIEW_AUDIT,
+    Permission.MANAGE_USERS,
+    Permission.OFFICE_SETTINGS,
+    Permission.BACKUP,
+    Permission.RESTORE_BACKUP,
+    Permission.PRINT_DOCUMENTS,
+    Permission.EXPORT_DATA,
+}
+_VIEWER = {Permission.VIEW_RECORDS}
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset(_ADMIN),
+    Role.CLERK: frozenset(_CLERK),
+    Role.REVIEWER: frozenset(_REVIEWER),
+    Role.VIEWER: frozenset(_VIEWER),
+}
+
+
+def role_may(role: Role, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS.get(role, frozenset())
