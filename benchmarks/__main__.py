@@ -1,0 +1,31 @@
+"""`python -m benchmarks [AREA …]`: run the named areas (all by default) and rewrite docs/benchmarks.md."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+
+from benchmarks.harness import write_section
+
+# Each module exposes `run(args) -> Section`.
+AREAS: dict[str, str] = {
+    "members": "benchmarks.bench_members",
+}
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("areas", nargs="*", help=f"areas to run: {', '.join(AREAS)} (default: all)")
+    parser.add_argument("--members", type=int, default=300_000, help="size of the member database")
+    args = parser.parse_args()
+    for area in args.areas or list(AREAS):
+        module = importlib.import_module(AREAS[area])
+        section = module.run(args)
+        write_section(section)
+        print(section.markdown())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""Every message box the program shows goes through here, so tests can capture and answer them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+# Tests replace this to record messages and choose answers: (kind, title, text) -> bool.
+Hook = Callable[[str, str, str], bool]
+_hook: Hook | None = None
+log: list[tuple[str, str, str]] = []
+
+
+def set_hook(hook: Hook | None) -> None:
+    global _hook
+    _hook = hook
+
+
+def _show(kind: str, parent: QWidget | None, title: str, text: str, details: str = "") -> bool:
+    log.append((kind, title, text))
+    if _hook is not None:
+        return _hook(kind, title, text)
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        box.setDetailedText(details)
+    icons = {"info": QMessageBox.Icon.Information, "warning": QMessageBox.Icon.Warning,
+             "error": QMessageBox.Icon.Critical, "confirm": QMessageBox.Icon.Question}
+    box.setIcon(icons[kind])
+    if kind == "confirm":
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+    box.exec()
+    return True
+
+
+def info(parent: QWidget | None, text: str, title: str = "UnionOffice") -> None:
+    _show("info", parent, title, text)
+
+
+def warning(parent: QWidget | None, text: str, title: str = "UnionOffice") -> None:
+    _show("warning", parent, title, text)
+
+
+def error(parent: QWidget | None, text: str, title: str = "UnionOffice", details: str = "") -> None:
+    _show("error", parent, title, text, details)
+
+
+def confirm(parent: QWidget | None, text: str, title: str = "UnionOffice") -> bool:
+    """Ask once, naming what will happen (e.g. “将删除 3 名会员的培训报名记录”). True = go ahead."""
+    return _show("confirm", parent, title, text)

@@ -1,0 +1,32 @@
+"""The main window's modules. A page appears only when it exists and the user's role may open it."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from unionoffice.domain.permissions import Permission
+from unionoffice.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # English source text, translated in the "Pages" context
+    target: str  # "module:Class"; the class takes (ctx: AppContext, parent: QWidget | None)
+    permission: Permission
+
+    def create(self, ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+        module_name, class_name = self.target.split(":")
+        cls = getattr(importlib.import_module(module_name), class_name)
+        widget: QWidget = cls(ctx, parent)
+        return widget
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("members", QT_TRANSLATE_NOOP("Pages", "Members"), "unionoffice.ui.members_page:MembersPage",
+             Permission.VIEW_RECORDS),
+)
