@@ -1,4 +1,4 @@
-"""foundation: organisations, members, accounts, audit, settings
+"""foundation: organisations, members, membership events, name n-grams, accounts, audit, settings
 
 Revision ID: 0001
 Revises: 
@@ -121,15 +121,14 @@ def upgrade() -> None:
     with op.batch_alter_table('member', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_member_card_number'), ['card_number'], unique=False)
         batch_op.create_index(batch_op.f('ix_member_id_reversed'), ['id_reversed'], unique=False)
-        batch_op.create_index('ix_member_join_date_id', ['join_date', 'id'], unique=False)
+        batch_op.create_index('ix_member_live_join_date', ['join_date', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_member_live_pinyin', ['pinyin_full', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_member_live_status', ['status', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_member_live_union', ['union_id', 'pinyin_full', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.create_index('ix_member_name_id', ['name', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_member_phone'), ['phone'], unique=False)
         batch_op.create_index(batch_op.f('ix_member_phone_reversed'), ['phone_reversed'], unique=False)
-        batch_op.create_index(batch_op.f('ix_member_pinyin_full'), ['pinyin_full'], unique=False)
-        batch_op.create_index('ix_member_pinyin_id', ['pinyin_full', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_member_pinyin_initials'), ['pinyin_initials'], unique=False)
-        batch_op.create_index('ix_member_status_id', ['status', 'id'], unique=False)
-        batch_op.create_index('ix_member_union_pinyin', ['union_id', 'pinyin_full', 'id'], unique=False)
 
     op.create_table('member_name_gram',
     sa.Column('gram', sa.String(length=2), nullable=False),
@@ -172,15 +171,14 @@ def downgrade() -> None:
 
     op.drop_table('member_name_gram')
     with op.batch_alter_table('member', schema=None) as batch_op:
-        batch_op.drop_index('ix_member_union_pinyin')
-        batch_op.drop_index('ix_member_status_id')
         batch_op.drop_index(batch_op.f('ix_member_pinyin_initials'))
-        batch_op.drop_index('ix_member_pinyin_id')
-        batch_op.drop_index(batch_op.f('ix_member_pinyin_full'))
         batch_op.drop_index(batch_op.f('ix_member_phone_reversed'))
         batch_op.drop_index(batch_op.f('ix_member_phone'))
         batch_op.drop_index('ix_member_name_id')
-        batch_op.drop_index('ix_member_join_date_id')
+        batch_op.drop_index('ix_member_live_union', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_member_live_status', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_member_live_pinyin', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_member_live_join_date', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.drop_index(batch_op.f('ix_member_id_reversed'))
         batch_op.drop_index(batch_op.f('ix_member_card_number'))
 
