@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+
 from unionoffice.db import models  # noqa: F401  (registers every table)
 from unionoffice.db.base import Base
 from unionoffice.db.engine import Database

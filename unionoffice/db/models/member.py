@@ -9,7 +9,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from unionoffice.db.base import Base, UTCDateTime, utcnow
 
-
 _LIVE = text("deleted_at IS NULL")
 
 
@@ -59,6 +58,7 @@ class Member(Base):
         Index("ix_member_live_union", "union_id", "pinyin_full", "id", sqlite_where=_LIVE, postgresql_where=_LIVE),
         Index("ix_member_live_join_date", "join_date", "id", sqlite_where=_LIVE, postgresql_where=_LIVE),
         Index("ix_member_live_status", "status", "id", sqlite_where=_LIVE, postgresql_where=_LIVE),
+        Index("ix_member_live_id", "id", sqlite_where=_LIVE, postgresql_where=_LIVE),
     )
     __mapper_args__ = {"version_id_col": version}
 
