@@ -24,7 +24,8 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
     keys = list(rows[0].keys())
     columns = [table.c[k] for k in keys]
     processors = [c.type.bind_processor(bind.dialect) for c in columns]
-    sql = f'INSERT INTO "{table.name}" ({", ".join(chr(34) + k + chr(34) for k in keys)}) VALUES ({", ".join("?" * len(keys))})'
+    names = ", ".join(f'"{k}"' for k in keys)
+    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(keys))})'
     if any(processors):
         params = [tuple(p(r[k]) if p else r[k] for k, p in zip(keys, processors, strict=True)) for r in rows]
     else:

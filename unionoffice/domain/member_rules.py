@@ -162,7 +162,7 @@ def check_member(draft: MemberDraft, today: date) -> MemberCheck:
     if draft.join_date is None:
         result.errors.setdefault("入会时间", "不能为空")
     elif result.resident_id is not None:
-        attempt("入会时间", lambda: check_join_date(draft.join_date, result.resident_id.birth_date, today))  # type: ignore[arg-type,union-attr]
+        attempt("入会时间", lambda: check_join_date(draft.join_date, result.resident_id.birth_date, today))
     values["join_date"] = draft.join_date
     if draft.hardship_file_no.strip() and not draft.hardship_category:
         result.errors.setdefault("困难职工档案号", "填写档案号时须选择困难职工类别")

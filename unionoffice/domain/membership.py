@@ -57,7 +57,9 @@ def next_status(current: MemberStatus, event: EventKind) -> MemberStatus:
     allowed, target = TRANSITIONS[event]
     if current not in allowed:
         names = "、".join(sorted(s.value for s in allowed))
-        raise ValidationError(f"当前状态为“{current.value}”，不能办理“{event.value}”（仅限：{names}）", field="会籍状态")
+        raise ValidationError(
+            f"当前状态为“{current.value}”，不能办理“{event.value}”（仅限：{names}）", field="会籍状态"
+        )
     return target
 
 
@@ -72,4 +74,6 @@ def check_event_date(event_date: date, last_event_date: date | None, today: date
     if event_date > today:
         raise ValidationError(f"日期 {event_date:%Y-%m-%d} 晚于今天", field="变动日期")
     if last_event_date and event_date < last_event_date:
-        raise ValidationError(f"日期 {event_date:%Y-%m-%d} 早于上一次会籍变动（{last_event_date:%Y-%m-%d}）", field="变动日期")
+        raise ValidationError(
+            f"日期 {event_date:%Y-%m-%d} 早于上一次会籍变动（{last_event_date:%Y-%m-%d}）", field="变动日期"
+        )

@@ -33,8 +33,8 @@ def char_pinyin(char: str) -> str:
     """Most common reading of one character, lower-case without tone; '' when it has none."""
     from pypinyin import Style, lazy_pinyin
 
-    reading = lazy_pinyin(char, style=Style.NORMAL, errors=lambda _c: [""])
-    return reading[0] if reading else ""
+    reading = lazy_pinyin(char, style=Style.NORMAL, errors="ignore")
+    return str(reading[0]) if reading else ""
 
 
 def syllables(name: str) -> list[str]:

@@ -67,7 +67,10 @@ class _People:
         roll = rng.random()
         if roll < 0.004:
             return rng.choice(names.MINORITY_NAMES), True
-        surname = rng.choice(names.COMPOUND) if roll < 0.01 else rng.choices(self.surnames, cum_weights=self.surname_cum)[0]
+        if roll < 0.01:
+            surname = rng.choice(names.COMPOUND)
+        else:
+            surname = rng.choices(self.surnames, cum_weights=self.surname_cum)[0]
         pool = names.GIVEN_MALE if sex == "男" else names.GIVEN_FEMALE
         given = "".join(rng.choice(pool) for _ in range(1 if rng.random() < 0.35 else 2))
         if rng.random() < 0.003:
@@ -197,7 +200,8 @@ def generate_demo(db: Database, actor: Actor, members: int, *, seed: int = 2024,
                 values = _member_row(people, union_ids, union_employers)
                 rare += values.pop("_rare")
                 status, event = _status(rng)
-                event_date = values["join_date"] + timedelta(days=rng.randrange(0, max((today - values["join_date"]).days, 1)))
+                member_days = max((today - values["join_date"]).days, 1)
+                event_date = values["join_date"] + timedelta(days=rng.randrange(0, member_days))
                 values.update(derived_columns(values))
                 values.update(id=next_id, status=status.value, status_date=event_date if event else values["join_date"],
                               created_at=now, updated_at=now, deleted_at=None, version=1)

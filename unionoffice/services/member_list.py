@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 
@@ -63,7 +63,7 @@ def _order(sort: SortKey, descending: bool) -> list[Any]:
     return [k.desc() if descending else k.asc() for k in keys[sort]]
 
 
-_S = TypeVar("_S", bound="Select[Unpack[tuple[Any, ...]]]")
+_S = TypeVar("_S", bound="Select[*tuple[Any, ...]]")
 
 
 def _where(stmt: _S, flt: MemberFilter) -> _S:
@@ -79,8 +79,9 @@ def to_row(values: Any, actor: Actor) -> MemberRow:
     """Lists always mask IDs and card numbers (R2); phones unless the role may see them."""
     (mid, name, sex, id_number, union, phone, joined, status, card, migrant, hardship) = values
     full_phone = actor.may(Permission.VIEW_FULL_PHONE)
-    return MemberRow(mid, name, sex, mask_id(id_number), union or "", (phone or "") if full_phone else mask_phone(phone),
-                     joined, status, mask_account(card), bool(migrant), hardship or "")
+    shown_phone = (phone or "") if full_phone else mask_phone(phone)
+    return MemberRow(mid, name, sex, mask_id(id_number), union or "", shown_phone, joined, status, mask_account(card),
+                     bool(migrant), hardship or "")
 
 
 def count_members(db: Database, actor: Actor, flt: MemberFilter) -> int:

@@ -112,8 +112,8 @@ def create_member(db: Database, actor: Actor, draft: MemberDraft, *, today: date
         return member.id
 
 
-def update_member(db: Database, actor: Actor, member_id: int, draft: MemberDraft, *, expected_version: int | None = None,
-                  today: date | None = None) -> None:
+def update_member(db: Database, actor: Actor, member_id: int, draft: MemberDraft, *,
+                  expected_version: int | None = None, today: date | None = None) -> None:
     """Save edits; the union changes only by transfer, and a stale `expected_version` is refused."""
     actor.require(Permission.EDIT_MEMBERS)
     values = validated(draft, today).values
@@ -147,7 +147,8 @@ def _move_join_event(session: Session, member: Member, join_date: date) -> None:
     ).scalars().all()
     later = [e for e in events if e.kind != EventKind.JOIN.value]
     if later and join_date > later[0].event_date:
-        raise ValidationError(f"不能晚于之后的会籍变动（{later[0].event_date:%Y-%m-%d} {later[0].kind}）", field="入会时间")
+        first = later[0]
+        raise ValidationError(f"不能晚于之后的会籍变动（{first.event_date:%Y-%m-%d} {first.kind}）", field="入会时间")
     for event in events:
         if event.kind == EventKind.JOIN.value:
             event.event_date = join_date

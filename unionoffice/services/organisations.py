@@ -74,8 +74,9 @@ def _union_values(draft: UnionDraft) -> dict[str, object]:
         "contact_person": draft.contact_person.strip() or None,
         "contact_phone": draft.contact_phone.strip() or None,
     }
-    for key, choices, label in (("unit_nature", d.UNIT_NATURES, "单位性质"), ("economic_type", d.ECONOMIC_TYPES, "经济类型"),
-                                ("industry", d.INDUSTRIES, "所属行业")):
+    dictionary_fields = (("unit_nature", d.UNIT_NATURES, "单位性质"), ("economic_type", d.ECONOMIC_TYPES, "经济类型"),
+                         ("industry", d.INDUSTRIES, "所属行业"))
+    for key, choices, label in dictionary_fields:
         if values[key] is not None:
             d.require_choice(str(values[key]), choices, label)
     return values

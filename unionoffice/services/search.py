@@ -93,7 +93,8 @@ def _digit_tiers(q: str, db: Database) -> list[list[Select[Any]]]:
 def _pinyin_tiers(q: str, db: Database) -> list[list[Select[Any]]]:
     ids = select(Member.id)
     return [
-        [ids.where(Member.pinyin_full == q).order_by(Member.id), ids.where(Member.pinyin_initials == q).order_by(Member.id)],
+        [ids.where(Member.pinyin_full == q).order_by(Member.id),
+         ids.where(Member.pinyin_initials == q).order_by(Member.id)],
         [ids.where(_prefix(Member.pinyin_full, q, db)).order_by(Member.pinyin_full),
          ids.where(_prefix(Member.pinyin_initials, q, db)).order_by(Member.pinyin_initials)],
     ]
