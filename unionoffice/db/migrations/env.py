@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from alembic import context
 
 from unionoffice.db import models  # noqa: F401  (registers every table)
@@ -11,7 +13,7 @@ from unionoffice.db.engine import Database
 config = context.config
 
 
-def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[False]:
     # Migrations must not import application types: UTCDateTime is a plain timezone-aware DateTime.
     from unionoffice.db.base import UTCDateTime
 
@@ -25,7 +27,7 @@ target_metadata = Base.metadata
 def run_migrations_online() -> None:
     db = config.attributes.get("database")
     if db is None:
-        db = Database(config.get_main_option("sqlalchemy.url"))
+        db = Database(str(config.get_main_option("sqlalchemy.url")))
     with db.engine.connect() as connection:
         raw = connection.connection.driver_connection if db.is_sqlite else None
         if raw is not None:
