@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from unionoffice.db.base import utcnow
@@ -27,6 +27,9 @@ MASKERS = {
     "internal_card_number": mask_account,
     "bank_card": mask_account,
 }
+# pg_advisory_xact_lock key ("UOAU"): PostgreSQL writers queue here so two transactions never chain their entries
+# to the same predecessor. SQLite needs nothing: BEGIN IMMEDIATE already lets one writer in at a time.
+CHAIN_LOCK_KEY = 0x554F4155
 SKIPPED_FIELDS = {"id_reversed", "phone_reversed", "pinyin_full", "pinyin_initials", "updated_at", "version"}
 
 
@@ -72,6 +75,9 @@ def record(
     changes: Mapping[str, tuple[Any, Any]] | None = None,
 ) -> AuditEntry:
     """Append one entry; it commits or rolls back with the change it describes."""
+    if session.get_bind().dialect.name == "postgresql":
+        # Held until this transaction ends, so the next writer reads our hash as its predecessor.
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
     last = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     prev_hash = last or GENESIS
     entry = AuditEntry(
