@@ -34,8 +34,9 @@ def check_char(first17: str) -> str:
 
 def clean(raw: str) -> str:
     """Trim, fold full-width characters to ASCII (NFKC), drop inner spaces, upper-case x."""
-    text = unicodedata.normalize("NFKC", str(raw)).strip()
-    return "".join(text.split()).upper()
+    text = unicodedata.normalize("NFKC", str(raw))
+    # Normalise again after upper-casing: case mapping can leave a decomposed form NFKC would compose.
+    return unicodedata.normalize("NFKC", "".join(text.split()).upper())
 
 
 def convert_15_to_18(number15: str) -> str:

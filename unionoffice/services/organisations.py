@@ -150,11 +150,10 @@ def organisation_tree(db: Database, actor: Actor) -> list[OrgNode]:
     """The district first, then its unions by name, each with its count of live members."""
     actor.require(Permission.VIEW_RECORDS)
     with db.read() as session:
-        counts = dict(
-            session.execute(
-                select(Member.union_id, func.count()).where(Member.deleted_at.is_(None)).group_by(Member.union_id)
-            ).tuples()
+        rows = session.execute(
+            select(Member.union_id, func.count()).where(Member.deleted_at.is_(None)).group_by(Member.union_id)
         )
+        counts = {union_id: int(n) for union_id, n in rows}
         orgs = session.execute(
             select(Organisation).where(Organisation.deleted_at.is_(None)).order_by(Organisation.kind, Organisation.name)
         ).scalars().all()
