@@ -18,7 +18,8 @@ def resources_dir() -> Path:
     if override:
         return Path(override)
     here = Path(__file__).resolve().parent
-    for candidate in (here / "resources", here.parent / "resources"):
+    installed = Path(sys.prefix) / "share" / "unionoffice" / "resources"
+    for candidate in (here.parent / "resources", installed):
         if candidate.is_dir():
             return candidate
     return here.parent / "resources"
