@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, distinct, func, select
+from sqlalchemy import Select, func, select
 
 from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry
@@ -123,7 +123,7 @@ def entries_since(db: Database, actor: Actor, since: date | None = None) -> list
 def audit_usernames(db: Database, actor: Actor) -> list[str]:
     actor.require(Permission.VIEW_AUDIT)
     with db.read() as session:
-        return list(session.execute(select(distinct(AuditEntry.username)).order_by(AuditEntry.username)).scalars())
+        return list(session.execute(select(AuditEntry.username).distinct().order_by(AuditEntry.username)).scalars())
 
 
 def history_of(db: Database, actor: Actor, entity: str, entity_id: int | str) -> list[AuditRow]:
