@@ -20,7 +20,7 @@ def resources_dir() -> Path:
     here = Path(__file__).resolve().parent
     installed = Path(sys.prefix) / "share" / "unionoffice" / "resources"
     for candidate in (here.parent / "resources", installed):
-        if candidate.is_dir():
+        if (candidate / "fonts").is_dir():
             return candidate
     return here.parent / "resources"
 

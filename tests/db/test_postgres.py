@@ -1,0 +1,72 @@
+"""The same services on PostgreSQL (the multi-user server mode): migrations, members, search, paging, demo."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from tests.member_fixtures import make_district, member_draft
+from unionoffice.db import models as _models  # noqa: F401
+from unionoffice.db.base import Base
+from unionoffice.db.engine import Database
+from unionoffice.domain.errors import DuplicateError
+from unionoffice.services.context import SYSTEM, Actor
+from unionoffice.services.demo import generate_demo
+from unionoffice.services.member_list import MemberFilter, SortKey, count_members, member_page
+from unionoffice.services.members import create_member
+from unionoffice.services.search import search_members
+from unionoffice.services.startup import open_database
+
+SERVER = os.environ.get("UNIONOFFICE_TEST_PG", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres")
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def pg_db() -> Iterator[Database]:
+    admin = sa.create_engine(SERVER, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            name = f"uo_test_{uuid.uuid4().hex[:10]}"
+            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    except sa.exc.OperationalError as exc:  # no server on this machine
+        admin.dispose()
+        pytest.skip(f"PostgreSQL not reachable: {exc.orig}")
+    url = sa.engine.make_url(SERVER).set(database=name).render_as_string(hide_password=False)
+    db = open_database(url)
+    try:
+        yield db
+    finally:
+        db.dispose()
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def test_migrations_build_the_model_schema(pg_db: Database) -> None:
+    with pg_db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+
+def test_members_duplicates_search_and_paging(pg_db: Database, clerk: Actor) -> None:
+    union, other = make_district(pg_db)
+    create_member(pg_db, clerk, member_draft(union, seq=1, name="张伟"))
+    create_member(pg_db, clerk, member_draft(other, seq=3, name="李小伟", phone="13900139000"))
+    with pytest.raises(DuplicateError):
+        create_member(pg_db, clerk, member_draft(other, seq=1, name="张伟"))
+    assert [r.name for r in search_members(pg_db, clerk, "伟")] == ["张伟", "李小伟"]
+    assert [r.name for r in search_members(pg_db, clerk, "zw")] == ["张伟"]
+    assert [r.name for r in search_members(pg_db, clerk, "1390")] == ["李小伟"]
+    page = member_page(pg_db, clerk, MemberFilter(), SortKey.NAME, False, 0, 10)
+    assert [r.name for r in page] == ["李小伟", "张伟"]
+
+
+def test_demo_generation_on_postgres(pg_db: Database) -> None:
+    summary = generate_demo(pg_db, SYSTEM, 800, seed=5)
+    assert count_members(pg_db, SYSTEM, MemberFilter()) == 800 == summary.members
