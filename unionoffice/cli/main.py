@@ -18,6 +18,9 @@ EXIT_BAD_INPUT = 2
 COMMAND_MODULES: tuple[str, ...] = (
     "unionoffice.cli.members_cmd",
     "unionoffice.cli.demo_cmd",
+    "unionoffice.cli.users_cmd",
+    "unionoffice.cli.audit_cmd",
+    "unionoffice.cli.backup_cmd",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from unionoffice.db.engine import Database, resolve_url
 from unionoffice.services.context import Actor
@@ -10,7 +11,10 @@ from unionoffice.services.startup import open_database
 
 
 def database(args: argparse.Namespace) -> Database:
-    return open_database(resolve_url(args.db))
+    db = open_database(resolve_url(args.db))
+    if db.read_only_reason:
+        sys.stderr.write(f"注意：{db.read_only_reason}\n")
+    return db
 
 
 def actor(args: argparse.Namespace, db: Database) -> Actor:

@@ -1,0 +1,95 @@
+"""`unionoffice backup create|verify|restore|list`: online backups of the SQLite database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from unionoffice.cli import session
+from unionoffice.domain.errors import ValidationError
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    backup = subparsers.add_parser("backup", help="备份与恢复")
+    commands = backup.add_subparsers(dest="backup_command", required=True)
+    create = commands.add_parser("create", help="立即备份（默认放在数据库旁的 backups 文件夹并轮换）")
+    create.add_argument("--to", type=Path, help="备份到这个文件夹（如 U 盘），不参与轮换")
+    create.set_defaults(func=run_create)
+    verify = commands.add_parser("verify", help="检查备份文件：退出码 0 完好，1 损坏（并说明原因）")
+    verify.add_argument("file", type=Path)
+    verify.set_defaults(func=run_verify)
+    restore = commands.add_parser("restore", help="从备份恢复（先检查备份，并把当前数据库另存一份）")
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--yes", action="store_true", help="不再询问，直接恢复")
+    restore.set_defaults(func=run_restore)
+    listing = commands.add_parser("list", help="列出 backups 文件夹中的备份")
+    listing.set_defaults(func=run_list)
+
+
+def run_create(args: argparse.Namespace) -> int:
+    from unionoffice.services.backups import create_backup
+
+    db = session.database(args)
+    path = create_backup(db, session.actor(args, db), args.to, kind="manual")
+    print(f"已备份到 {path}（{path.stat().st_size / 1e6:.1f} MB，已通过完整性检查）。")
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from unionoffice.services.backups import verify_backup
+
+    problems = verify_backup(args.file)
+    if problems:
+        print(f"备份文件 {args.file} 已损坏或不可用：")
+        for problem in problems:
+            print(f"  {problem}")
+        return 1
+    print(f"备份文件 {args.file} 完好。")
+    return 0
+
+
+def _confirm(text: str) -> bool:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise ValidationError("恢复会替换当前数据库；非交互运行时请加 --yes 确认", field="--yes")
+    return input(f"{text} 输入 yes 确认：").strip().lower() == "yes"
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from unionoffice.services import startup
+    from unionoffice.services.backups import restore_backup, verify_backup
+    from unionoffice.services.context import SYSTEM
+
+    problems = verify_backup(args.file)
+    if problems:
+        raise ValidationError(f"{args.file} 不能用于恢复：{'；'.join(problems[:3])}", field="备份文件")
+    db = session.database(args)
+    check = startup.health(db)
+    if check is not None and check.damaged and db.read_only_reason:
+        # A damaged file may not even let us read its users: signing in is attempted, but not required.
+        try:
+            actor = session.actor(args, db)
+        except Exception as exc:  # noqa: BLE001 - any failure to read the damaged file
+            sys.stderr.write(f"无法在损坏的数据库中登录（{exc}），以系统身份恢复。\n")
+            actor = SYSTEM
+    else:
+        actor = session.actor(args, db)
+    if not args.yes and not _confirm(f"将用备份 {args.file.name} 替换当前数据库 {db.path}（当前数据库会先另存一份）。"):
+        print("未恢复。")
+        return 1
+    safety = restore_backup(db, actor, args.file)
+    print(f"已从 {args.file} 恢复；恢复前的数据库另存为 {safety}。")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from unionoffice.services.backups import backup_folder, list_backups
+
+    db = session.database(args)
+    folder = backup_folder(db)
+    found = list_backups(folder, db.path.stem if db.path else None)
+    if not found:
+        print(f"{folder} 中没有备份。")
+    for b in found:
+        print(f"{b.taken_at:%Y-%m-%d %H:%M}\t{b.kind}\t{b.size / 1e6:.1f} MB\t{b.path}")
+    return 0
