@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="数据库文件路径或 SQLAlchemy URL（默认：用户数据目录；环境变量 UNIONOFFICE_DB）")
     parser.add_argument("--user", help="登录用户名（密码取自环境变量 UNIONOFFICE_PASSWORD，或提示输入）")
     parser.add_argument("--lang", default=None, choices=["zh_CN", "en"], help="界面语言（默认简体中文）")
+    parser.add_argument("--self-test", action="store_true",
+                        help="自检：在临时数据库上迁移、登记会员、生成证书、读写 Excel、备份并校验，然后退出")
     subparsers = parser.add_subparsers(dest="command", parser_class=ChineseArgumentParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -49,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
 def run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:  # before the GUI: the self-test needs neither Qt nor a display
+        from unionoffice.selftest import run_self_test
+
+        return run_self_test()
     if not args.command:
         from unionoffice.app import run_gui
 
