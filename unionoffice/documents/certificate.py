@@ -1,0 +1,192 @@
+"""Certificates (结业证书, 荣誉证书, 获奖证书): frame, title, addressee, body, issuer and date under the seal, QR."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.pdfgen.canvas import Canvas
+
+from unionoffice.documents import text as tx
+from unionoffice.documents.fonts import FontSet, Role
+from unionoffice.documents.images import image_reader
+from unionoffice.documents.pdf import MM, PersonDocument
+from unionoffice.documents.qr import draw_qr
+from unionoffice.documents.templates import Template
+from unionoffice.domain.chinese_dates import format_date
+from unionoffice.domain.verification import format_code, qr_payload
+
+GOLD: tx.Color = (0.72, 0.53, 0.04)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Positions in points from the bottom-left corner, derived from the sheet size."""
+
+    width: float
+    height: float
+    margin: float
+    title_y: float
+    text_left: float
+    text_right: float
+    addressee_y: float
+    issuer_x: float  # centre line of issuer name and date
+    issuer_y: float
+    qr_size: float
+
+    @classmethod
+    def for_sheet(cls, width_mm: float, height_mm: float) -> Layout:
+        w, h = width_mm * MM, height_mm * MM
+        landscape = w >= h
+        margin = min(w, h) * 0.07
+        return cls(
+            width=w, height=h, margin=margin,
+            title_y=h * (0.77 if landscape else 0.80),
+            text_left=w * (0.135 if landscape else 0.15),
+            text_right=w * (0.865 if landscape else 0.85),
+            addressee_y=h * (0.61 if landscape else 0.66),
+            issuer_x=w * (0.745 if landscape else 0.69),
+            issuer_y=h * (0.255 if landscape else 0.26),
+            qr_size=min(w, h) * 0.125,
+        )
+
+
+class CertificatePainter:
+    """Draws certificate pages onto one canvas; parts shared by every page are PDF forms drawn once."""
+
+    def __init__(self, canvas: Canvas, template: Template, fonts: FontSet) -> None:
+        self.canvas, self.template, self.fonts = canvas, template, fonts
+        self.layout = Layout.for_sheet(*template.page_size_mm())
+        self.title_style = tx.TextStyle(Role(template.title_role), template.title_size, tx.RED, bold=True)
+        self.body_style = tx.TextStyle(Role(template.body_role), template.body_size)
+        self.small_style = tx.TextStyle(Role(template.body_role), max(9.0, template.body_size * 0.5))
+        self.date_y = self.layout.issuer_y - template.body_size * 1.6
+        self._forms: dict[str, str] = {}  # key → PDF form name (names must be ASCII)
+
+    def draw_page(self, item: PersonDocument) -> None:
+        c, t = self.canvas, self.template
+        c.saveState()
+        c.translate(t.offset_x_mm * MM, -t.offset_y_mm * MM)
+        if t.draw_frame:
+            self._use_form("frame", self._draw_frame)
+        values = item.values(t)
+        body_top = self._draw_addressee(tx.fill_fields(t.addressee, values, where="称呼"))
+        self._draw_body(tx.fill_fields(t.body, values), body_top)
+        if t.show_number:
+            self._draw_number(item.number)
+        if t.show_qr and item.code:
+            self._draw_qr(item)
+        date_text = format_date(item.issue_date, t.date_style)
+        self._use_form(f"sign-{date_text}", lambda: self._draw_signature(date_text))
+        c.restoreState()
+        c.showPage()
+
+    def _use_form(self, key: str, draw: Callable[[], None]) -> None:
+        # What every page shares is drawn once as a PDF form and referenced per page: the seal image alone
+        # would otherwise be hashed by reportlab on each page. A batch of reprints makes one form per date.
+        name = self._forms.get(key)
+        if name is None:
+            name = f"uo{len(self._forms)}"
+            self.canvas.beginForm(name)
+            draw()
+            self.canvas.endForm()
+            self._forms[key] = name
+        self.canvas.doForm(name)
+
+    def _draw_frame(self) -> None:
+        c, lay, t = self.canvas, self.layout, self.template
+        background = image_reader(t.background_image)
+        if background is not None:
+            c.drawImage(background, 0, 0, lay.width, lay.height, mask="auto")
+        else:
+            self._draw_border()
+        style = self.title_style
+        if len(t.title) <= 5:  # 荣 誉 证 书: short titles are letter-spaced (by Tc, so the text still reads 荣誉证书)
+            style = tx.TextStyle(style.role, style.size, style.color, style.size * 0.6, style.bold)
+        style = tx.fit(self.fonts, t.title, style, lay.width - 2 * lay.text_left * 0.8, 18)
+        tx.draw_aligned(self.canvas, self.fonts, 0, lay.title_y, lay.width, t.title, style, "center")
+
+    def _draw_border(self) -> None:
+        c, lay = self.canvas, self.layout
+        m = lay.margin
+        c.setStrokeColorRGB(*GOLD)
+        c.setLineWidth(3)
+        c.rect(m, m, lay.width - 2 * m, lay.height - 2 * m)
+        c.setLineWidth(0.8)
+        inner = m + 5 * MM
+        c.rect(inner, inner, lay.width - 2 * inner, lay.height - 2 * inner)
+        c.setStrokeColorRGB(*tx.RED)
+        c.setLineWidth(1.2)
+        edge = m + 2.5 * MM
+        c.rect(edge, edge, lay.width - 2 * edge, lay.height - 2 * edge)
+        # corner ornaments: a small diamond in each corner between the two gold lines
+        c.setFillColorRGB(*tx.RED)
+        for x in (edge, lay.width - edge):
+            for y in (edge, lay.height - edge):
+                path = c.beginPath()
+                d = 2.2 * MM
+                path.moveTo(x, y + d)
+                path.lineTo(x + d, y)
+                path.lineTo(x, y - d)
+                path.lineTo(x - d, y)
+                path.close()
+                c.drawPath(path, stroke=0, fill=1)
+
+    def _draw_addressee(self, addressee: str) -> float:
+        """Returns the baseline of the body's first line."""
+        lay = self.layout
+        if not addressee:
+            return lay.addressee_y
+        style = self.body_style.with_size(self.template.body_size + 2)
+        style = tx.fit(self.fonts, addressee, style, lay.text_right - lay.text_left, 10)
+        tx.draw_text(self.canvas, self.fonts, lay.text_left, lay.addressee_y, addressee, style)
+        return lay.addressee_y - self.template.body_size * 2.0
+
+    def _draw_body(self, body: str, top: float) -> None:
+        lay = self.layout
+        width = lay.text_right - lay.text_left
+        room = top - (lay.issuer_y + self.template.body_size * 1.6)
+        style = self.body_style
+        lines = tx.wrap_paragraphs(self.fonts, body, style, width)
+        # A long body (a long course name, a 15-character name) shrinks until it clears the signature.
+        while len(lines) * style.size * 1.75 > room and style.size > 10:
+            style = style.with_size(style.size - 1)
+            lines = tx.wrap_paragraphs(self.fonts, body, style, width)
+        y = top
+        for line in lines:
+            tx.draw_line(self.canvas, self.fonts, lay.text_left, y, width, line, style)
+            y -= style.size * 1.75
+
+    def _draw_number(self, number: str) -> None:
+        lay = self.layout
+        label = f"证书编号：{number}"
+        x = lay.margin + 9 * MM
+        y = lay.height - lay.margin - 9 * MM - self.small_style.size
+        tx.draw_text(self.canvas, self.fonts, x, y, label, self.small_style)
+
+    def _draw_qr(self, item: PersonDocument) -> None:
+        lay, t = self.layout, self.template
+        x = lay.margin + 7 * MM
+        y = lay.margin + 7 * MM
+        draw_qr(self.canvas, t.qr_prefix + qr_payload(item.number, item.code), x, y, lay.qr_size,
+                white_behind=bool(t.background_image))
+        label = f"查验码：{format_code(item.code)}"
+        tx.draw_text(self.canvas, self.fonts, x + lay.qr_size + 1 * MM, y + lay.qr_size * 0.3, label,
+                     self.small_style)
+
+    def _draw_signature(self, date_text: str) -> None:
+        """Issuer and date centred on one axis; the seal straddles the year and covers the month (骑年盖月)."""
+        c, lay, t = self.canvas, self.layout, self.template
+        half = (lay.width - lay.text_left) - lay.issuer_x
+        box = 2 * min(half, lay.issuer_x - lay.width / 2)
+        style = tx.fit(self.fonts, t.issuer, self.body_style, box, 10)
+        tx.draw_aligned(c, self.fonts, lay.issuer_x - box / 2, lay.issuer_y, box, t.issuer, style, "center")
+        tx.draw_aligned(c, self.fonts, lay.issuer_x - box / 2, self.date_y, box, date_text, self.body_style, "center")
+        seal = image_reader(t.seal_image)
+        if seal is None:
+            return
+        d = t.seal_diameter_mm * MM
+        # The seal centre sits a little above the midpoint of the two lines, so both read "below centre".
+        cx = lay.issuer_x + t.seal_dx_mm * MM
+        cy = (lay.issuer_y + self.date_y) / 2 + self.body_style.size * 0.6 - t.seal_dy_mm * MM
+        c.drawImage(seal, cx - d / 2, cy - d / 2, d, d, mask="auto", preserveAspectRatio=True)
