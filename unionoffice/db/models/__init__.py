@@ -1,6 +1,7 @@
 """All mapped tables; importing this module registers every model on `Base.metadata`."""
 
 from unionoffice.db.models import documents  # noqa: F401  (registers the document and certificate tables)
+from unionoffice.db.models import exchange  # noqa: F401  (registers the import batch and column choice tables)
 from unionoffice.db.models import training  # noqa: F401  (registers the training tables)
 from unionoffice.db.models.account import User
 from unionoffice.db.models.audit import AuditEntry
