@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
@@ -88,6 +89,26 @@ def split_hours(total_tenths: int, sessions: int) -> list[int]:
     parts = [(base + (1 if i < extra else 0)) * HOURS_SCALE for i in range(sessions)]
     parts[-1] += total_tenths - whole * HOURS_SCALE
     return parts
+
+
+def plan_sessions(start: date, end: date, counts: Sequence[int]) -> list[tuple[int, date, str]]:
+    """(module index, day, period) for each module's sessions in order: mornings and afternoons of the
+    working days first, then evenings; a short class with many sessions doubles up on the last slots."""
+    total = sum(counts)
+    if total < 1:
+        raise ValidationError("至少安排 1 个课次", field="课次")
+    days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+    working = [d for d in days if d.weekday() < 5] or days
+    slots = [(d, p) for d in working for p in PERIODS[:2]]
+    if len(slots) < total:
+        slots += [(d, PERIODS[2]) for d in working]
+        slots.sort(key=lambda slot: (slot[0], PERIODS.index(slot[1])))
+    plan: list[tuple[int, date, str]] = []
+    for index, count in enumerate(counts):
+        for _ in range(count):
+            day, period = slots[min(len(plan), len(slots) - 1)]
+            plan.append((index, day, period))
+    return plan
 
 
 @dataclass(frozen=True)
