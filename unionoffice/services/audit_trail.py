@@ -22,6 +22,18 @@ ACTION_LABELS: dict[str, str] = {
     "login": "登录", "login_failed": "登录失败", "lockout": "锁定账户", "export": "导出", "print": "打印",
     "backup": "备份", "restore_backup": "从备份恢复", "reveal": "查看完整信息",
 }
+# Chinese names of the fields that appear in `changes`, for people reading the trail.
+FIELD_LABELS: dict[str, str] = {
+    "name": "姓名", "sex": "性别", "ethnicity": "民族", "id_type": "证件类型", "id_number": "身份证号",
+    "id_number_original": "原15位身份证号", "birth_date": "出生日期", "education": "文化程度",
+    "political_status": "政治面貌", "employment_status": "就业情况", "hukou_type": "户籍类型",
+    "hukou_place": "户籍所在地", "skill_grade": "技能等级", "phone": "手机", "employer": "工作单位",
+    "union_id": "所属基层工会", "join_date": "入会时间", "card_number": "会员卡号", "internal_card_number": "站内卡号",
+    "is_migrant": "是否农民工", "hardship_category": "困难职工类别", "hardship_file_no": "困难档案号",
+    "status": "会籍状态", "status_date": "状态日期", "note": "备注", "credit_code": "统一社会信用代码",
+    "unit_nature": "单位性质", "economic_type": "经济类型", "industry": "所属行业", "contact_person": "联系人",
+    "contact_phone": "联系电话", "username": "用户名", "display_name": "姓名", "role": "角色", "is_active": "启用",
+}
 VERIFY_BATCH = 2000
 
 
@@ -52,6 +64,18 @@ class AuditRow:
     @property
     def action_label(self) -> str:
         return ACTION_LABELS.get(self.action, self.action)
+
+    @property
+    def record(self) -> str:
+        return f"{self.entity}#{self.entity_id}" if self.entity and self.entity_id else self.entity or ""
+
+    def change_lines(self) -> list[str]:
+        """“姓名：张三 → 张山” per changed field (values as stored, i.e. already masked)."""
+        def shown(value: Any) -> str:
+            return "（空）" if value is None or value == "" else str(value)
+
+        return [f"{FIELD_LABELS.get(field, field)}：{shown(old)} → {shown(new)}"
+                for field, (old, new) in self.changes.items()]
 
 
 @dataclass(frozen=True)

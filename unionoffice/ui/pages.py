@@ -29,4 +29,8 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("members", QT_TRANSLATE_NOOP("Pages", "Members"), "unionoffice.ui.members_page:MembersPage",
              Permission.VIEW_RECORDS),
+    PageSpec("audit", QT_TRANSLATE_NOOP("Pages", "Audit trail"), "unionoffice.ui.audit_page:AuditPage",
+             Permission.VIEW_AUDIT),
+    PageSpec("users", QT_TRANSLATE_NOOP("Pages", "Users"), "unionoffice.ui.users_page:UsersPage",
+             Permission.MANAGE_USERS),
 )
