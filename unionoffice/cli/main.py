@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "unionoffice.cli.users_cmd",
     "unionoffice.cli.audit_cmd",
     "unionoffice.cli.backup_cmd",
+    "unionoffice.cli.documents_cmd",
 )
 
 Handler = Callable[[argparse.Namespace], int]
