@@ -104,7 +104,10 @@ class AuditPage(QWidget):
         view = self.ui.entriesView
         view.setModel(self.model)
         view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)  # calm and dense
         view.horizontalHeader().setStretchLastSection(True)
+        self.ui.recordEdit.setMinimumWidth(110)
+        self.ui.textEdit.setMinimumWidth(150)
         view.selectionModel().currentRowChanged.connect(self._show_details)
         self.ui.splitter.setSizes([420, 120])
         self.ui.userCombo.addItem(self.tr("Everyone"), "")

@@ -60,8 +60,7 @@ class UserDialog(QDialog):
         self._validate()
 
     def role(self) -> Role:
-        role: Role = self.ui.roleCombo.currentData()
-        return role
+        return Role(self.ui.roleCombo.currentData())  # Qt hands the StrEnum back as a plain str
 
     def _validate(self) -> bool:
         if self.mode == "role":
