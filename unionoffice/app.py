@@ -1,0 +1,220 @@
+"""Starting the GUI: QApplication, Fusion, fonts, translators, the database, sign-in, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import os
+import sys
+import time
+from typing import TYPE_CHECKING, Any
+
+from unionoffice import APP_AUTHOR, APP_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from unionoffice.db.engine import Database
+    from unionoffice.services.context import Actor
+    from unionoffice.ui.main_window import MainWindow
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+EXIT_RESTART = 75  # MainWindow.restartRequested: reopen the database and sign in again
+BENCH_ENV = "UNIONOFFICE_BENCH_EXIT_AFTER_PAINT"
+PASSWORD_ENV = "UNIONOFFICE_PASSWORD"
+CRASH_MODULES = ("unionoffice.crashlog", "unionoffice.services.crash")
+_IMPORTED_AT = time.perf_counter()
+
+
+def process_age() -> float:
+    """Seconds since this process started (Linux: from /proc; elsewhere: since this module was imported)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as handle:
+            start_ticks = int(handle.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as handle:
+            uptime = float(handle.read().split()[0])
+        # /proc/uptime has 10 ms resolution: add the sub-tick part measured since import for a steadier figure.
+        return max(uptime - start_ticks / os.sysconf("SC_CLK_TCK"), time.perf_counter() - _IMPORTED_AT)
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.perf_counter() - _IMPORTED_AT
+
+
+def install_crash_capture() -> str:
+    """The crash log (a separate module, when present): first thing, so start-up failures are captured too.
+
+    Returns the log file's path ("" without the module), for the crash dialog to show.
+    """
+    for name in CRASH_MODULES:
+        try:
+            found = importlib.util.find_spec(name) is not None
+        except ModuleNotFoundError:
+            found = False
+        if found:
+            install = getattr(importlib.import_module(name), "install", None)
+            return str(install()) if callable(install) else ""
+    return ""
+
+
+def install_crash_dialog(log_file: str) -> None:
+    if importlib.util.find_spec("unionoffice.ui.crash_dialog") is not None:
+        from unionoffice.ui.crash_dialog import install_crash_dialog as install
+
+        install(log_file)
+
+
+def create_application(language: str | None) -> QApplication:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from unionoffice.paths import resource, user_data_dir
+    from unionoffice.ui.fonts import install_ui_font
+    from unionoffice.ui.style import apply_style
+    from unionoffice.ui.translation import install_translators
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_AUTHOR)
+    # Window geometry and column widths live in an .ini beside the database, not in the registry: one
+    # folder holds everything of this program, and tests point it at a temporary folder.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(user_data_dir()))
+    apply_style(app)
+    install_ui_font(app)
+    app.setProperty("unionoffice_translators", install_translators(app, language))
+    icon = resource("icons", "unionoffice.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def open_and_sign_in(url: str, user: str | None, password: str | None) -> tuple[Database, Actor | None]:
+    """Open the database; with --user and UNIONOFFICE_PASSWORD also sign in (no dialog: benchmarks, kiosks).
+
+    Runs before Qt is loaded: argon2 holds 64 MiB while it hashes, and the widgets' memory on top of that would
+    break the budget (< 150 MB with the 300,000-member table open).
+    """
+    from unionoffice.services.startup import open_database
+
+    # The quick integrity check runs on a thread; writes wait for it (services.startup).
+    db = open_database(url, defer_check=True)
+    if user and password is not None:
+        from unionoffice.services.accounts import authenticate
+
+        try:
+            return db, authenticate(db, user, password)
+        except BaseException:
+            db.dispose()
+            raise
+    return db, None
+
+
+def sign_in_interactively(db: Database) -> Actor | None:
+    from unionoffice.ui.login_dialog import sign_in
+
+    return sign_in(db)
+
+
+def show_main_window(db: Database, actor: Actor) -> MainWindow:
+    from unionoffice.services.accounts import is_demo_database
+    from unionoffice.ui.context import AppContext
+    from unionoffice.ui.main_window import MainWindow
+    from unionoffice.ui.members_page import MembersPage
+
+    window = MainWindow(AppContext(db=db, actor=actor, demo=is_demo_database(db)))
+    window.show()
+    page = window.page("members")
+    if isinstance(page, MembersPage):
+        page.firstPainted.connect(window.start_background_work)
+    else:
+        window.start_background_work()
+    return window
+
+
+def claim_database(db: Database) -> Any:
+    """One instance per database (when that module is present): None means another instance has it."""
+    if importlib.util.find_spec("unionoffice.ui.single_instance") is None:
+        return True
+    from unionoffice.ui.single_instance import claim_database as claim
+
+    return claim(db)
+
+
+def exit_after_first_paint(window: MainWindow) -> None:
+    """The benchmark hook: print `painted <seconds since process start>` once the member table is drawn, then quit."""
+    from PySide6.QtWidgets import QApplication
+
+    from unionoffice.ui.members_page import MembersPage
+
+    page = window.page("members")
+
+    def report() -> None:
+        sys.stdout.write(f"painted {process_age():.3f}\n")
+        sys.stdout.flush()
+        # exit(), not quit(): quit() closes the windows first, and closing makes the on-exit backup.
+        QApplication.exit(EXIT_OK)
+
+    if isinstance(page, MembersPage):
+        page.firstPainted.connect(report)
+    else:  # no member table for this role: the window itself is the first screen
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, report)
+
+
+def run_window(app: QApplication, db: Database, actor: Actor, instance: Any) -> int:
+    """Show the main window until it closes; EXIT_RESTART when it asks to reopen (after a restore)."""
+    window = show_main_window(db, actor)
+    window.restartRequested.connect(lambda: app.exit(EXIT_RESTART))
+    if hasattr(instance, "activation_requested"):
+        from unionoffice.ui.single_instance import bring_to_front
+
+        instance.activation_requested.connect(lambda: bring_to_front(window))
+    if os.environ.get(BENCH_ENV) == "1":
+        exit_after_first_paint(window)
+    status = app.exec()
+    window.hide()
+    window.deleteLater()
+    if hasattr(instance, "release"):
+        instance.release()
+    db.dispose()
+    return status
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    log_file = install_crash_capture()
+    from unionoffice.db.engine import resolve_url
+    from unionoffice.domain.errors import UnionOfficeError
+
+    url = resolve_url(args.db)
+    failure: UnionOfficeError | None = None
+    try:
+        db, actor = open_and_sign_in(url, getattr(args, "user", None), os.environ.get(PASSWORD_ENV))
+    except UnionOfficeError as exc:
+        failure = exc
+    app = create_application(getattr(args, "lang", None))
+    install_crash_dialog(log_file)
+    from unionoffice.ui import messages
+
+    while failure is None:
+        try:
+            instance = claim_database(db)
+            if instance is None:
+                return EXIT_OK  # the instance already working on this database was brought forward
+            actor = actor or sign_in_interactively(db)
+        except UnionOfficeError as exc:
+            failure = exc
+            break
+        if actor is None:
+            return EXIT_OK  # the user closed the sign-in dialog
+        status = run_window(app, db, actor, instance)
+        if status != EXIT_RESTART:
+            return status
+        try:  # after a restore from backup the file was replaced: open it afresh and sign in again
+            db, actor = open_and_sign_in(url, None, None)
+        except UnionOfficeError as exc:
+            failure = exc
+    messages.error(None, failure.message)
+    return EXIT_BAD_INPUT

@@ -1,0 +1,35 @@
+"""Interface language: Simplified Chinese by default (ours and Qt's own translations), English on request."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from unionoffice.paths import resource
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LANGUAGE = "zh_CN"
+ENGLISH = "en"
+CATALOGUE = "unionoffice"
+
+
+def install_translators(app: QApplication, language: str | None) -> list[QTranslator]:
+    """Install the translators for `language` (None means the default, Chinese); returns them (kept alive)."""
+    language = language or DEFAULT_LANGUAGE
+    if language == ENGLISH:
+        QLocale.setDefault(QLocale("en_US"))
+        return []
+    QLocale.setDefault(QLocale(language.replace("-", "_")))
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{language}", qt_dir), (f"{CATALOGUE}_{language}", str(resource("translations")))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("no translation %s in %s", name, folder)
+    return installed
