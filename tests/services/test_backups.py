@@ -42,6 +42,18 @@ def fingerprint(path: Path) -> tuple[dict[str, int], str]:
         conn.close()
 
 
+def btree_offset(path: Path, table: str = "member") -> int:
+    """Where the root page of `table` starts: flipping its header and cell pointers is damage SQLite must see
+    (flipped bytes inside a row's payload would only change data, which no integrity check can know)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+        return int((root - 1) * page_size)
+    finally:
+        conn.close()
+
+
 def flip_bytes(path: Path, offset: int, count: int = 64) -> None:
     with open(path, "r+b") as handle:
         handle.seek(offset)
@@ -82,7 +94,7 @@ def test_backup_verify_damage_restore_drill(demo_db: Database, admin: Actor, tmp
 
     flipped = tmp_path / "flipped.db"
     shutil.copy(good, flipped)
-    flip_bytes(flipped, good.stat().st_size // 2, 256)
+    flip_bytes(flipped, btree_offset(flipped), 64)
     problems = backups.verify_backup(flipped)
     assert problems and "完整性检查未通过" in problems[0]
 
@@ -160,7 +172,7 @@ def test_newest_good_backup_skips_damaged_ones(demo_db: Database, admin: Actor) 
     older = backups.create_backup(demo_db, admin, now=datetime.now() - timedelta(days=1))
     newer = backups.create_backup(demo_db, admin)
     assert backups.newest_good_backup(demo_db) == newer
-    flip_bytes(newer, newer.stat().st_size // 2, 512)
+    flip_bytes(newer, btree_offset(newer), 64)
     assert backups.newest_good_backup(demo_db) == older
 
 
