@@ -33,4 +33,6 @@ PAGES: tuple[PageSpec, ...] = (
              Permission.VIEW_AUDIT),
     PageSpec("users", QT_TRANSLATE_NOOP("Pages", "Users"), "unionoffice.ui.users_page:UsersPage",
              Permission.MANAGE_USERS),
+    PageSpec("templates", QT_TRANSLATE_NOOP("Pages", "Document templates"),
+             "unionoffice.ui.template_editor:TemplateEditorPage", Permission.EDIT_TEMPLATES),
 )
