@@ -256,3 +256,25 @@ def test_sign_in_on_a_read_only_database_writes_nothing(db: Database, first_admi
         accounts.authenticate(db, "zhang", "guess")
     db.read_only_reason = None
     assert actions(db) == before
+
+
+def test_sign_in_does_not_wait_for_the_start_up_check_but_its_audit_does(
+        db: Database, db_path: Path, first_admin: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from unionoffice.db import sqlite_tools
+    from unionoffice.services import startup
+
+    db.dispose()
+    release = threading.Event()
+    real_check = sqlite_tools.check
+    monkeypatch.setattr(sqlite_tools, "check", lambda p, quick=True: release.wait() and real_check(p, quick=quick))
+    reopened = startup.open_database(f"sqlite:///{db_path}", defer_check=True)
+    before = actions(reopened)
+    assert accounts.authenticate(reopened, "zhang", ADMIN_PW).username == "zhang"
+    assert actions(reopened) == before  # nothing written while the check runs
+    release.set()
+    for thread in [t for t in threading.enumerate() if t.name == "login-audit"]:
+        thread.join()
+    assert actions(reopened) == [*before, "login"]
+    reopened.dispose()

@@ -6,6 +6,7 @@ import getpass
 import logging
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -206,12 +207,10 @@ def ensure_demo_admin(session: Session) -> None:
 def authenticate(db: Database, username: str, password: str, *, now: datetime | None = None) -> Actor:
     """Check the password; count failures, lock for 5 minutes after 5, and audit every attempt.
 
-    The hash is verified outside the write transaction, so a slow argon2 never holds the database's write lock.
-    On a read-only database (damaged, network drive) sign-in still works but nothing is written.
+    The hash is verified outside the write transaction, so a slow argon2 never holds the database's write lock,
+    and while the start-up quick check still runs (it must pass before anything is written). On a read-only
+    database (damaged, network drive) sign-in still works but nothing is written.
     """
-    from unionoffice.services.startup import wait_for_health_check
-
-    wait_for_health_check(db)
     now = now or utcnow()
     name = username.strip()
     try:
@@ -240,8 +239,15 @@ def authenticate(db: Database, username: str, password: str, *, now: datetime | 
     return actor_for(user)
 
 
+def _writable_after_check(db: Database) -> bool:
+    from unionoffice.services.startup import wait_for_health_check
+
+    wait_for_health_check(db)
+    return not db.read_only_reason
+
+
 def _write_attempt(db: Database, user_id: int | None, username: str, action: str, summary: str) -> None:
-    if db.read_only_reason:
+    if not _writable_after_check(db):
         log.warning("database read-only, not recording %s for %s", action, username)
         return
     with db.write() as session:
@@ -251,7 +257,7 @@ def _write_attempt(db: Database, user_id: int | None, username: str, action: str
 
 def _count_failure(db: Database, user_id: int, now: datetime) -> bool:
     """Add one failure; returns True when this one locks the account."""
-    if db.read_only_reason:
+    if not _writable_after_check(db):
         return False
     with db.write() as session:
         user = session.get(User, user_id)
@@ -270,7 +276,19 @@ def _count_failure(db: Database, user_id: int, now: datetime) -> bool:
 
 
 def _record_success(db: Database, user: User, password: str, now: datetime) -> None:
-    if db.read_only_reason:
+    """Reset the counters and audit the login. While the start-up check still runs, this waits for it on a
+    (non-daemon, so it finishes before exit) thread: the window need not wait for a write the user never sees."""
+    from unionoffice.services.startup import health
+
+    check = health(db)
+    if check is not None and not check.done.is_set():
+        threading.Thread(target=_write_success, args=(db, user, password, now), name="login-audit").start()
+    else:
+        _write_success(db, user, password, now)
+
+
+def _write_success(db: Database, user: User, password: str, now: datetime) -> None:
+    if not _writable_after_check(db):
         log.warning("database read-only (%s): sign-in of %s not recorded", db.read_only_reason, user.username)
         return
     new_hash = hash_password(password) if HASHER.check_needs_rehash(user.password_hash) else None
