@@ -11,6 +11,7 @@ from benchmarks.harness import write_section
 # Each module exposes `run(args) -> Section`.
 AREAS: dict[str, str] = {
     "members": "benchmarks.bench_members",
+    "bundle": "benchmarks.bench_bundle",
 }
 
 
