@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from unionoffice.db.engine import Database
@@ -233,3 +235,30 @@ def enrolment_ids(db: Database, class_id: int) -> dict[int, int]:
 def count_marks(db: Database) -> int:
     with db.read() as session:
         return int(session.execute(select(func.count()).select_from(Attendance)).scalar_one())
+
+
+def test_enrolment_list_from_a_gbk_csv_and_an_xlsx(db: Database, clerk: Actor, tmp_path: Path) -> None:
+    people = members(db)
+    class_id = new_class(db, clerk, capacity=10)
+    with db.read() as session:
+        found = [(m.name, m.id_number) for m in session.execute(select(Member).where(Member.id.in_(people[:3]))
+                                                                 .order_by(Member.id)).scalars()]
+    csv = tmp_path / "名单.csv"
+    lines = ["新能源培训班报名表", "序号,学员姓名,身份证号码,工作单位"]
+    lines += [f"{i},{name},{number},某厂" for i, (name, number) in enumerate(found[:2], start=1)]
+    lines += ["3,王五,2.20102E+17,某厂", "合计,3人,,"]
+    csv.write_bytes("\r\n".join(lines).encode("gb18030"))
+    match = en.match_file(db, clerk, class_id, csv)
+    assert match.names == [found[0][0], found[1][0]]
+    assert [(p.row, "科学计数法" in p.reason) for p in match.unmatched] == [(5, True)]
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["姓名", "身份证号"])
+    sheet.append([found[2][0], found[2][1]])
+    xlsx = tmp_path / "名单.xlsx"
+    book.save(xlsx)
+    clean = en.match_file(db, clerk, class_id, xlsx)
+    assert clean.clean and clean.member_ids == [people[2]]
+    en.enrol_members(db, clerk, class_id, clean.member_ids, source=en.SOURCE_FILE)
+    assert statuses(db, class_id) == {people[2]: ("已报名", None)}

@@ -160,6 +160,8 @@ class Completion:
     computed: bool
     overridden: bool
     reason: str
+    credited_tenths: int = 0
+    total_tenths: int = 0
 
     @property
     def label(self) -> str:
@@ -186,8 +188,8 @@ def evaluate(rule: CompletionRule, credited: int, total: int, assessment: Assess
     computed = not reasons
     reason = "符合结业条件" if computed else "；".join(reasons)
     if override is None or override == computed:
-        return Completion(computed, computed, False, reason)
-    return Completion(override, computed, True, reason)
+        return Completion(computed, computed, False, reason, credited, total)
+    return Completion(override, computed, True, reason, credited, total)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from unionoffice.services.training import class_rule, live_class
 
 ENROLLED = EnrolmentStatus.ENROLLED.value
 BLANK = ord(" ")
+_BY_BYTE: dict[int, Mark | None] = {BLANK: None, **{ord(m.value): m for m in Mark}}  # the grid asks per painted cell
 
 
 @dataclass(frozen=True)
@@ -65,16 +66,15 @@ class AttendanceGrid:
         return sum(s.hours_tenths for s in self.sessions)
 
     def mark(self, row: int, col: int) -> Mark | None:
-        value = self.marks[row][col]
-        return None if value == BLANK else Mark(chr(value))
+        return _BY_BYTE[self.marks[row][col]]
 
     def set_mark(self, row: int, col: int, mark: Mark | None) -> None:
         self.marks[row][col] = BLANK if mark is None else ord(mark.value)
 
     def credited(self, row: int) -> int:
         cells = self.marks[row]
-        return credited_total(((None if v == BLANK else Mark(chr(v)), s.hours_tenths)
-                               for v, s in zip(cells, self.sessions, strict=True)), self.rule.late_credit_pct)
+        return credited_total(((_BY_BYTE[v], s.hours_tenths) for v, s in zip(cells, self.sessions, strict=True)),
+                              self.rule.late_credit_pct)
 
     def completion(self, row: int) -> Completion:
         return evaluate(self.rule, self.credited(row), self.total_tenths, self.assessments[row], self.overrides[row])

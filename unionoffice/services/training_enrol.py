@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -255,4 +256,37 @@ def match_rows(db: Database, actor: Actor, class_id: int, rows: Sequence[FileRow
             match.names.append(m.name)
     for problems in (match.unmatched, match.ambiguous, match.already):
         problems.sort(key=lambda p: p.row)
+    return match
+
+
+def match_file(db: Database, actor: Actor, class_id: int, path: str | Path) -> FileMatch:
+    """Read an xlsx/xls/csv list (header found by its words, e.g. 姓名 and 身份证号) and match it by ID number.
+    Cells Excel damaged are reported per row; nothing is enrolled here."""
+    actor.require(Permission.MANAGE_TRAINING)
+    from unionoffice.exchange.errors import SpreadsheetError
+    from unionoffice.exchange.fields import ENROLMENT_FIELDS
+    from unionoffice.exchange.headers import auto_map, find_header, layout
+    from unionoffice.exchange.readers import read_table
+    from unionoffice.exchange.rows import extract_rows
+
+    table = read_table(path)
+    header = find_header(table.rows, ENROLMENT_FIELDS)
+    if header is None:
+        raise SpreadsheetError(f"{table.path.name} 中找不到表头：需要“姓名”和“身份证号”两列")
+    mapping = auto_map(table.rows[header], ENROLMENT_FIELDS)
+    if "id_number" not in mapping.values():
+        raise SpreadsheetError(f"{table.path.name} 中没有“身份证号”列，无法按身份证号匹配会员")
+    rows: list[FileRow] = []
+    bad: list[RowProblem] = []
+    for extracted in extract_rows(table, layout(table.rows, header), mapping, ENROLMENT_FIELDS):
+        name = str(extracted.values.get("name") or "")
+        if extracted.ok:
+            rows.append(FileRow(extracted.row_number, name, str(extracted.values["id_number"])))
+        else:
+            reason = "；".join(f"「{label}」{why}" for label, why in extracted.errors)
+            bad.append(RowProblem(extracted.row_number, name, "", reason))
+    if not rows and not bad:
+        raise SpreadsheetError(f"{table.path.name} 的表头下面没有数据行")
+    match = match_rows(db, actor, class_id, rows)
+    match.unmatched = sorted(match.unmatched + bad, key=lambda p: p.row)
     return match
