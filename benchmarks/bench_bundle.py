@@ -23,8 +23,10 @@ RUNS = 5
 
 def _build() -> dict[str, object]:
     """Build the bundle of the current source (no installer, no zip) and return build_installer's figures."""
-    subprocess.run([sys.executable, str(ROOT / "build_installer.py"), "--skip-installer", "--skip-zip"], cwd=ROOT,
-                   check=True, capture_output=True)
+    proc = subprocess.run([sys.executable, str(ROOT / "build_installer.py"), "--skip-installer", "--skip-zip"],
+                          cwd=ROOT, capture_output=True, text=True, encoding="utf-8", errors="replace")
+    if proc.returncode != 0:
+        raise RuntimeError(f"build_installer.py failed:\n{proc.stdout[-4000:]}{proc.stderr[-2000:]}")
     figures: dict[str, object] = json.loads((DIST / "build-figures.json").read_text(encoding="utf-8"))
     return figures
 
