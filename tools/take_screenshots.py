@@ -1,0 +1,205 @@
+"""Screenshots for the user guide, taken from the real program on the demo data (docs/images/*.png)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Window state (QSettings) goes to a throw-away folder, so every run starts from the same defaults.
+os.environ["UNIONOFFICE_DATA_DIR"] = tempfile.mkdtemp(prefix="unionoffice-shots-")
+
+from PySide6.QtCore import QPoint  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMenu, QWidget  # noqa: E402
+
+from unionoffice.db.engine import Database  # noqa: E402
+from unionoffice.domain.permissions import Role  # noqa: E402
+from unionoffice.services.context import Actor  # noqa: E402
+
+OUT = ROOT / "docs" / "images"
+CLERK, CLERK_PASSWORD = "jingban", "Jingban-2024"
+WINDOW_SIZE = (1180, 720)
+
+
+def settle(seconds: float = 0.3) -> None:
+    """Let queued work, background loads and repaints finish (offscreen, nothing else drives the loop)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out waiting for the window to finish loading")
+        settle(0.05)
+    settle(0.2)
+
+
+def save(widget: QWidget, name: str) -> Path:
+    settle()
+    path = OUT / name
+    if not widget.grab().save(str(path), "PNG"):
+        raise SystemExit(f"could not write {path}")
+    print(f"  {path.relative_to(ROOT)} ({widget.width()}×{widget.height()})")
+    return path
+
+
+def demo_database(members: int, folder: Path) -> Database:
+    """A fresh demo district (same seed, same people each run) plus a clerk account for the daily-work pictures."""
+    from unionoffice.services.accounts import add_user, authenticate
+    from unionoffice.services.startup import open_database
+
+    path = folder / "demo.db"
+    subprocess.run([sys.executable, "-m", "unionoffice", "--db", str(path), "demo", "--members", str(members)],
+                   cwd=ROOT, check=True, capture_output=True)
+    db = open_database(f"sqlite:///{path}")
+    admin = authenticate(db, "admin", "demo")
+    add_user(db, admin, CLERK, Role.CLERK, CLERK_PASSWORD, display_name="李经办")
+    if importlib.util.find_spec("unionoffice.services.training_demo") is not None:
+        from unionoffice.services.context import SYSTEM
+        from unionoffice.services.training_demo import generate_training_demo
+
+        generate_training_demo(db, SYSTEM, date.today().year)
+    return db
+
+
+def main_window(db: Database, actor: Actor):  # type: ignore[no-untyped-def]  # MainWindow, imported late
+    from unionoffice.services.accounts import is_demo_database
+    from unionoffice.ui.context import AppContext
+    from unionoffice.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(db=db, actor=actor, demo=is_demo_database(db)))
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    return window
+
+
+def members_loaded(window) -> Callable[[], bool]:  # type: ignore[no-untyped-def]
+    def loaded() -> bool:
+        page = window.page("members")
+        return page is not None and page.model.rowCount() > 0
+
+    return loaded
+
+
+def shot_login(db: Database) -> None:
+    from unionoffice.ui.login_dialog import LoginDialog
+
+    dialog = LoginDialog(db)
+    dialog.ui.usernameEdit.setText(CLERK)
+    dialog.ui.passwordEdit.setText(CLERK_PASSWORD)
+    dialog.show()
+    save(dialog, "login.png")
+    dialog.close()
+
+
+def shot_members(db: Database, clerk: Actor) -> None:
+    from unionoffice.ui.member_editor import MemberEditor
+    from unionoffice.ui.membership_dialog import MembershipDialog
+
+    window = main_window(db, clerk)
+    wait_for(members_loaded(window))
+    save(window, "members.png")
+    page = window.page("members")
+    page.search_edit.setText("zhangw")
+    page.run_search()
+    wait_for(lambda: page.model.rowCount() > 0)
+    save(window, "search.png")
+
+    editor = MemberEditor(page.ctx, parent=window)
+    editor.ui.nameEdit.setText("王𠇔")
+    editor.ui.idNumberEdit.setText("22010219850314002")  # one digit short: the editor says so at once
+    editor.show()
+    editor.validate()
+    save(editor, "member-editor.png")
+    editor.done(0)
+
+    page.table.selectRow(0)
+    member_id = page.selected_member_id()
+    dialog = MembershipDialog(page.ctx, member_id, parent=window)
+    dialog.show()
+    save(dialog, "membership-change.png")
+    dialog.done(0)
+    if "training" in window.page_keys():
+        window.nav.setCurrentRow(window.page_keys().index("training"))
+        settle(1.5)
+        save(window, "training.png")
+    window.close()
+
+
+def shot_first_start(folder: Path) -> None:
+    """The very first start on an empty database asks for the administrator and the district."""
+    from unionoffice.services.startup import open_database
+    from unionoffice.ui.first_admin_dialog import FirstAdminDialog
+
+    db = open_database(f"sqlite:///{folder / 'new.db'}")
+    dialog = FirstAdminDialog(db)
+    dialog.show()
+    save(dialog, "first-start.png")
+    dialog.done(0)
+    db.dispose()
+
+
+def shot_admin(db: Database, admin: Actor) -> None:
+    window = main_window(db, admin)
+    wait_for(members_loaded(window))
+    file_menu = window.menuBar().actions()[0].menu()
+    if isinstance(file_menu, QMenu):
+        file_menu.popup(window.mapToGlobal(QPoint(0, window.menuBar().height())))
+        save(file_menu, "backup-menu.png")
+        file_menu.hide()
+    for key, name in (("templates", "templates.png"), ("users", "users.png"), ("audit", "audit.png")):
+        if key not in window.page_keys():
+            print(f"  (no {key} page in this version: {name} not taken)")
+            continue
+        window.nav.setCurrentRow(window.page_keys().index(key))
+        settle(2.5 if key == "templates" else 0.5)  # the certificate preview renders on a worker thread
+        save(window, name)
+    window.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--members", type=int, default=20_000, help="size of the demo district (default 20000)")
+    args = parser.parse_args(argv)
+    from unionoffice.app import create_application
+    from unionoffice.services.accounts import authenticate
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    # A fixed folder name: the sign-in dialog shows the database path, and the picture should not change each run.
+    folder = Path(tempfile.gettempdir()) / "unionoffice-screenshots"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    try:
+        print(f"demo database with {args.members} members …")
+        db = demo_database(args.members, folder)
+        app = create_application(None)  # the real style, fonts and Chinese translation
+        admin = authenticate(db, "admin", "demo")
+        clerk = authenticate(db, CLERK, CLERK_PASSWORD)
+        shot_first_start(folder)
+        shot_login(db)
+        shot_members(db, clerk)
+        shot_admin(db, admin)
+        db.dispose()
+        del app
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
