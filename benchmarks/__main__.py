@@ -12,6 +12,7 @@ from benchmarks.harness import write_section
 AREAS: dict[str, str] = {
     "members": "benchmarks.bench_members",
     "bundle": "benchmarks.bench_bundle",
+    "documents": "benchmarks.bench_documents",
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import segno
@@ -21,22 +22,35 @@ def qr_matrix(payload: str) -> Sequence[bytearray]:
     return matrix
 
 
+def _grid(x: float, y: float, module: float, n: int) -> tuple[list[str], list[str], list[str]]:
+    """Formatted column x, row y and run widths, shared by every code of one size at one place on the page."""
+    key = (x, y, module, n)
+    grid = _grids.get(key)
+    if grid is None:
+        top = y + module * n
+        grid = ([f"{x + i * module:.2f}" for i in range(n)],
+                [f"{top - module * (r + 1):.2f}" for r in range(n)],
+                [f"{k * module:.2f}" for k in range(n + 1)])
+        if len(_grids) > 64:
+            _grids.clear()
+        _grids[key] = grid
+    return grid
+
+
+_grids: dict[tuple[float, float, float, int], tuple[list[str], list[str], list[str]]] = {}
+_DARK_RUN = re.compile(b"\x01+")
+
+
 def path_operators(matrix: Sequence[bytearray], x: float, y: float, module: float) -> str:
     """PDF operators filling every horizontal run of dark modules: one path, one fill, no per-module objects."""
+    xs, ys, widths = _grid(x, y, module, len(matrix))
+    height = widths[1]
     parts = []
-    top = y + module * len(matrix)
     for row_index, row in enumerate(matrix):
-        row_y = top - module * (row_index + 1)
-        col = 0
-        width = len(row)
-        while col < width:
-            if row[col]:
-                start = col
-                while col < width and row[col]:
-                    col += 1
-                parts.append(f"{x + start * module:.2f} {row_y:.2f} {(col - start) * module:.2f} {module:.2f} re")
-            else:
-                col += 1
+        row_y = ys[row_index]
+        for run in _DARK_RUN.finditer(row):
+            start, end = run.span()
+            parts.append(f"{xs[start]} {row_y} {widths[end - start]} {height} re")
     return " ".join(parts)
 
 

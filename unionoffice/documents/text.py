@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -200,8 +201,25 @@ def _longest_prefix(fonts: FontSet, token: str, style: TextStyle, width: float) 
     return len(token)
 
 
+_wrapped: weakref.WeakKeyDictionary[FontSet, dict[tuple[str, TextStyle, float, float], list[Line]]] = (
+    weakref.WeakKeyDictionary())
+
+
 def wrap_paragraphs(fonts: FontSet, text: str, style: TextStyle, width: float, indent_chars: float = 2.0) -> list[Line]:
-    """Every paragraph (one per text line) with a first-line indent of `indent_chars` characters."""
+    """Every paragraph (one per text line) with a first-line indent of `indent_chars` characters. Remembered:
+    in a batch most people share a body (the same class, or one of a few prizes)."""
+    cache = _wrapped.setdefault(fonts, {})
+    key = (text, style, width, indent_chars)
+    cached = cache.get(key)
+    if cached is None:
+        cached = _wrap_paragraphs(fonts, text, style, width, indent_chars)
+        if len(cache) > 2000:
+            cache.clear()
+        cache[key] = cached
+    return list(cached)
+
+
+def _wrap_paragraphs(fonts: FontSet, text: str, style: TextStyle, width: float, indent_chars: float) -> list[Line]:
     out: list[Line] = []
     indent = indent_chars * (style.size + style.char_space)
     for paragraph in text.splitlines():
