@@ -150,3 +150,10 @@ def test_soft_delete_hides_and_restore_needs_reviewer(db: Database, clerk: Actor
         restore_member(db, clerk, member_id)
     restore_member(db, reviewer, member_id)
     assert member_detail(db, clerk, member_id).id == member_id
+
+
+def test_read_only_database_shows_the_masked_id_instead_of_failing(db: Database, clerk: Actor) -> None:
+    union, _ = make_district(db)
+    member_id = create_member(db, clerk, member_draft(union))
+    db.read_only_reason = "正在检查"
+    assert member_detail(db, clerk, member_id).draft.id_number == "220102********0028"

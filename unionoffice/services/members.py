@@ -181,7 +181,9 @@ class MemberDetail:
 
 def member_detail(db: Database, actor: Actor, member_id: int) -> MemberDetail:
     actor.require(Permission.VIEW_RECORDS)
-    full_id = actor.may(Permission.VIEW_FULL_ID)
+    # Every reveal of a full ID is audited; a read-only database (damaged, or still being checked at start)
+    # cannot record one, so it shows the masked number instead.
+    full_id = actor.may(Permission.VIEW_FULL_ID) and db.read_only_reason is None
     full_phone = actor.may(Permission.VIEW_FULL_PHONE)
     with db.write() if full_id else db.read() as session:
         m = _live_member(session, member_id)
