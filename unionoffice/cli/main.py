@@ -17,6 +17,7 @@ EXIT_BAD_INPUT = 2
 # Each module has `register(subparsers)`; its sub-commands set `func(args) -> int` via set_defaults.
 COMMAND_MODULES: tuple[str, ...] = (
     "unionoffice.cli.members_cmd",
+    "unionoffice.cli.exchange_cmd",
     "unionoffice.cli.demo_cmd",
     "unionoffice.cli.users_cmd",
     "unionoffice.cli.audit_cmd",

@@ -16,6 +16,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     search.add_argument("--limit", type=int, default=50, help="最多显示多少条（默认 50）")
     search.add_argument("--json", action="store_true", help="以 JSON 输出")
     search.set_defaults(func=run_search)
+    from unionoffice.cli.exchange_cmd import register_member_subcommands
+
+    register_member_subcommands(commands)
 
 
 def run_search(args: argparse.Namespace) -> int:

@@ -1,0 +1,90 @@
+"""What can be imported: each field's Chinese label, the header words offices use for it, and its cell kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str
+    synonyms: tuple[str, ...]
+    kind: str = "text"  # text | name | id | date | phone | flag | card | number | money
+    required: bool = False
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return (self.label, *self.synonyms)
+
+
+NAME = FieldSpec("name", "姓名", ("名字", "会员姓名", "职工姓名", "学员姓名", "员工姓名", "申请人姓名", "选手姓名"),
+                 "name", True)
+ID_NUMBER = FieldSpec("id_number", "身份证号", ("身份证号码", "公民身份号码", "证件号码", "身份证", "证件号",
+                                            "身份证件号码", "居民身份证号码", "身份证号（18位）"), "id", True)
+PHONE = FieldSpec("phone", "手机", ("手机号", "手机号码", "联系电话", "电话", "联系方式", "移动电话", "电话号码"),
+                  "phone")
+EMPLOYER = FieldSpec("employer", "工作单位", ("单位", "单位名称", "所在单位", "工作单位名称", "现工作单位"))
+UNION = FieldSpec("union", "所属基层工会", ("工会名称", "基层工会", "所属工会", "基层工会名称", "所在工会"))
+NOTE = FieldSpec("note", "备注", ("说明",))
+
+MEMBER_FIELDS: tuple[FieldSpec, ...] = (
+    NAME, ID_NUMBER,
+    FieldSpec("sex", "性别", ()),
+    FieldSpec("ethnicity", "民族", ()),
+    FieldSpec("id_type", "证件类型", ("证件种类",)),
+    FieldSpec("birth_date", "出生日期", ("出生年月日", "生日"), "date"),
+    FieldSpec("education", "文化程度", ("学历", "最高学历")),
+    FieldSpec("political_status", "政治面貌", ()),
+    FieldSpec("employment_status", "就业情况", ("就业状态",)),
+    FieldSpec("hukou_type", "户籍类型", ("户口性质", "户口类型", "户籍性质")),
+    FieldSpec("hukou_place", "户籍所在地", ("户籍地", "户口所在地")),
+    FieldSpec("skill_grade", "技能等级", ("职业技能等级",)),
+    PHONE, EMPLOYER, UNION,
+    FieldSpec("join_date", "入会时间", ("入会日期", "入会年月日"), "date", True),
+    FieldSpec("card_number", "会员卡号", ("会员卡号码", "工会卡号", "工会会员卡号"), "card"),
+    FieldSpec("internal_card_number", "站内卡号", (), "card"),
+    FieldSpec("is_migrant", "是否农民工", ("农民工",), "flag"),
+    FieldSpec("hardship_category", "困难职工类别", ("困难类别", "困难职工标识", "困难程度")),
+    FieldSpec("hardship_file_no", "困难职工档案号", ("档案号", "困难档案号")),
+    NOTE,
+)
+
+# Training-class enrolments: rows are matched to members by ID number (the training module reads these).
+ENROLMENT_FIELDS: tuple[FieldSpec, ...] = (
+    NAME, ID_NUMBER, PHONE, EMPLOYER, UNION,
+    FieldSpec("class_name", "培训班", ("培训班名称", "班级", "班次", "培训项目")),
+    FieldSpec("enrolled_on", "报名日期", ("报名时间",), "date"),
+    NOTE,
+)
+
+AID_APPLICANT_FIELDS: tuple[FieldSpec, ...] = (
+    NAME, ID_NUMBER, PHONE, EMPLOYER, UNION,
+    FieldSpec("hardship_category", "困难类别", ("困难职工类别", "困难程度")),
+    FieldSpec("aid_type", "救助类型", ("帮扶类型", "救助类别")),
+    FieldSpec("amount", "金额", ("申请金额", "救助金额", "发放金额", "金额（元）"), "money"),
+    FieldSpec("bank_card", "银行卡号", ("银行账号", "卡号", "银行卡"), "card"),
+    NOTE,
+)
+
+SCORE_FIELDS: tuple[FieldSpec, ...] = (
+    NAME, ID_NUMBER,
+    FieldSpec("trade", "赛项", ("工种", "比赛项目", "参赛工种")),
+    FieldSpec("theory", "理论成绩", ("理论", "理论得分", "理论考试成绩"), "number"),
+    FieldSpec("practical", "实操成绩", ("实操", "实操得分", "技能操作成绩", "操作成绩"), "number"),
+    NOTE,
+)
+
+FIELD_SETS: dict[str, tuple[FieldSpec, ...]] = {
+    "members": MEMBER_FIELDS,
+    "enrolments": ENROLMENT_FIELDS,
+    "aid_applicants": AID_APPLICANT_FIELDS,
+    "scores": SCORE_FIELDS,
+}
+
+
+def field_by_key(fields: tuple[FieldSpec, ...], key: str) -> FieldSpec:
+    for spec in fields:
+        if spec.key == key:
+            return spec
+    raise KeyError(key)

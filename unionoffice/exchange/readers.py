@@ -1,0 +1,158 @@
+"""Opening a spreadsheet of any kind the offices use (xlsx, xls, csv/txt) as rows of raw cell values."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import cast
+
+from unionoffice.exchange import sniff, textfile
+from unionoffice.exchange.errors import SpreadsheetError
+
+Cell = str | int | float | bool | date | datetime | time | timedelta | None
+MAX_ROWS = 1_048_576  # Excel's rows per sheet: anything longer did not come from an office spreadsheet
+MAX_CELL_CHARS = textfile.MAX_CELL_CHARS
+MAX_FILE_BYTES = 512 * 1024**2
+
+
+@dataclass
+class SheetTable:
+    """Every row of one sheet as read (title rows and totals included); nothing interpreted yet."""
+
+    path: Path
+    file_format: str  # xlsx | xls | xlsb | ods | csv
+    rows: list[list[Cell]]
+    sha256: str
+    sheet_name: str = ""
+    sheet_names: list[str] = field(default_factory=list)
+    encoding: str | None = None
+    encoding_candidates: list[str] = field(default_factory=list)
+    date1904: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def from_text(self) -> bool:
+        return self.file_format == "csv"
+
+
+def require_defusedxml() -> None:
+    """Imports parse XML from strangers: refuse to start without the hardened parser (RELIABILITY C6)."""
+    try:
+        import defusedxml  # noqa: F401
+    except ImportError:  # pragma: no cover - a broken installation
+        raise SpreadsheetError("缺少安全组件 defusedxml，不能导入表格；请重新安装本程序") from None
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_table(path: str | Path, *, encoding: str | None = None, sheet: str | int | None = None,
+               max_rows: int = MAX_ROWS) -> SheetTable:
+    """Read one sheet (the first by default). Damaged, encrypted, oversized or non-table files raise
+    `SpreadsheetError` with the reason, before any large allocation."""
+    require_defusedxml()
+    path = Path(path)
+    if not path.is_file():
+        raise SpreadsheetError(f"找不到文件 {path}")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise SpreadsheetError(f"文件 {path.name} 超过 {MAX_FILE_BYTES // 1024**2} MB，不像是会员表格")
+    kind = sniff.file_kind(path)
+    digest = _sha256(path)
+    if kind == "text":
+        return _read_text(path, digest, encoding, max_rows)
+    return _read_workbook(path, kind, digest, sheet, max_rows)
+
+
+def _read_text(path: Path, digest: str, encoding: str | None, max_rows: int) -> SheetTable:
+    try:
+        decoded = textfile.decode(textfile.read_bytes(path), encoding)
+    except SpreadsheetError as exc:
+        if path.name in exc.message:
+            raise
+        raise SpreadsheetError(f"文件 {path.name}：{exc.message}") from None
+    rows = cast(list[list[Cell]], textfile.parse_rows(decoded.text, max_rows, path.name))
+    table = SheetTable(path, "csv", rows, digest, encoding=decoded.encoding,
+                       encoding_candidates=decoded.candidates)
+    if decoded.ambiguous:
+        table.notes.append("文件可以按多种编码读取，已按 UTF-8 读取；如姓名显示为乱码，请改选 GB18030/GBK")
+    return table
+
+
+def _workbook_format(path: Path, kind: str) -> tuple[str, sniff.XlsxInfo | None]:
+    if kind == "cfb":
+        if sniff.cfb_is_encrypted(path):
+            raise SpreadsheetError(f"文件 {path.name} 设有打开密码，请在 Excel 中取消密码后另存再导入")
+        return "xls", None
+    info = sniff.inspect_xlsx(path)
+    if info is not None:
+        return "xlsx", info
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return ("xlsb" if "xl/workbook.bin" in archive.namelist() else "ods"), None
+
+
+def _read_workbook(path: Path, kind: str, digest: str, sheet: str | int | None, max_rows: int) -> SheetTable:
+    import python_calamine as calamine
+
+    file_format, info = _workbook_format(path, kind)
+    notes: list[str] = []
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in ("xlsx", "xls", "xlsm", "xlsb", "ods") and suffix.replace("xlsm", "xlsx") != file_format:
+        notes.append(f"文件扩展名是 .{suffix}，内容实际是 {file_format} 格式，已按内容读取")
+    if info is not None:
+        # Count rows in the XML before calamine loads the sheet: a million-row sheet is refused in a second.
+        index = _sheet_index(info.sheet_names, sheet, path.name)
+        if index < len(info.sheet_parts) and sniff.count_sheet_rows(path, info.sheet_parts[index], max_rows) > max_rows:
+            raise SpreadsheetError(f"工作表“{info.sheet_names[index]}”超过 {max_rows:,} 行，已拒绝读取")
+    try:
+        # From the open file, not the path: calamine then goes by the content, not by a misleading extension.
+        with path.open("rb") as handle:
+            workbook = calamine.CalamineWorkbook.from_filelike(handle)
+    except calamine.PasswordError:
+        raise SpreadsheetError(f"文件 {path.name} 设有密码，请在 Excel 中取消密码后另存再导入") from None
+    except Exception as exc:  # calamine reports damage with several exception types
+        raise SpreadsheetError(f"文件 {path.name} 已损坏或不是 Excel 表格：{exc}") from None
+    with workbook:
+        names = list(workbook.sheet_names)
+        if not names:
+            raise SpreadsheetError(f"文件 {path.name} 中没有工作表")
+        index = _sheet_index(names, sheet, path.name)
+        try:
+            data = workbook.get_sheet_by_index(index)
+            if data.height > max_rows:
+                raise SpreadsheetError(f"工作表“{names[index]}”超过 {max_rows:,} 行，已拒绝读取")
+            rows: list[list[Cell]] = data.to_python(skip_empty_area=False)  # type: ignore[assignment]
+        except SpreadsheetError:
+            raise
+        except Exception as exc:
+            raise SpreadsheetError(f"工作表“{names[index]}”已损坏，无法读取：{exc}") from None
+    _check_cells(rows, path.name)
+    return SheetTable(path, file_format, rows, digest, sheet_name=names[index], sheet_names=names,
+                      date1904=bool(info and info.date1904), notes=notes)
+
+
+def _sheet_index(names: list[str], sheet: str | int | None, file_name: str) -> int:
+    if sheet is None:
+        return 0
+    if isinstance(sheet, int):
+        if 0 <= sheet < len(names):
+            return sheet
+    elif sheet in names:
+        return names.index(sheet)
+    raise SpreadsheetError(f"文件 {file_name} 中没有工作表“{sheet}”（有：{'、'.join(names)}）")
+
+
+def _check_cells(rows: list[list[Cell]], file_name: str) -> None:
+    for number, row in enumerate(rows, start=1):
+        for value in row:
+            if type(value) is str and len(value) > MAX_CELL_CHARS:
+                raise SpreadsheetError(f"文件 {file_name} 第 {number} 行有单元格超过 {MAX_CELL_CHARS:,} 个字符"
+                                       "（Excel 单元格的上限），已拒绝读取")

@@ -1,0 +1,83 @@
+"""Writing a file so that the real name only ever holds a complete file: temp name, fsync, rename, verify."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from unionoffice.exchange.errors import ExportError
+
+CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class WrittenFile:
+    path: Path
+    sha256: str
+    size: int
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(CHUNK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _fsync_dir(folder: Path) -> None:
+    # A rename is durable only once the directory entry is on disk; Windows cannot open directories.
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class AtomicTarget:
+    """The temporary path to write to; `result` is set once the file is in place under its real name."""
+
+    def __init__(self, final: Path, temp: Path) -> None:
+        self.final = final
+        self.temp = temp
+        self.result: WrittenFile | None = None
+
+
+@contextmanager
+def atomic_output(final: str | os.PathLike[str]) -> Iterator[AtomicTarget]:
+    """Write to `target.temp` inside the block; on success the file is synced, renamed over `final` and checked.
+
+    USB sticks acknowledge writes they have not made, so the hash of the synced temporary file is compared with
+    a fresh read of the final file; an interrupted or failed export leaves at most a `.part` file behind.
+    """
+    final_path = Path(final).expanduser().resolve()
+    folder = final_path.parent
+    if not folder.is_dir():
+        raise ExportError(f"文件夹不存在：{folder}")
+    fd, temp_name = tempfile.mkstemp(prefix=f".{final_path.stem}.", suffix=".part", dir=folder)
+    os.close(fd)
+    target = AtomicTarget(final_path, Path(temp_name))
+    try:
+        yield target
+        with target.temp.open("rb+") as handle:
+            handle.flush()
+            os.fsync(handle.fileno())
+        expected = file_sha256(target.temp)
+        size = target.temp.stat().st_size
+        os.replace(target.temp, final_path)
+        _fsync_dir(folder)
+        if file_sha256(final_path) != expected:
+            raise ExportError(f"写入 {final_path.name} 后重新读取，内容与写入的不一致，请换一个 U 盘或文件夹重试")
+        target.result = WrittenFile(final_path, expected, size)
+    except OSError as exc:
+        raise ExportError(f"无法写入 {final_path}：{exc.strerror or exc}") from exc
+    finally:
+        if target.temp.exists():
+            target.temp.unlink()
