@@ -36,6 +36,9 @@ SOURCE = ROOT / "docs" / "用户手册.md"
 ACCENT = colors.HexColor("#C8102E")
 FRAME_WIDTH = A4[0] - 40 * mm
 MAX_IMAGE_HEIGHT = 115 * mm
+# Screenshots are drawn at 144 dpi (half a point per pixel): a 1180-pixel window fills the text width and a small
+# dialog stays small, as on screen.
+POINTS_PER_PIXEL = 0.5
 
 
 @dataclass(frozen=True)
@@ -62,9 +65,11 @@ def make_styles() -> Styles:
         title=ParagraphStyle("title", parent=body, fontName=hei, fontSize=22, leading=30, spaceAfter=4,
                              textColor=ACCENT),
         h1=ParagraphStyle("h1", parent=body, fontName=hei, fontSize=16, leading=22, spaceBefore=10, spaceAfter=6,
-                          textColor=ACCENT),
-        h2=ParagraphStyle("h2", parent=body, fontName=hei, fontSize=12.5, leading=18, spaceBefore=8, spaceAfter=4),
-        h3=ParagraphStyle("h3", parent=body, fontName=hei, fontSize=11, leading=16, spaceBefore=6, spaceAfter=3),
+                          textColor=ACCENT, keepWithNext=1),
+        h2=ParagraphStyle("h2", parent=body, fontName=hei, fontSize=12.5, leading=18, spaceBefore=8, spaceAfter=4,
+                          keepWithNext=1),
+        h3=ParagraphStyle("h3", parent=body, fontName=hei, fontSize=11, leading=16, spaceBefore=6, spaceAfter=3,
+                          keepWithNext=1),
         note=ParagraphStyle("note", parent=body, backColor=colors.HexColor("#FBEFF1"), borderPadding=(5, 6, 5, 6),
                             borderColor=ACCENT, borderWidth=0.5, spaceBefore=4, spaceAfter=9),
         cell=ParagraphStyle("cell", parent=body, fontSize=9.5, leading=14, spaceAfter=0),
@@ -88,7 +93,7 @@ def image(alt: str, ref: str, base: Path, styles: Styles) -> Flowable:
     if not path.is_file():
         raise SystemExit(f"{SOURCE.name}: image {ref} not found")
     picture = Image(str(path))
-    scale = min(FRAME_WIDTH / picture.imageWidth, MAX_IMAGE_HEIGHT / picture.imageHeight, 1.0)
+    scale = min(FRAME_WIDTH / picture.imageWidth, MAX_IMAGE_HEIGHT / picture.imageHeight, POINTS_PER_PIXEL)
     picture.drawWidth, picture.drawHeight = picture.imageWidth * scale, picture.imageHeight * scale
     picture.hAlign = "CENTER"
     return KeepTogether([picture, Paragraph(inline(alt, styles), styles.caption)])
