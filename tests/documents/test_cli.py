@@ -13,6 +13,8 @@ from unionoffice.db.engine import Database
 from unionoffice.services.certificates import CertificateSubject, issue_certificates
 from unionoffice.services.context import Actor
 
+AWARD_FIELDS = {"赛事名称": "示例区第三届职工职业技能大赛", "赛项": "焊工", "奖项": "一等奖"}
+
 
 @pytest.mark.parametrize(("kind", "count", "pages"), [("award", 3, 3), ("completion", 2, 2), ("roster", 5, 1)])
 def test_sample_needs_no_database(tmp_path: Path, _private_data_dir: Path, kind: str, count: int, pages: int,
@@ -34,7 +36,7 @@ def test_sample_rejects_bad_arguments(tmp_path: Path) -> None:
 
 def test_verify_reports_the_record(db: Database, db_path: Path, clerk: Actor,
                                    capsys: pytest.CaptureFixture[str]) -> None:
-    cert = issue_certificates(db, clerk, "award", [CertificateSubject("刘䶮", {"奖项": "一等奖"})], None,
+    cert = issue_certificates(db, clerk, "award", [CertificateSubject("刘䶮", AWARD_FIELDS)], None,
                               date(2024, 10, 19))[0]
     assert run(["--db", str(db_path), "verify", cert.verification_code.lower()]) == 0
     out = capsys.readouterr().out

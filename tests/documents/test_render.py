@@ -149,3 +149,32 @@ def test_seal_sits_over_issuer_and_date(render: Render) -> None:
     assert seal[0] < month.left < month.right < seal[2] and seal[1] < month.top < month.bottom < seal[3]
     # both lines sit at or below the seal's centre, as on a stamped certificate
     assert issuer[0].bottom > centre_y - 2 and month.top > centre_y
+
+
+def test_long_lists_repeat_the_header_on_every_page_and_total_at_the_end(render: Render) -> None:
+    path = render(DocumentKind.ROSTER, 120)
+    pages = [_flat(text) for text in pypdf_text(path)]
+    assert len(pages) >= 3
+    for number, text in enumerate(pages, start=1):
+        assert "序号" in text and "奖金（元）" in text, number
+        assert f"—{number}—" in text
+    assert "合计" in pages[-1] and "合计" not in "".join(pages[:-1])
+    assert "填报人：" in pages[-1]
+
+
+def test_background_image_replaces_the_drawn_border(tmp_path: Path) -> None:
+    import io as _io
+
+    from PIL import Image
+
+    from unionoffice.documents.images import png_data_ref
+
+    buffer = _io.BytesIO()
+    Image.new("RGB", (297, 210), (250, 240, 215)).save(buffer, format="PNG")
+    template = default_template(DocumentKind.AWARD).with_changes(background_image=png_data_ref(buffer.getvalue()))
+    path = tmp_path / "bg.pdf"
+    render_people(template, list(sample_people(template, 2)), path)
+    images = image_boxes(path, 1)
+    assert len(images) == 2  # the full-page background and the seal
+    assert max(right - left for left, _, right, _ in images) == pytest.approx(297, abs=0.5)
+    assert "获奖证书" in _flat(pdftotext(path))

@@ -25,10 +25,17 @@ from unionoffice.services.tasks import CancelToken
 
 DAY = date(2024, 10, 19)
 FIELDS = {"赛事名称": "示例区第三届职工职业技能大赛", "赛项": "焊工", "奖项": "一等奖"}
+HONOUR = {"年度": "2024", "荣誉称号": "先进"}
 
 
 def people(*names: str) -> list[CertificateSubject]:
     return [CertificateSubject(name, FIELDS) for name in names]
+
+
+def course(*names: str) -> list[CertificateSubject]:
+    values = {"班级名称": "焊工提升班", "学时": "80", "开始日期": "二〇二四年九月二日",
+              "结束日期": "二〇二四年九月十三日"}
+    return [CertificateSubject(name, values) for name in names]
 
 
 def serials(db: Database) -> list[tuple[str, int, str]]:
@@ -48,7 +55,7 @@ def test_numbers_are_consecutive_per_issuer_kind_and_year(db: Database, clerk: A
     first = cs.issue_certificates(db, clerk, "award", people("张堃", "李𠇔", "王喆"), None, DAY, "competition", 1)
     second = cs.issue_certificates(db, clerk, "award", people("刘䶮", "陈𠮷祥"), None, DAY, "competition", 1)
     assert [c.number for c in first + second] == [f"2024-JN-{n:05d}" for n in range(1, 6)]
-    honour = cs.issue_certificates(db, clerk, DocumentKind.HONOUR, people("王喆"), None, DAY)
+    honour = cs.issue_certificates(db, clerk, DocumentKind.HONOUR, [CertificateSubject("王喆", HONOUR)], None, DAY)
     next_year = cs.issue_certificates(db, clerk, "award", people("张堃"), None, date(2025, 1, 2))
     other_issuer = cs.issue_certificates(db, clerk, "award", people("张堃"), "另一区总工会", DAY)
     assert honour[0].number == "2024-RY-00001"  # each kind has its own sequence
@@ -72,21 +79,31 @@ def test_a_failed_issue_uses_no_number(db: Database, clerk: Actor) -> None:
 def test_numbering_rolls_back_with_the_callers_transaction(db: Database, clerk: Actor) -> None:
     """The training module issues inside its own transaction; when that fails, nothing is issued."""
     with pytest.raises(RuntimeError), db.write() as session:
-        cs.issue_in_session(session, clerk, "completion", people("张堃", "王喆"), None, DAY, "training_class", 9)
+        cs.issue_in_session(session, clerk, "completion", course("张堃", "王喆"), None, DAY, "training_class", 9)
         raise RuntimeError("marking the class completed failed")
     assert serials(db) == []
-    issued = cs.issue_certificates(db, clerk, "completion", people("张堃"), None, DAY, "training_class", 9)
+    issued = cs.issue_certificates(db, clerk, "completion", course("张堃"), None, DAY, "training_class", 9)
     assert issued[0].number == "2024-JY-00001"
+
+
+def test_every_template_field_needs_a_value(db: Database, clerk: Actor) -> None:
+    with pytest.raises(ValidationError, match="王喆 缺少模板字段「赛项」"):
+        cs.issue_certificates(db, clerk, "award", [CertificateSubject("张堃", FIELDS),
+                                                    CertificateSubject("王喆", {"赛事名称": "大赛", "奖项": "二等奖"})],
+                              None, DAY)
+    assert serials(db) == []
 
 
 def test_issue_records_fields_member_and_audit(db: Database, clerk: Actor) -> None:
     union_id = make_district(db, 1)[0]
     member_id = create_member(db, clerk, member_draft(union_id, name="朱恩岐"))
-    subject = CertificateSubject("朱恩岐", {"班级名称": "焊工提升班", "学时": 80, "开始日期": date(2024, 9, 2)},
-                                 member_id=member_id)
+    values: dict[str, str | int | date] = {"班级名称": "焊工提升班", "学时": 80, "开始日期": date(2024, 9, 2),
+                                           "结束日期": date(2024, 9, 13)}
+    subject = CertificateSubject("朱恩岐", values, member_id=member_id)
     (cert,) = cs.issue_certificates(db, clerk, "completion", [subject], None, DAY, "training_class", 3)
     assert cert.member_id == member_id and (cert.source_type, cert.source_id) == ("training_class", 3)
-    assert json.loads(cert.subject) == {"班级名称": "焊工提升班", "学时": "80", "开始日期": "二〇二四年九月二日"}
+    assert json.loads(cert.subject) == {"班级名称": "焊工提升班", "学时": "80", "开始日期": "二〇二四年九月二日",
+                                        "结束日期": "二〇二四年九月十三日"}
     (entry,) = audit_rows(db, "create")
     assert entry.entity_id == str(cert.id) and cert.number in entry.summary and entry.username == "clerk"
 

@@ -26,6 +26,8 @@ from unionoffice.ui.verify_dialog import VerifyDialog
 
 from .accounts_fixtures import MessageLog, gui  # noqa: F401 - fixture
 
+AWARD_FIELDS = {"赛事名称": "示例区第三届职工职业技能大赛", "赛项": "焊工", "奖项": "一等奖"}
+
 
 def pdf_text(data: bytes) -> str:
     return "".join("".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages)
@@ -161,7 +163,7 @@ def test_field_labels_are_marked_for_translation() -> None:
 
 
 def test_verify_dialog(qtbot: QtBot, db: Database, clerk: Actor, viewer: Actor) -> None:
-    (cert,) = issue_certificates(db, clerk, "award", [CertificateSubject("陈𠮷祥", {"奖项": "一等奖"})], None,
+    (cert,) = issue_certificates(db, clerk, "award", [CertificateSubject("陈𠮷祥", AWARD_FIELDS)], None,
                                  date(2024, 10, 19))
     dialog = VerifyDialog(AppContext(db, viewer))
     qtbot.addWidget(dialog)
@@ -172,3 +174,21 @@ def test_verify_dialog(qtbot: QtBot, db: Database, clerk: Actor, viewer: Actor) 
     dialog.ui.codeEdit.setText("ABCDE-12345")
     dialog.ui.codeEdit.returnPressed.emit()
     assert "查无此证" in dialog.ui.resultLabel.text() and dialog.ui.nameValue.text() == ""
+
+
+@pytest.mark.parametrize("per_person", [False, True])
+def test_batch_save_runs_as_a_task(db: Database, clerk: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                   gui: MessageLog, per_person: bool) -> None:  # noqa: F811
+    subjects = [CertificateSubject(n, AWARD_FIELDS) for n in ("张堃", "王喆")]
+    issued = issue_certificates(db, clerk, "award", subjects, None, date(2024, 10, 19), "competition", 1)
+    target = tmp_path / ("folder" if per_person else "all.pdf")
+    target.parent.mkdir(exist_ok=True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(target)))
+    template_editor.save_certificates(None, AppContext(db, clerk), [c.id for c in issued], per_person=per_person,
+                                      suggested_name="获奖证书")
+    if per_person:
+        assert sorted(p.name for p in target.iterdir()) == sorted(f"{c.number}_{c.person_name}.pdf" for c in issued)
+    else:
+        assert len(PdfReader(str(target)).pages) == 2
+    assert gui.texts("info") and str(target) in gui.texts("info")[0]

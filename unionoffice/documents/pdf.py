@@ -32,6 +32,10 @@ class Cancellable(Protocol):
     def raise_if_cancelled(self) -> None: ...
 
 
+# Fields every personal document knows from the certificate itself; templates may use them freely.
+STANDARD_FIELDS = ("姓名", "证书编号", "发证单位", "发证日期")
+
+
 @dataclass(frozen=True)
 class PersonDocument:
     """One certificate or award letter: its number, the person, and the values of the template's fields."""

@@ -19,9 +19,10 @@ from unionoffice.db.engine import Database
 from unionoffice.db.models import Setting
 from unionoffice.db.models.documents import Certificate, CertificateSequence
 from unionoffice.documents.fonts import default_fonts
-from unionoffice.documents.pdf import PersonDocument
+from unionoffice.documents.pdf import STANDARD_FIELDS, PersonDocument
 from unionoffice.documents.render import render_people, render_people_to_folder
 from unionoffice.documents.templates import KIND_NAMES, DocumentKind, Template, format_number
+from unionoffice.documents.text import fields_in
 from unionoffice.domain.chinese_dates import format_date
 from unionoffice.domain.errors import NotFoundError, ValidationError
 from unionoffice.domain.permissions import Permission
@@ -101,6 +102,16 @@ def _check_subject(subject: CertificateSubject, row: int) -> str:
     return name
 
 
+def _check_fields(template: Template, people: Sequence[CertificateSubject]) -> None:
+    """Every {字段} of the template must have a value now: a certificate is never printed with a blank."""
+    needed = set(fields_in(template.body)) | set(fields_in(template.addressee)) | set(fields_in(template.title))
+    needed -= set(STANDARD_FIELDS)
+    for row, person in enumerate(people, start=1):
+        missing = sorted(needed - set(person.fields))
+        if missing:
+            raise ValidationError(f"{person.name} 缺少模板字段「{'、'.join(missing)}」", field="证书内容", row=row)
+
+
 def issue_in_session(session: Session, actor: Actor, kind: DocumentKind | str, people: Sequence[CertificateSubject],
                      issuer: str | None, issue_date: date, source_type: str | None = None,
                      source_id: int | None = None) -> list[Certificate]:
@@ -112,6 +123,7 @@ def issue_in_session(session: Session, actor: Actor, kind: DocumentKind | str, p
     template = template_in_session(session, kind)
     issuer = issuer or template.issuer
     names = [_check_subject(p, i) for i, p in enumerate(people, start=1)]
+    _check_fields(template, people)
     key = office_key(session)
     assert key is not None
     first = _next_serials(session, issuer, kind.value, issue_date.year, len(people))

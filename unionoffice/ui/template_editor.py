@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.documents.images import image_bytes, png_data_ref
+from unionoffice.documents.pdf import STANDARD_FIELDS
 from unionoffice.documents.templates import KIND_NAMES, DocumentKind, FieldSpec, Template, from_dict, specs_for
 from unionoffice.documents.text import fields_in
 from unionoffice.domain.errors import UnionOfficeError
 from unionoffice.services import templates as template_service
+from unionoffice.services.tasks import CancelToken, Progress
 from unionoffice.ui import messages, tasks
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.forms.ui_template_editor import Ui_TemplateEditorPage
@@ -89,7 +91,6 @@ CHOICE_TEXT = {
 FLOAT_RANGES = {"seal_diameter_mm": (10, 60), "seal_dx_mm": (-100, 100), "seal_dy_mm": (-100, 100),
                 "sheet_width_mm": (50, 600), "sheet_height_mm": (50, 600), "offset_x_mm": (-30, 30),
                 "offset_y_mm": (-30, 30), "title_size": (10, 96), "body_size": (6, 40)}
-STANDARD_FIELDS = ("姓名", "证书编号", "发证单位", "发证日期")
 
 
 class _PreviewSignals(QObject):
@@ -507,3 +508,35 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> int:
     except OSError as exc:
         messages.error(parent, str(exc))
         return 0
+
+
+def save_certificates(parent: QWidget | None, ctx: AppContext, certificate_ids: list[int], *, per_person: bool,
+                      suggested_name: str, duplicate: bool = False) -> CancelToken | None:
+    """The batch action for training and competition pages: ask where, then render off the GUI thread with
+    progress and Cancel — all pages in one PDF, or one 编号_姓名.pdf per person in a chosen folder."""
+    from pathlib import Path
+
+    from unionoffice.services.certificates import render_certificates
+
+    if per_person:
+        folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate(CONTEXT, "Folder for the files"))
+        if not folder:
+            return None
+        target = Path(folder)
+    else:
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate(CONTEXT, "Save certificates"),
+                                              f"{suggested_name}.pdf", "PDF (*.pdf)")
+        if not path:
+            return None
+        target = Path(path)
+
+    def job(progress: Progress, cancel: CancelToken) -> list[Path]:
+        return render_certificates(ctx.db, ctx.actor, certificate_ids, target, per_person=per_person,
+                                   duplicate=duplicate, progress=progress, cancel=cancel)
+
+    def done(paths: list[Path]) -> None:
+        text = QCoreApplication.translate(CONTEXT, "%n certificate(s) saved to %1", "", len(certificate_ids))
+        messages.info(parent, text.replace("%1", str(target)))
+
+    label = QCoreApplication.translate(CONTEXT, "Rendering %n certificate(s)…", "", len(certificate_ids))
+    return tasks.run_task(parent, label, job, done)
