@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 import tempfile
 import time
@@ -126,18 +127,24 @@ def pdf_text(path: Path) -> str:
 
 def step_spreadsheet(state: SelfTestState) -> str:
     import xlsxwriter
-    from python_calamine import CalamineWorkbook
 
+    from unionoffice.exchange.cells import plain_text
+    from unionoffice.exchange.readers import read_table
+
+    # Written with xlsxwriter, read back through the import reader (zip and XML checks, calamine): native and data
+    # pieces a frozen build can miss. Writing goes through xlsxwriter directly until services.exports.export_members
+    # works again (dict() over a SQLAlchemy result raises TypeError there).
     target = state.folder / "members.xlsx"
     rows = [["姓名", "身份证号"], *[[name, number] for name, number in zip(MEMBER_NAMES, state.id_numbers,
                                                                            strict=True)]]
     workbook = xlsxwriter.Workbook(str(target), {"constant_memory": True, "strings_to_formulas": False})
     sheet = workbook.add_worksheet("会员")
     for index, row in enumerate(rows):
-        sheet.write_row(index, 0, row)
+        sheet.write_string(index, 0, row[0])
+        sheet.write_string(index, 1, row[1])  # as text: an 18-digit number would lose its last digits
     workbook.close()
-    read_back = CalamineWorkbook.from_path(str(target)).get_sheet_by_name("会员").to_python()
-    if [[str(cell) for cell in row] for row in read_back] != rows:
+    read_back = [[plain_text(cell) for cell in row] for row in read_table(target).rows]
+    if read_back != rows:
         raise SelfTestFailure(f"Excel 读回的内容与写入的不同：{read_back!r}")
     return f"{len(rows) - 1} 行写出并读回一致"
 
@@ -165,6 +172,9 @@ STEPS: tuple[tuple[str, Callable[[SelfTestState], str]], ...] = (
 def run_self_test(out: TextIO | None = None) -> int:
     """Run every step in a temporary folder, printing each; 0 when all pass, 1 at the first failure."""
     out = out or sys.stdout
+    if isinstance(out, io.TextIOWrapper):
+        # Piped on a Chinese Windows the stream is GBK, which has no 𠇔: print an escape rather than fail the step.
+        out.reconfigure(errors="backslashreplace")
     total = len(STEPS)
     frozen = "（打包版）" if getattr(sys, "frozen", False) else ""
     print(f"UnionOffice {__version__} 自检{frozen}", file=out, flush=True)
