@@ -96,11 +96,21 @@ def is_footer_row(texts: Sequence[str]) -> bool:
     return bool(texts) and texts[0].startswith(FOOTER_STARTS)
 
 
-def find_header(rows: Sequence[Sequence[Cell]], fields: Sequence[FieldSpec]) -> int | None:
-    """The row among the first ones whose cells name the most fields (at least two, or the ID column)."""
+def find_header(rows: Sequence[Sequence[Cell]], fields: Sequence[FieldSpec],
+                remembered: Mapping[str, str] | None = None) -> int | None:
+    """The row among the first ones whose cells name the most fields (at least two, or the ID column); headers
+    the clerk mapped before count like synonyms."""
+    remembered = remembered or {}
+    known = {f.key for f in fields}
     best_row, best_score = None, 0
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
-        keys = {spec.key for v in row if (spec := _match(normalise_header(v), fields))}
+        keys: set[str] = set()
+        for value in row:
+            header = normalise_header(value)
+            if remembered.get(header) in known:
+                keys.add(remembered[header])
+            elif header not in remembered and (spec := _match(header, fields)):
+                keys.add(spec.key)
         score = len(keys) + (1 if "id_number" in keys else 0)
         if score > best_score and score >= 2:
             best_row, best_score = index, score

@@ -92,7 +92,7 @@ class Masker:
 
 
 def _union_names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(Organisation.id, Organisation.name)).tuples())
+    return {oid: name for oid, name in session.execute(select(Organisation.id, Organisation.name))}
 
 
 def _conditions(flt: MemberFilter, extra: ColumnElement[bool] | None) -> list[ColumnElement[bool]]:

@@ -131,10 +131,11 @@ def open_member_file(db: Database, actor: Actor, path: str | Path, *, encoding: 
     """Read the file, find its header under any title rows, and map columns (remembered choices first)."""
     actor.require(Permission.IMPORT_DATA)
     table = read_table(path, encoding=encoding, sheet=sheet)
-    header_row = headers.find_header(table.rows, MEMBER_FIELDS)
+    remembered = remembered_choices(db, KIND)
+    header_row = headers.find_header(table.rows, MEMBER_FIELDS, remembered)
     mapping: dict[int, str] = {}
     if header_row is not None:
-        mapping = headers.auto_map(table.rows[header_row], MEMBER_FIELDS, remembered_choices(db, KIND))
+        mapping = headers.auto_map(table.rows[header_row], MEMBER_FIELDS, remembered)
     return ImportSource(table, header_row, mapping)
 
 
