@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from unionoffice.domain.chinese_dates import format_date
 from unionoffice.domain.verification import format_code, qr_payload
 
 GOLD: tx.Color = (0.72, 0.53, 0.04)
+_FORM_NAMES = itertools.count()
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ class CertificatePainter:
         # would otherwise be hashed by reportlab on each page. A batch of reprints makes one form per date.
         name = self._forms.get(key)
         if name is None:
-            name = f"uo{len(self._forms)}"
+            name = f"uo{next(_FORM_NAMES)}"  # unique per process: two painters may share one canvas
             self.canvas.beginForm(name)
             draw()
             self.canvas.endForm()

@@ -185,10 +185,6 @@ class FontSet:
             self._char_font[key] = font
         return font
 
-    def has_glyph(self, char: str) -> bool:
-        code = ord(char)
-        return char.isspace() or any(code in f.face.charToGlyph for f in [*self._primary.values(), *self.fallbacks()])
-
     def runs(self, text: str, role: Role | str) -> list[tuple[TTFont, str]]:
         """Consecutive characters drawn by the same font, e.g. [(kai, '张'), (hana, '𠮷'), (kai, '同志')]."""
         role = Role(role)
