@@ -63,8 +63,10 @@ def csv_text_value(value: Cell, label: str = "") -> str:
 
 def unguard_csv(text: str) -> str:
     """Undo the apostrophe our CSV export puts before `= + - @` (formula-injection guard)."""
-    if len(text) > 1 and text[0] == CSV_GUARD and text[1] in CSV_GUARDED:
-        return text[1:]
+    rest = text[1:]
+    if text[:1] == CSV_GUARD and rest and (rest[0] in CSV_GUARDED or (rest[0] == CSV_GUARD and rest[1:2]
+                                                                        and rest[1] in CSV_GUARDED)):
+        return rest
     return text
 
 
@@ -74,6 +76,8 @@ def folded(text: str) -> str:
 
 
 def _excel_number(value: float) -> str:
+    if not math.isfinite(value):
+        return str(value)
     return format(value, ".6G") if abs(value) >= 1e11 else str(int(value))
 
 
@@ -205,6 +209,8 @@ def money_fen(value: Cell, label: str) -> int | None:
         amount = Decimal(repr(value) if isinstance(value, float) else text)
     except InvalidOperation:
         raise CellError(f"“{text}”不是金额", field=label) from None
+    if not amount.is_finite():
+        raise CellError(f"“{text}”不是金额", field=label)
     fen = amount * 100
     if fen != fen.to_integral_value():
         raise CellError(f"“{text}”超过两位小数", field=label)

@@ -17,8 +17,11 @@ CSV_ENCODINGS = {"utf-8-sig": "UTF-8（带 BOM，Excel 可直接打开）", "gb1
 
 
 def guard(text: str) -> str:
-    """OWASP's defence against formula injection: a leading `= + - @`, tab or CR gets an apostrophe."""
-    return CSV_GUARD + text if text.startswith(CSV_GUARDED) else text
+    """OWASP's defence against formula injection: a leading `= + - @`, tab or CR gets an apostrophe. A value
+    that already looks guarded gets one more, so the importer's `unguard_csv` gives back exactly what was here."""
+    if text.startswith(CSV_GUARDED) or (text[:1] == CSV_GUARD and text[1:2] in CSV_GUARDED and len(text) > 1):
+        return CSV_GUARD + text
+    return text
 
 
 def csv_field(kind: str, value: object) -> str:

@@ -138,6 +138,7 @@ def write_report(path: str | Path, spec: ReportSpec, heading: Heading, rows: Ite
         for index, column in enumerate(columns):
             sheet.set_column(index, index, column.width)
         _write_top(sheet, spec, heading, fmt)
+        sheet.set_row(HEADER_ROW, 30)  # room for two lines: long headers wrap ("基层工会数（个）")
         for index, column in enumerate(columns):
             sheet.write_string(HEADER_ROW, index, column.header, fmt.header)
         sheet.freeze_panes(HEADER_ROW + 1, 0)
