@@ -35,7 +35,7 @@ from unionoffice.services.tasks import CancelToken, Progress, report
 
 __all__ = ["ExistingPolicy", "ImportOptions", "ImportPlan", "ImportRejectedError", "ImportResult", "ImportSource",
            "PlannedRow", "RowStatus", "commit_member_import", "import_members", "open_member_file",
-           "plan_member_import", "remember_mapping"]
+           "plan_member_import", "recent_imports", "remember_mapping"]
 
 KIND = "members"
 STEP = 2_000  # rows between progress reports (and cancel checks)
@@ -279,8 +279,10 @@ class _Writer:
         self.progress, self.cancel = progress, cancel
         self.new = [r for r in plan.rows if r.status == RowStatus.NEW]
         approved = options.approved or frozenset()
-        self.updates = [r for r in plan.rows if r.status == RowStatus.UPDATE
-                        and (options.existing != ExistingPolicy.ASK or r.values["id_number"] in approved)]
+        # The policy is applied here as well as in the plan, so a clerk may change it after the check.
+        self.updates = [] if options.existing == ExistingPolicy.SKIP else [
+            r for r in plan.rows if r.status == RowStatus.UPDATE
+            and (options.existing != ExistingPolicy.ASK or r.values["id_number"] in approved)]
         self.total = len(self.new) + len(self.updates)
         self.done = 0
 
@@ -449,6 +451,15 @@ def audit_updates(session: Session, actor: Actor, rows: list[PlannedRow]) -> Non
         entries.append(entry)
     session.add_all(entries)
     session.flush()
+
+
+def recent_imports(db: Database, actor: Actor, limit: int = 20) -> list[ImportBatch]:
+    """The latest import batches, newest first (detached: plain values for a list)."""
+    actor.require(Permission.VIEW_RECORDS)
+    with db.read() as session:
+        batches = list(session.execute(select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit)).scalars())
+        session.expunge_all()
+    return batches
 
 
 def import_members(db: Database, actor: Actor, path: str | Path, options: ImportOptions, *,
