@@ -29,6 +29,10 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("members", QT_TRANSLATE_NOOP("Pages", "Members"), "unionoffice.ui.members_page:MembersPage",
              Permission.VIEW_RECORDS),
+    PageSpec("training", QT_TRANSLATE_NOOP("Pages", "Training"), "unionoffice.ui.training_page:TrainingPage",
+             Permission.VIEW_RECORDS),
+    PageSpec("exchange", QT_TRANSLATE_NOOP("Pages", "Data exchange"), "unionoffice.ui.exchange_page:ExchangePage",
+             Permission.EXPORT_DATA),
     PageSpec("audit", QT_TRANSLATE_NOOP("Pages", "Audit trail"), "unionoffice.ui.audit_page:AuditPage",
              Permission.VIEW_AUDIT),
     PageSpec("users", QT_TRANSLATE_NOOP("Pages", "Users"), "unionoffice.ui.users_page:UsersPage",

@@ -1,0 +1,109 @@
+"""The training page's document actions: issue and print certificates, rosters, sign-in sheets, summaries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from unionoffice.domain.errors import UnionOfficeError
+from unionoffice.services import training_docs as td
+from unionoffice.ui import messages, tasks
+from unionoffice.ui.attendance_grid import AttendancePanel
+from unionoffice.ui.context import AppContext
+from unionoffice.ui.training_models import RowsModel
+
+
+class ClassDocumentsMixin:
+    """Mixed into TrainingPage (a QWidget), which provides the attributes declared here."""
+
+    ctx: AppContext
+    class_id: int | None
+    trainees: RowsModel[Any]
+    attendance: AttendancePanel
+
+    if TYPE_CHECKING:  # provided by TrainingPage and QWidget; declared for the type checker only
+        def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+        def reload_trainees(self) -> None: ...
+        def show_attendance(self) -> None: ...
+
+    def _widget(self) -> QWidget:
+        assert isinstance(self, QWidget)
+        return self
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except UnionOfficeError as exc:
+            messages.error(self._widget(), exc.message)
+            return False
+        return True
+
+    def _save_path(self, title: str, name: str) -> Path | None:
+        path, _f = QFileDialog.getSaveFileName(self._widget(), title, name, self.tr("PDF files (*.pdf)"))
+        return Path(path) if path else None
+
+    def issue_certificates(self) -> None:
+        if self.class_id is None:
+            return
+        rows = self.trainees.rows
+        done = [r for r in rows if r.completion and r.completion.completed]
+        held = sum(1 for r in done if r.certificate)
+        if not done:
+            messages.info(self._widget(), self.tr("Nobody on this class has completed yet."))
+            return
+        question = (f"将为 {len(done) - held} 名结业学员颁发结业证书并编号（已发 {held} 份保持原编号），"
+                    "然后打印全部证书。")
+        if not messages.confirm(self._widget(), question):
+            return
+        target = self._save_path(self.tr("Save certificates"), "结业证书.pdf")
+        if target is None:
+            return
+        class_id, ctx = self.class_id, self.ctx
+
+        def job(progress: Any, cancel: Any) -> td.IssueResult:
+            result = td.issue_class_certificates(ctx.db, ctx.actor, class_id)
+            td.print_class_certificates(ctx.db, ctx.actor, class_id, target, progress=progress, cancel=cancel)
+            return result
+
+        def done_(result: td.IssueResult) -> None:
+            text = self.tr("%1 new certificate(s) numbered, %2 printed to %3.").replace("%1", str(result.new))
+            messages.info(self._widget(), text.replace("%2", str(len(result.certificates))).replace("%3", str(target)))
+            if result.no_longer_completed:
+                messages.warning(self._widget(), "以下学员已发证书但现在不符合结业条件，请审核人决定是否作废：" +
+                                 "、".join(result.no_longer_completed))
+            self.reload_trainees()
+
+        tasks.run_task(self._widget(), self.tr("Issuing certificates…"), job, done_)
+
+    def _print(self, title: str, name: str, action: Callable[[int, Path], object]) -> None:
+        class_id = self.class_id
+        if class_id is None:
+            return
+        target = self._save_path(title, name)
+        if target is not None and self._run(lambda: action(class_id, target)):
+            messages.info(self._widget(), self.tr("Saved to %s") % target)
+
+    def print_roster(self) -> None:
+        self._print(self.tr("Class roster"), "学员花名册.pdf",
+                    lambda c, t: td.print_roster(self.ctx.db, self.ctx.actor, c, t))
+
+    def print_sign_in(self, selected_only: bool) -> None:
+        sessions = None
+        if selected_only:
+            self.show_attendance()
+            model = self.attendance.model
+            current = self.attendance.view.currentIndex()
+            column = model.session_column(current.column()) if model and current.isValid() else None
+            if model is None or column is None:
+                messages.info(self._widget(), self.tr("Select a session column in the attendance grid first."))
+                return
+            sessions = [model.grid.sessions[column].id]
+        self._print(self.tr("Sign-in sheets"), "签到表.pdf",
+                    lambda c, t: td.print_sign_in_sheets(self.ctx.db, self.ctx.actor, c, t, sessions))
+
+    def print_summary(self) -> None:
+        self._print(self.tr("Attendance summary"), "考勤汇总表.pdf",
+                    lambda c, t: td.print_attendance_summary(self.ctx.db, self.ctx.actor, c, t))
