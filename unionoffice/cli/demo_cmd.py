@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 
 from unionoffice.cli import session
 
@@ -31,6 +32,11 @@ def run_demo(args: argparse.Namespace) -> int:
     statuses = "，".join(f"{k} {v}" for k, v in sorted(summary.statuses.items(), key=lambda kv: -kv[1]))
     print(f"演示数据已生成：{summary.district}，{summary.unions} 个基层工会，{summary.members} 名会员（{statuses}）；"
           f"生僻字或少数民族姓名 {summary.rare_names} 人；用时 {summary.seconds:.1f} 秒。")
+    from unionoffice.services.training_demo import generate_training_demo
+
+    t = generate_training_demo(db, SYSTEM, time.localtime().tm_year, args.seed)
+    print(f"培训：{t.academies} 个工匠学院，{t.classes} 个培训班，报名 {t.enrolments} 人次（候补 {t.waiting}），"
+          f"考勤 {t.marks} 条，结业 {t.completions} 人次。")
     print(f"数据库：{db.url}")
     print("登录：用户名 admin，密码 demo（仅演示数据库）")
     return 0

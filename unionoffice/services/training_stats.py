@@ -227,3 +227,13 @@ def member_training(db: Database, actor: Actor, member_id: int) -> list[HistoryR
             out.append(HistoryRow(k.id, k.name, academy, k.start_date, k.end_date, status, credited,
                                   int(hours.get(k.id) or 0), label, certificates.get(k.id, "")))
         return out
+
+
+def completed_counts(db: Database, actor: Actor, class_ids: Sequence[int]) -> dict[int, int]:
+    """{class id: trainees who completed} by each class's rule and overrides."""
+    actor.require(Permission.VIEW_RECORDS)
+    counts = dict.fromkeys(class_ids, 0)
+    with db.read() as session:
+        for class_id, _credited, completion in completions(session, class_ids).values():
+            counts[class_id] += int(completion.completed)
+    return counts
