@@ -13,6 +13,7 @@ AREAS: dict[str, str] = {
     "members": "benchmarks.bench_members",
     "bundle": "benchmarks.bench_bundle",
     "documents": "benchmarks.bench_documents",
+    "training": "benchmarks.bench_training",
 }
 
 

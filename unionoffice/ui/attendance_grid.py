@@ -30,6 +30,7 @@ FIRST_SESSION = 1
 MARK_COLOURS = {Mark.PRESENT: QColor("#E3F1E3"), Mark.LATE: QColor("#FFF1CC"), Mark.EXCUSED: QColor("#E3EAF4"),
                 Mark.ABSENT: QColor("#F8DCDC")}
 NOT_DONE = QColor(style.ACCENT)
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # asked per painted cell: built once
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -131,9 +132,7 @@ class AttendanceModel(QAbstractTableModel):
         return self.tr("Completion")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def apply(self, cells: list[tuple[int, int, Mark | None]]) -> None:
         """Show new marks (row, session, mark) and refresh the row totals."""
@@ -142,7 +141,15 @@ class AttendanceModel(QAbstractTableModel):
         rows = {r for r, _, _ in cells}
         for row in rows:
             self._done.pop(row, None)
-            self.dataChanged.emit(self.index(row, FIRST_SESSION), self.index(row, self.col_done))
+        if len(cells) > 50:  # a whole session: one repaint of the view is cheaper than many small ones
+            self.dataChanged.emit(self.index(0, FIRST_SESSION), self.index(self.rowCount() - 1, self.col_done))
+        else:
+            # One cell per signal: for a range QAbstractItemView repaints its whole viewport (~800 cells).
+            changed = [(r, FIRST_SESSION + s) for r, s, _ in cells]
+            changed += [(r, c) for r in rows for c in (self.col_hours, self.col_done)]
+            for row, column in changed:
+                index = self.index(row, column)
+                self.dataChanged.emit(index, index)
         self.marksChanged.emit()
 
 
