@@ -157,11 +157,16 @@ def test_statistics_ledger_and_member_history(db: Database, clerk: Actor, tmp_pa
     assert [r.label for r in by_sector.rows] == ["新能源", "新材料"]
     assert st.training_statistics(db, clerk, year=2023, group_by=st.GroupBy.YEAR).rows == []
 
-    out = st.export_statistics(db, clerk, by_sector, tmp_path / "培训统计.xlsx", office="南关区总工会")
+    out = st.export_statistics(db, clerk, by_sector, tmp_path / "培训统计.xlsx")
     sheet = load_workbook(out).active
     assert sheet is not None
-    assert sheet["A1"].value == "2024年职工培训情况统计表（按产业方向）"
-    assert [c.value for c in sheet[6]] == ["合计", 2, 6, 4, 70, 70, 2]
+    assert sheet["A1"].value == "长春市南关区总工会2024年职工培训情况统计表（按产业方向）"
+    assert [c.value for c in sheet[4]][:3] == ["产业方向", "培训班（个）", "培训人次"]
+    assert [c.value for c in sheet[5]] == ["新能源", 1, 4, 4, 35, 35, 1]
+    assert [c.value for c in sheet[7]] == ["合计", 2, 6, 4, 70, 70, 2]  # persons counted once, not summed
+    with db.read() as session:
+        exported = session.execute(select(AuditEntry.summary).where(AuditEntry.action == "export")).scalar_one()
+    assert "培训情况统计表" in exported
 
     ledger = st.hours_ledger(db, clerk, 2024)
     assert (ledger[0].member_id, ledger[0].classes, ledger[0].hours, ledger[0].completions) == (people[0], 2, "70", 2)

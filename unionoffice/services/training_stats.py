@@ -17,7 +17,6 @@ from unionoffice.db.models.training import Academy, ClassSession, Enrolment, Tra
 from unionoffice.domain.idnumber import mask_id
 from unionoffice.domain.permissions import Permission
 from unionoffice.domain.training import EnrolmentStatus, format_hours
-from unionoffice.services import audit
 from unionoffice.services.context import Actor
 from unionoffice.services.training_attendance import completions
 
@@ -115,40 +114,27 @@ def statistics_table(stats: Statistics) -> list[list[object]]:
             for r in (*stats.rows, stats.total)]
 
 
-def export_statistics(db: Database, actor: Actor, stats: Statistics, path: Path, *, office: str = "") -> Path:
-    """The statistics as an xlsx report (title, reporting unit, units, total row), written atomically."""
+def export_statistics(db: Database, actor: Actor, stats: Statistics, path: Path) -> Path:
+    """The statistics as the xlsx report sent upward (title, 填报单位, units, 合计 row), through the exchange
+    report writer: written atomically, strings never turned into formulas, the export audited with its hash."""
     actor.require(Permission.EXPORT_DATA)
-    import xlsxwriter
+    from dataclasses import replace
 
-    from unionoffice.exchange.safe_write import atomic_output
+    from unionoffice.exchange.report_specs import training_spec
+    from unionoffice.exchange.xlsx_report import write_report
+    from unionoffice.services.exports import office_heading, record_export
 
-    title = f"{stats.year or '历年'}{'年' if stats.year else ''}职工培训情况统计表（按{stats.group_by.value}）"
-    with atomic_output(path) as target:
-        book = xlsxwriter.Workbook(str(target.temp), {"strings_to_formulas": False, "strings_to_numbers": False})
-        sheet = book.add_worksheet("培训统计")
-        bold = book.add_format({"bold": True, "align": "center", "valign": "vcenter", "font_size": 14})
-        head = book.add_format({"bold": True, "border": 1, "align": "center", "text_wrap": True})
-        text = book.add_format({"border": 1})
-        number = book.add_format({"border": 1, "num_format": "0"})
-        decimal = book.add_format({"border": 1, "num_format": "0.0"})
-        sheet.merge_range(0, 0, 0, len(STATS_HEADERS) - 1, title, bold)
-        sheet.write_string(1, 0, f"填报单位（盖章）：{office}")
-        sheet.write_string(1, 4, f"填报日期：{date.today():%Y年%m月%d日}")
-        for col, name in enumerate(STATS_HEADERS):
-            sheet.write_string(2, col, name, head)
-        for r, values in enumerate(statistics_table(stats), start=3):
-            sheet.write_string(r, 0, str(values[0]), text)
-            for c, value in enumerate(values[1:], start=1):
-                sheet.write_number(r, c, float(value), decimal if c in (4, 5) else number)  # type: ignore[arg-type]
-        sheet.write_string(len(stats.rows) + 5, 0, "单位：个、人次、人、学时。填报人：　　　　　　电话：")
-        sheet.set_column(0, 0, 28)
-        sheet.set_column(1, len(STATS_HEADERS) - 1, 13)
-        book.close()
-    with db.write() as session:
-        digest = target.result.sha256 if target.result else ""
-        audit.record(session, actor, "export", f"导出培训统计 {title}（{len(stats.rows)} 行）", entity="training_class",
-                     changes={"file": (None, path.name), "sha256": (None, digest)})
-    return path
+    with db.read() as session:
+        heading = office_heading(session, actor)
+    period = f"{stats.year}年" if stats.year else "历年"
+    title = f"{heading.unit}{period}职工培训情况统计表（按{stats.group_by.value}）"
+    spec = training_spec(title)
+    spec = replace(spec, columns=(replace(spec.columns[0], header=stats.group_by.value), *spec.columns[1:]))
+    table = statistics_table(stats)
+    written = write_report(path, spec, heading, table[:-1], totals_row=table[-1])
+    record_export(db, actor, f"导出{title}（{written.rows} 行）到 {path.name}", written, period, False, "",
+                  entity="training_class")
+    return written.file.path
 
 
 @dataclass(frozen=True)
