@@ -17,11 +17,13 @@ from tests.services.test_training_enrolment import academy, class_draft, enrolme
 from tests.ui.member_fixtures import Captured, shown  # noqa: F401 - fixture
 from unionoffice.db.engine import Database
 from unionoffice.db.models import Member
+from unionoffice.domain.membership import EventKind
 from unionoffice.domain.training import Assessment, Mark
 from unionoffice.services import training as tr
 from unionoffice.services import training_attendance as at
 from unionoffice.services import training_enrol as en
 from unionoffice.services.context import Actor
+from unionoffice.services.members import record_event
 from unionoffice.ui.attendance_grid import FIRST_SESSION, AttendanceModel
 from unionoffice.ui.class_editor import ClassEditor, ReasonDialog
 from unionoffice.ui.context import AppContext
@@ -123,6 +125,12 @@ def test_members_already_on_the_class_cannot_be_picked_again(qtbot: QtBot, db: D
     row = next(i for i, r in enumerate(dialog.results.rows) if r.id == people[0])
     assert not dialog.results.flags(dialog.results.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable
     assert dialog.results.index(row, 4).data() == "已报名"
+    record_event(db, clerk, people[1], EventKind.WITHDRAW, date(2024, 8, 1), reason="离职", today=date(2024, 8, 1))
+    dialog.ui.searchEdit.setText(names_of(db, people[1:2])[0])
+    dialog.run_search()
+    row = next(i for i, r in enumerate(dialog.results.rows) if r.id == people[1])
+    assert not dialog.results.flags(dialog.results.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable
+    assert "退会" in dialog.results.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 
 @pytest.fixture

@@ -80,7 +80,8 @@ def _modules(rng: random.Random, course: str, days: int) -> list[tuple[str, str,
     """(kind, title, hours in tenths, sessions): theory and practice of the course plus one or two side modules."""
     theory = max(2, days * 2 // 3)
     practice = max(2, days * 2 - theory - 2)
-    modules = [("理论", f"{course}理论", theory * 40, theory), ("实操", f"{course}实操", practice * 40, practice)]
+    base = course.removesuffix("培训班").removesuffix("班")
+    modules = [("理论", f"{base}理论", theory * 40, theory), ("实操", f"{base}实操", practice * 40, practice)]
     for kind, title in rng.sample(SIDE_MODULES, rng.choice((1, 2))):
         modules.append((kind, title, 30, 1))
     return modules

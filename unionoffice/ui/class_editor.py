@@ -212,6 +212,8 @@ class ClassEditor(QDialog):
             for column in (S_MODULE, S_HOURS):
                 item = QTableWidgetItem()
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if column == S_HOURS:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
         self._refresh_session_texts()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.domain.errors import UnionOfficeError
+from unionoffice.domain.membership import COUNTS_AS_MEMBER
 from unionoffice.domain.training import EnrolmentStatus
 from unionoffice.services.member_list import MemberRow, member_rows
 from unionoffice.services.search import search_member_ids
@@ -35,6 +36,7 @@ from unionoffice.ui.forms.ui_enrol_dialog import Ui_EnrolDialog
 from unionoffice.ui.forms.ui_enrol_file_dialog import Ui_EnrolFileDialog
 
 Index = QModelIndex | QPersistentModelIndex
+MEMBER_STATUSES = frozenset(s.value for s in COUNTS_AS_MEMBER)
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 100
 
@@ -65,7 +67,9 @@ class MemberPickModel(QAbstractTableModel):
         r = self.rows[index.row()]
         on_class = self.blocked.get(r.id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Already on this class (%s)") % on_class if on_class else None
+            if on_class:
+                return self.tr("Already on this class (%s)") % on_class
+            return None if r.status in MEMBER_STATUSES else self.tr("Not a member at present (%s)") % r.status
         values = (r.name, r.sex, r.id_number, r.union_name, on_class or r.status)
         return values[index.column()]
 
@@ -76,8 +80,11 @@ class MemberPickModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid() or self.rows[index.row()].id in self.blocked:
-            return Qt.ItemFlag.NoItemFlags  # cannot be picked twice: the service would refuse it anyway
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        row = self.rows[index.row()]
+        if row.id in self.blocked or row.status not in MEMBER_STATUSES:
+            return Qt.ItemFlag.NoItemFlags  # on the class already, or left the union: the service would refuse
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
@@ -237,10 +244,13 @@ class EnrolFileDialog(QDialog):
         table.setRowCount(len(problems))
         for row, (kind, p) in enumerate(sorted(problems, key=lambda kp: kp[1].row)):
             for column, text in enumerate((str(p.row), kind, p.name, p.id_number, p.reason)):
-                table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setStretchLastSection(True)
         table.setColumnWidth(0, 50)
+        table.setColumnWidth(1, 130)
         table.setColumnWidth(3, 160)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
