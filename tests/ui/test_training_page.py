@@ -195,7 +195,7 @@ def test_issue_and_print_certificates_from_the_page(qtbot: QtBot, db: Database, 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     page = open_page(qtbot, db, clerk)
     page.ui.certificatesButton.click()
-    assert "将为 2 名结业学员颁发结业证书" in shown.texts("confirm")[0]
+    assert "certificates to 2 trainee(s)" in shown.texts("confirm")[0]
     assert len(PdfReader(out).pages) == 2
     numbers = sorted(r.certificate for r in page.trainees.rows if r.certificate)
     assert numbers == ["2024-JY-00001", "2024-JY-00002"]

@@ -188,6 +188,7 @@ class HistoryRow:
     total_tenths: int
     completion: str
     certificate: str
+    completed: bool = False
 
 
 def member_training(db: Database, actor: Actor, member_id: int) -> list[HistoryRow]:
@@ -207,11 +208,12 @@ def member_training(db: Database, actor: Actor, member_id: int) -> list[HistoryR
         certificates = member_certificates(session, member_id)
         out: list[HistoryRow] = []
         for enrolment_id, status, k, academy in rows:
-            credited, label = 0, ""
+            credited, label, completed = 0, "", False
             if enrolment_id in done:
-                credited, label = done[enrolment_id][1], done[enrolment_id][2].label
+                credited, label, completed = done[enrolment_id][1], done[enrolment_id][2].label, \
+                    done[enrolment_id][2].completed
             out.append(HistoryRow(k.id, k.name, academy, k.start_date, k.end_date, status, credited,
-                                  int(hours.get(k.id) or 0), label, certificates.get(k.id, "")))
+                                  int(hours.get(k.id) or 0), label, certificates.get(k.id, ""), completed))
         return out
 
 

@@ -121,7 +121,7 @@ class AttendanceModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{s.seq}\n{s.day:%m-%d}\n{s.period}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{s.module}\n{s.day:%Y-%m-%d} {s.period}\n{format_hours(s.hours_tenths)} 学时"
+                return f"{s.module}\n{s.day:%Y-%m-%d} {s.period}\n" + self.tr("%s hours") % format_hours(s.hours_tenths)
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None

@@ -33,7 +33,7 @@ class TrainingHistoryWidget(QWidget):
         self.model.set_rows(rows)
         for column, width in enumerate((260, 150, 150, 60, 70, 90)):
             self.view.setColumnWidth(column, width)
-        done = [r for r in rows if r.completion.startswith("结业")]
+        done = [r for r in rows if r.completed]
         hours = sum(r.credited_tenths for r in rows)
         text = self.tr("%1 class(es) · %2 hours · %3 completed · %4 certificate(s)")
         for key, value in (("%1", len(rows)), ("%2", format_hours(hours)), ("%3", len(done)),

@@ -9,7 +9,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from unionoffice.domain.training import format_hours
+from unionoffice.domain.training import EnrolmentStatus, format_hours
 from unionoffice.services.training import ClassRow
 from unionoffice.services.training_attendance import TraineeRow
 from unionoffice.services.training_stats import HistoryRow, LedgerRow, StatsRow
@@ -111,7 +111,8 @@ def _completion_tip(r: TraineeRow) -> str:
     if r.completion is None:
         return ""
     if r.completion.overridden:
-        return f"{r.completion.reason}\n改判：{r.override_reason}（{r.override_by}）"
+        return r.completion.reason + "\n" + tr("Overridden by %1: %2").replace("%1", r.override_by).replace(
+            "%2", r.override_reason)
     return r.completion.reason
 
 
@@ -121,7 +122,7 @@ def trainee_columns() -> list[Col[TraineeRow]]:
         Col("Sex", lambda r: r.sex),
         Col("ID number", lambda r: r.id_number),
         Col("Unit", lambda r: r.unit),
-        Col("Status", _status, colour=lambda r: MUTED if r.status != "已报名" else None),
+        Col("Status", _status, colour=lambda r: MUTED if r.status != EnrolmentStatus.ENROLLED.value else None),
         Col("Hours", lambda r: f"{format_hours(r.credited_tenths)}/{format_hours(r.total_tenths)}",
             sort=lambda r: r.credited_tenths, right=True),
         Col("Assessment", lambda r: r.assessment + (f" {r.score}" if r.score is not None else "")),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMenu, QTableView, QWidget
 
 from unionoffice.domain.permissions import Permission
-from unionoffice.domain.training import Assessment, format_hours
+from unionoffice.domain.training import Assessment, EnrolmentStatus, format_hours
 from unionoffice.services import training as tr
 from unionoffice.services import training_attendance as at
 from unionoffice.services import training_enrol as en
@@ -34,6 +35,7 @@ from unionoffice.ui.training_models import (
 from unionoffice.ui.training_print import ClassDocumentsMixin
 
 ALL = -1
+ENROLLED, WAITING, WITHDRAWN = (s.value for s in EnrolmentStatus)
 
 
 def sorted_view(view: QTableView, model: RowsModel[Any], *, sortable: bool = True) -> QSortFilterProxyModel:
@@ -200,8 +202,12 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
             self.ui.classTitle.setText(self.tr("No class yet: create one with “New class…”."))
             self.trainees.set_rows([])
             return
-        self.ui.classTitle.setText(f"<b>{row.name}</b>　{row.academy}（{row.sector}）　{row.start_date:%Y-%m-%d} 至 "
-                                   f"{row.end_date:%Y-%m-%d}　{row.venue}　{format_hours(row.hours_tenths)} 学时")
+        details = self.tr("%1 (%2) · %3 to %4 · %5 · %6 hours")
+        for key, value in (("%1", row.academy), ("%2", row.sector), ("%3", f"{row.start_date:%Y-%m-%d}"),
+                           ("%4", f"{row.end_date:%Y-%m-%d}"), ("%5", row.venue),
+                           ("%6", format_hours(row.hours_tenths))):
+            details = details.replace(key, value)
+        self.ui.classTitle.setText(f"<b>{html.escape(row.name)}</b>　{html.escape(details)}")
         self.reload_trainees()
         self._load_attendance_if_shown()
 
@@ -213,7 +219,7 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         set_widths(self.ui.traineeView, (80, 36, 150, 190, 70, 70, 70, 110))
         enrolled = [r for r in rows if r.completion is not None]
         done = sum(1 for r in enrolled if r.completion and r.completion.completed)
-        waiting = sum(1 for r in rows if r.status == "候补")
+        waiting = sum(1 for r in rows if r.status == WAITING)
         text = self.tr("Enrolled %1 · waiting %2 · completed %3 · certificates %4")
         for key, value in (("%1", len(enrolled)), ("%2", waiting), ("%3", done),
                            ("%4", sum(1 for r in rows if r.certificate))):
@@ -282,7 +288,7 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
             self.reload_classes()
 
     def withdraw(self) -> None:
-        people = [r for r in self.selected_trainees() if r.status != "已退出"]
+        people = [r for r in self.selected_trainees() if r.status != WITHDRAWN]
         if self.class_id is None or not people:
             messages.info(self, self.tr("Select the trainees who withdraw."))
             return
@@ -306,7 +312,8 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         people = self.selected_trainees()
         if self.class_id is None or not people:
             return
-        if not messages.confirm(self, f"将删除 {len(people)} 名会员的培训报名记录（含考勤），不可恢复。"):
+        if not messages.confirm(self, self.tr("Delete the enrolment records of %n member(s), with their attendance? "
+                                              "This cannot be undone.", "", len(people))):
             return
         class_id = self.class_id
         if self._run(lambda: en.delete_enrolments(self.ctx.db, self.ctx.actor, class_id,
@@ -314,7 +321,7 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
             self.reload_classes()
 
     def set_assessment(self, result: Assessment) -> None:
-        people = [r for r in self.selected_trainees() if r.status == "已报名"]
+        people = [r for r in self.selected_trainees() if r.status == ENROLLED]
         if self.class_id is None or not people:
             messages.info(self, self.tr("Select enrolled trainees first."))
             return

@@ -54,8 +54,9 @@ class ClassDocumentsMixin:
         if not done:
             messages.info(self._widget(), self.tr("Nobody on this class has completed yet."))
             return
-        question = (f"将为 {len(done) - held} 名结业学员颁发结业证书并编号（已发 {held} 份保持原编号），"
-                    "然后打印全部证书。")
+        question = self.tr("Number and issue completion certificates to %1 trainee(s) who completed (the %2 already "
+                           "issued keep their numbers), then print all of them?")
+        question = question.replace("%1", str(len(done) - held)).replace("%2", str(held))
         if not messages.confirm(self._widget(), question):
             return
         target = self._save_path(self.tr("Save certificates"), "结业证书.pdf")
@@ -72,8 +73,9 @@ class ClassDocumentsMixin:
             text = self.tr("%1 new certificate(s) numbered, %2 printed to %3.").replace("%1", str(result.new))
             messages.info(self._widget(), text.replace("%2", str(len(result.certificates))).replace("%3", str(target)))
             if result.no_longer_completed:
-                messages.warning(self._widget(), "以下学员已发证书但现在不符合结业条件，请审核人决定是否作废：" +
-                                 "、".join(result.no_longer_completed))
+                messages.warning(self._widget(), self.tr("These trainees hold a certificate but no longer meet the "
+                                                         "completion rule; a reviewer should decide whether to "
+                                                         "revoke it: %s") % "、".join(result.no_longer_completed))
             self.reload_trainees()
 
         tasks.run_task(self._widget(), self.tr("Issuing certificates…"), job, done_)
