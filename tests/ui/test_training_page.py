@@ -271,3 +271,17 @@ def test_table_models_pass_the_model_tester(qtmodeltester, qtbot: QtBot, db: Dat
     dialog.ui.searchEdit.insert("a")
     dialog.run_search()
     qtmodeltester.check(dialog.results)
+
+
+def test_sign_in_sheet_for_the_selected_session(qtbot: QtBot, db: Database, clerk: Actor, class_id: int,
+                                                enrolled: dict[int, int], tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch, shown: Captured) -> None:  # noqa: F811
+    out = tmp_path / "签到表.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    page = open_page(qtbot, db, clerk)
+    page.show_attendance()
+    page.attendance.view.setCurrentIndex(page.attendance.model.index(0, FIRST_SESSION + 4))  # type: ignore[union-attr]
+    page.print_sign_in(True)
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "第 5 课次" in text and "第 1 课次" not in text and text.count("签到表") == 1
+    assert shown.texts("info")[-1] == f"Saved to {out}"

@@ -85,8 +85,11 @@ class ClassDocumentsMixin:
         if class_id is None:
             return
         target = self._save_path(title, name)
-        if target is not None and self._run(lambda: action(class_id, target)):
-            messages.info(self._widget(), self.tr("Saved to %s") % target)
+        if target is None:
+            return
+        # A 500-person class's sign-in sheets for every session run to hundreds of pages: off the GUI thread.
+        tasks.run_task(self._widget(), self.tr("Printing…"), lambda _progress, _cancel: action(class_id, target),
+                       lambda _pages: messages.info(self._widget(), self.tr("Saved to %s") % target))
 
     def print_roster(self) -> None:
         self._print(self.tr("Class roster"), "学员花名册.pdf",
