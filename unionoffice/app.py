@@ -83,7 +83,7 @@ def create_application(language: str | None) -> QApplication:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(user_data_dir()))
     apply_style(app)
     install_ui_font(app)
-    app.setProperty("unionoffice_translators", install_translators(app, language))
+    install_translators(app, language)
     icon = resource("icons", "unionoffice.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -6,7 +6,7 @@ from collections import OrderedDict
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from unionoffice.db.engine import Database
@@ -18,8 +18,12 @@ COL_NUMBER, COL_NAME, COL_SEX, COL_ID_NUMBER, COL_UNION, COL_PHONE, COL_JOIN_DAT
     COL_MIGRANT, COL_HARDSHIP = range(11)
 COLUMN_COUNT = 11
 
-_HEADERS = ("No.", "Name", "Sex", "ID number", "Grassroots union", "Mobile", "Joined", "Status", "Card number",
-            "Migrant", "Hardship")
+_HEADERS = (QT_TRANSLATE_NOOP("MemberTableModel", "No."), QT_TRANSLATE_NOOP("MemberTableModel", "Name"),
+            QT_TRANSLATE_NOOP("MemberTableModel", "Sex"), QT_TRANSLATE_NOOP("MemberTableModel", "ID number"),
+            QT_TRANSLATE_NOOP("MemberTableModel", "Grassroots union"), QT_TRANSLATE_NOOP("MemberTableModel", "Mobile"),
+            QT_TRANSLATE_NOOP("MemberTableModel", "Joined"), QT_TRANSLATE_NOOP("MemberTableModel", "Status"),
+            QT_TRANSLATE_NOOP("MemberTableModel", "Card number"), QT_TRANSLATE_NOOP("MemberTableModel", "Migrant"),
+            QT_TRANSLATE_NOOP("MemberTableModel", "Hardship"))
 # Only columns backed by an index sort: the rest would make SQLite sort 300,000 rows on every page.
 SORT_KEYS: dict[int, SortKey] = {
     COL_NUMBER: SortKey.REGISTERED,
@@ -124,7 +128,7 @@ class MemberTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(_HEADERS[section])
+            return self.tr(str(_HEADERS[section]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if section in _RIGHT_ALIGNED else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
@@ -169,11 +173,11 @@ class MemberTableModel(QAbstractTableModel):
             return  # search results keep the service's ranking; the order applies when browsing again
         # Every row may move and we cannot say where to, so persistent indexes become invalid (not a reset:
         # the row count and the view's scroll position stay).
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         self._pages.clear()
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(persistent, [QModelIndex()] * len(persistent))
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     # -- paging -----------------------------------------------------------------------------------------------------
 

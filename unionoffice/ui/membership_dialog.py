@@ -65,10 +65,10 @@ class MembershipDialog(QDialog):
         self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         self.ui.buttonBox.accepted.connect(self.record)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self._kind_changed()
         if self.ui.kindCombo.count() == 0:
             style.set_visible_text(self.ui.errorLabel, f"当前状态为“{member.status}”，不能再办理会籍变动。")
             self._ok.setEnabled(False)
-        self._kind_changed()
 
     def kind(self) -> EventKind | None:
         data = self.ui.kindCombo.currentData()

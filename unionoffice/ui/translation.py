@@ -14,11 +14,13 @@ log = logging.getLogger(__name__)
 DEFAULT_LANGUAGE = "zh_CN"
 ENGLISH = "en"
 CATALOGUE = "unionoffice"
+_installed: list[QTranslator] = []
 
 
 def install_translators(app: QApplication, language: str | None) -> list[QTranslator]:
     """Install the translators for `language` (None means the default, Chinese); returns them (kept alive)."""
     language = language or DEFAULT_LANGUAGE
+    remove_translators(app)
     if language == ENGLISH:
         QLocale.setDefault(QLocale("en_US"))
         return []
@@ -32,4 +34,11 @@ def install_translators(app: QApplication, language: str | None) -> list[QTransl
             installed.append(translator)
         else:
             log.warning("no translation %s in %s", name, folder)
+    _installed.extend(installed)
     return installed
+
+
+def remove_translators(app: QApplication) -> None:
+    """Back to the English source texts (tests switch languages within one process)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())

@@ -237,6 +237,10 @@ class Ui_MemberEditor(object):
 
         self.identityGrid.addWidget(self.hukouPlaceEdit, 19, 1, 1, 1)
 
+        self.identityGridSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.identityGrid.addItem(self.identityGridSpacer, 20, 0, 1, 2)
+
 
         self.detailsLayout.addWidget(self.identityGroup)
 
@@ -435,6 +439,10 @@ class Ui_MemberEditor(object):
         self.noteEdit.setTabChangesFocus(True)
 
         self.membershipGrid.addWidget(self.noteEdit, 18, 1, 1, 1)
+
+        self.membershipGridSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.membershipGrid.addItem(self.membershipGridSpacer, 19, 0, 1, 2)
 
 
         self.detailsLayout.addWidget(self.membershipGroup)
