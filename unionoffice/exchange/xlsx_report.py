@@ -106,6 +106,24 @@ def _write_value(sheet: Any, row: int, column: int, kind: str, value: object, fm
         sheet.write_string(row, column, str(value), fmt)
 
 
+CellWriter = Callable[[int, int, object], None]
+
+
+def _cell_writer(sheet: Any, kind: str, fmt: Any) -> CellWriter:
+    """A writer per column, chosen once: the generic `_write_value` per cell costs a fifth of a large export."""
+    if kind != TEXT:
+        return lambda row, column, value: _write_value(sheet, row, column, kind, value, fmt)
+    write_string, write_blank = sheet.write_string, sheet.write_blank
+
+    def text(row: int, column: int, value: object) -> None:
+        if value is None or value == "":
+            write_blank(row, column, None, fmt)
+        else:
+            write_string(row, column, value if type(value) is str else str(value), fmt)
+
+    return text
+
+
 def _write_top(sheet: Any, spec: ReportSpec, heading: Heading, fmt: _Formats) -> None:
     last = len(spec.columns) - 1
     sheet.set_row(0, 32)
@@ -149,7 +167,8 @@ def write_report(path: str | Path, spec: ReportSpec, heading: Heading, rows: Ite
         sheet.fit_to_pages(1, 0)
         sums: list[int | float] = [0] * len(columns)
         count = 0
-        cell_formats = [fmt.by_kind[k] for k in kinds]
+        writers = [_cell_writer(sheet, k, fmt.by_kind[k]) for k in kinds]
+        summed = [i for i, c in enumerate(columns) if c.total]
         for count, values in enumerate(rows, start=1):
             row = HEADER_ROW + count
             if row >= EXCEL_MAX_ROWS - 1:
@@ -157,8 +176,10 @@ def write_report(path: str | Path, spec: ReportSpec, heading: Heading, rows: Ite
 
                 raise ExportError(f"超过 Excel 一张工作表的行数上限（{EXCEL_MAX_ROWS:,} 行），请分批导出")
             for index, value in enumerate(values):
-                _write_value(sheet, row, index, kinds[index], value, cell_formats[index])
-                if columns[index].total and isinstance(value, int | float):
+                writers[index](row, index, value)
+            for index in summed:
+                value = values[index]
+                if isinstance(value, int | float):
                     sums[index] += value
             if progress is not None and count % 5000 == 0:
                 progress(count, expected_rows)
