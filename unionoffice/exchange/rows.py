@@ -75,8 +75,8 @@ def _convert_column(cells_in: list[Cell], convert: Converter, label: str, requir
                 problems.setdefault(index, []).append((exc.field or label, exc.reason))
                 append(_FAILED)
     if required:
-        for index, value in enumerate(out):
-            if value is None or value == "":
+        for index, converted in enumerate(out):
+            if converted is None or converted == "":
                 problems.setdefault(index, []).append((label, "不能为空"))
                 out[index] = _FAILED
     return out
