@@ -13,6 +13,7 @@ AREAS: dict[str, str] = {
     "members": "benchmarks.bench_members",
     "bundle": "benchmarks.bench_bundle",
     "documents": "benchmarks.bench_documents",
+    "exchange": "benchmarks.bench_exchange",
     "training": "benchmarks.bench_training",
 }
 
