@@ -93,12 +93,13 @@ def create_application(language: str | None) -> QApplication:
 def open_and_sign_in(url: str, user: str | None, password: str | None) -> tuple[Database, Actor | None]:
     """Open the database; with --user and UNIONOFFICE_PASSWORD also sign in (no dialog: benchmarks, kiosks).
 
-    Runs before Qt is loaded: argon2 holds 64 MiB while it hashes, and the widgets' memory on top of that would
-    break the budget (< 150 MB with the 300,000-member table open).
+    Runs before Qt is loaded: argon2 holds 64 MiB while it hashes, and Qt's memory on top of that would come
+    close to the budget (< 150 MB with the 300,000-member table open). Hashing on a thread while Qt loads was
+    tried: no faster on two cores (the imports and the hash compete) and a peak of 148 MB instead of 118.
     """
     from unionoffice.services.startup import open_database
 
-    # The quick integrity check runs on a thread; writes wait for it (services.startup).
+    # The quick integrity check runs on its own thread; writes wait for it (services.startup).
     db = open_database(url, defer_check=True)
     if user and password is not None:
         from unionoffice.services.accounts import authenticate

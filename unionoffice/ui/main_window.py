@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 SETTINGS_GROUP = "main_window"
 BACKUP_ACTIONS = "unionoffice.ui.backup_actions"
 DAILY_BACKUP_DELAY_MS = 30_000
+READ_ONLY_POLL_MS = 250
 
 
 def page_exists(spec: PageSpec) -> bool:
@@ -154,16 +155,27 @@ class MainWindow(QMainWindow):
         database = QLabel(self.tr("Database: %1").replace("%1", where), self)
         database.setToolTip(str(self.ctx.db.path or ""))
         self.statusBar().addPermanentWidget(database)
+        if self.ctx.demo:
+            self.statusBar().addWidget(QLabel(self.tr("Demo database: the people in it are invented."), self))
         self.read_only_label = QLabel(self)
         style.mark_error(self.read_only_label)
         self.statusBar().addWidget(self.read_only_label, 1)
-        if self.ctx.demo:
-            self.statusBar().showMessage(self.tr("Demo database: the people in it are invented."))
+        self._read_only_timer = QTimer(self)
+        self._read_only_timer.setInterval(READ_ONLY_POLL_MS)
+        self._read_only_timer.timeout.connect(self.update_read_only_notice)
         self.update_read_only_notice()
 
     def update_read_only_notice(self) -> None:
+        """Why the database cannot be written, if it cannot; rechecked until the start-up integrity check is done."""
+        from unionoffice.services.startup import health
+
         reason = self.ctx.db.read_only_reason
         style.set_visible_text(self.read_only_label, reason or "")
+        check = health(self.ctx.db)
+        if check is not None and not check.done.is_set():
+            self._read_only_timer.start()
+        else:
+            self._read_only_timer.stop()
 
     def _about(self) -> None:
         messages.info(self, self.tr("UnionOffice %1 — member registry and office work of a district trade-union "

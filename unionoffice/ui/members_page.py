@@ -40,7 +40,7 @@ from unionoffice.ui.member_table_model import (
 from unionoffice.ui.org_tree import OrgTree
 
 SEARCH_DELAY_MS = 150
-_WIDTHS = {COL_NUMBER: 70, COL_NAME: 90, COL_SEX: 40, COL_ID_NUMBER: 165, COL_UNION: 230, COL_PHONE: 105,
+_WIDTHS = {COL_NUMBER: 70, COL_NAME: 120, COL_SEX: 40, COL_ID_NUMBER: 165, COL_UNION: 230, COL_PHONE: 105,
            COL_JOIN_DATE: 90, COL_STATUS: 70, COL_CARD: 160, COL_MIGRANT: 50}
 SETTINGS_GROUP = "members_page"
 
@@ -120,7 +120,7 @@ class MembersPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 900])
+        self.splitter.setSizes([300, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)

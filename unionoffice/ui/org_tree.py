@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from unionoffice.db.models.organisation import DISTRICT, GRASSROOTS
-from unionoffice.services.organisations import OrgNode, organisation_tree
+from unionoffice.services.organisations import OrgNode, get_union, organisation_tree
 from unionoffice.ui.context import AppContext
 
 UNION_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -66,7 +66,8 @@ class OrgTree(QWidget):
             district = next((n for n in self.nodes if n.kind == DISTRICT), None)
             total = sum(n.member_count for n in self.nodes)
             self.root.setText(NAME_COLUMN, district.name if district else self.tr("All members"))
-            self.root.setToolTip(NAME_COLUMN, self.tr("All members of the district"))
+            code = get_union(self.ctx.db, self.ctx.actor, district.id).admin_code if district else None
+            self.root.setToolTip(NAME_COLUMN, self.tr("All members of the district") + (f"（{code}）" if code else ""))
             self._set_count(self.root, total)
             current = self.root
             for node in self.nodes:
