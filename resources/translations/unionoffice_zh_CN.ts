@@ -18,63 +18,83 @@
     <message>
         <location filename="../../unionoffice/ui/training_print.py" line="45"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../unionoffice/ui/training_print.py" line="55"/>
         <source>Nobody on this class has completed yet.</source>
-        <translation type="unfinished">本班还没有人结业。</translation>
+        <translation>本班还没有人结业。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="61"/>
+        <location filename="../../unionoffice/ui/training_print.py" line="57"/>
+        <source>Number and issue completion certificates to %1 trainee(s) who completed (the %2 already issued keep their numbers), then print all of them?</source>
+        <translation>为 %1 名已结业学员编号并颁发结业证书（已颁发的 %2 份保留原编号），然后全部打印？</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_print.py" line="62"/>
         <source>Save certificates</source>
-        <translation type="unfinished">保存证书</translation>
+        <translation>保存证书</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="72"/>
+        <location filename="../../unionoffice/ui/training_print.py" line="73"/>
         <source>%1 new certificate(s) numbered, %2 printed to %3.</source>
-        <translation type="unfinished">新编号证书 %1 份，已输出 %2 份到 %3。</translation>
+        <translation>新编号证书 %1 份，已输出 %2 份到 %3。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="79"/>
+        <location filename="../../unionoffice/ui/training_print.py" line="76"/>
+        <source>These trainees hold a certificate but no longer meet the completion rule; a reviewer should decide whether to revoke it: %s</source>
+        <translation>以下学员已持有证书，但已不再符合结业条件，请审核人决定是否收回：%s</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_print.py" line="81"/>
         <source>Issuing certificates…</source>
-        <translation type="unfinished">正在颁发证书…</translation>
+        <translation>正在颁发证书…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="87"/>
+        <location filename="../../unionoffice/ui/training_print.py" line="91"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_print.py" line="92"/>
         <source>Saved to %s</source>
-        <translation type="unfinished">已保存到 %s</translation>
+        <translation>已保存到 %s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="90"/>
+        <location filename="../../unionoffice/ui/training_print.py" line="95"/>
         <source>Class roster</source>
-        <translation type="unfinished">班级名册</translation>
+        <translation>班级名册</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="101"/>
+        <location filename="../../unionoffice/ui/training_print.py" line="106"/>
         <source>Select a session column in the attendance grid first.</source>
-        <translation type="unfinished">请先在考勤表中选择某次课的一列。</translation>
+        <translation>请先在考勤表中选择某次课的一列。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="104"/>
+        <location filename="../../unionoffice/ui/training_print.py" line="109"/>
         <source>Sign-in sheets</source>
-        <translation type="unfinished">签到表</translation>
+        <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="108"/>
+        <location filename="../../unionoffice/ui/training_print.py" line="113"/>
         <source>Attendance summary</source>
-        <translation type="unfinished">考勤汇总</translation>
+        <translation>考勤汇总</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="114"/>
+        <source>Overridden by %1: %2</source>
+        <translation>由 %1 改判：%2</translation>
     </message>
 </context>
 <context>
     <name>AcademyEditor</name>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="303"/>
+        <location filename="../../unionoffice/ui/class_editor.py" line="305"/>
         <source>Academy: %s</source>
         <translation>工匠学院：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="310"/>
+        <location filename="../../unionoffice/ui/class_editor.py" line="312"/>
         <source>New academy</source>
         <translation>新建工匠学院</translation>
     </message>
@@ -112,59 +132,64 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="48"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="49"/>
         <source>Present</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="48"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="49"/>
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="49"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="50"/>
         <source>Excused</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="49"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="50"/>
         <source>Absent</source>
         <translation>缺勤</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="95"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="96"/>
         <source>Not marked</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="107"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="108"/>
         <source>Completed</source>
         <translation>结业</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="107"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="108"/>
         <source>Not completed</source>
         <translation>未结业</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="108"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="109"/>
         <source> (overridden)</source>
         <translation>（已改判）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="128"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="124"/>
+        <source>%s hours</source>
+        <translation>%s 学时</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="129"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="130"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="131"/>
         <source>Hours
 / %s</source>
         <translation>学时
 / %s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="131"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="132"/>
         <source>Completion</source>
         <translation>结业情况</translation>
     </message>
@@ -172,39 +197,39 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="243"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="252"/>
         <source>Keys: P present · L late · E excused · A absent (or 1–4) · Space cycles · Delete clears · arrows move</source>
         <translation>按键：P 出勤 · L 迟到 · E 请假 · A 缺勤（或 1–4）· 空格轮换 · Delete 清除 · 方向键移动</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="245"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="254"/>
         <source>Mark unmarked as present</source>
         <translation>未登记的记为出勤</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="246"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="255"/>
         <source>Marks every blank cell of the selected session(s) as present</source>
         <translation>把所选课次中所有空白格记为出勤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="285"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="294"/>
         <source>%n trainee(s)</source>
         <translation>
             <numerusform>%n 名学员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="285"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="294"/>
         <source>%1 completed</source>
         <translation>%1 人结业</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="292"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="301"/>
         <source>Session %1: %2 present, %3 late, %4 excused, %5 absent, %6 unmarked</source>
         <translation>第 %1 次课：出勤 %2，迟到 %3，请假 %4，缺勤 %5，未登记 %6</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="304"/>
+        <location filename="../../unionoffice/ui/attendance_grid.py" line="313"/>
         <source>Select a cell in the session column first.</source>
         <translation>请先选择某次课那一列中的单元格。</translation>
     </message>
@@ -390,6 +415,120 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="236"/>
+        <source>Check every row</source>
+        <translation>逐行检查</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="241"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="241"/>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="245"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="241"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="245"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="245"/>
+        <source>Now</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="245"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="250"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="251"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="252"/>
+        <source>Ask (tick below)</source>
+        <translation>逐条决定（在下面勾选）</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="258"/>
+        <source>All or nothing</source>
+        <translation>全部导入或全部不导入</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="260"/>
+        <source>Import the valid rows, leave out the rest</source>
+        <translation>导入有效的行，其余不导入</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="264"/>
+        <source>Save rejected rows…</source>
+        <translation>保存未通过的行…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="269"/>
+        <source>Rows that cannot be imported:</source>
+        <translation>不能导入的行：</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="272"/>
+        <source>Existing members (matched by ID number) whose data differ:</source>
+        <translation>已登记会员（按身份证号匹配）中信息不一致的：</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="284"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="285"/>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="299"/>
+        <source>New unions: %1</source>
+        <translation>新建工会：%1</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="301"/>
+        <source>This file was imported before: %1</source>
+        <translation>此文件以前导入过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="319"/>
+        <source>No row was rejected.</source>
+        <translation>没有未通过的行。</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="321"/>
+        <source>Save rejected rows</source>
+        <translation>保存未通过的行</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="327"/>
+        <source>Saved %1 rejected row(s) to %2.</source>
+        <translation>已把 %1 行未通过的数据保存到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>ClassEditor</name>
     <message>
         <location filename="../../unionoffice/ui/class_editor.py" line="61"/>
@@ -449,12 +588,12 @@
         <translation>该课次已登记考勤</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="244"/>
+        <location filename="../../unionoffice/ui/class_editor.py" line="246"/>
         <source>Training class: %s</source>
         <translation>培训班：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="282"/>
+        <location filename="../../unionoffice/ui/class_editor.py" line="284"/>
         <source>Moved up from the waiting list: %s</source>
         <translation>由候补转为正式学员：%s</translation>
     </message>
@@ -550,6 +689,39 @@
     </message>
 </context>
 <context>
+    <name>CommitPage</name>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="361"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="372"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="373"/>
+        <source>Importing members…</source>
+        <translation>正在导入会员…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="381"/>
+        <source>Import finished: %1</source>
+        <translation>导入完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="387"/>
+        <source>Unexpected error; nothing was changed.</source>
+        <translation>发生意外错误，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="388"/>
+        <source>Nothing was written to the database.</source>
+        <translation>没有写入数据库。</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../unionoffice/ui/crash_dialog.py" line="25"/>
@@ -580,22 +752,22 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="95"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="102"/>
         <source>Enrol</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="173"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="180"/>
         <source>%1 chosen: %2 get a place, %3 go on the waiting list (capacity %4, enrolled %5).</source>
         <translation>已选 %1 人：%2 人录取，%3 人进入候补（名额 %4，已报名 %5）。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="189"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="196"/>
         <source>Enrolment list</source>
         <translation>报名名单</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="190"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="197"/>
         <source>Spreadsheets (*.xlsx *.xls *.csv *.txt)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv *.txt)</translation>
     </message>
@@ -643,59 +815,59 @@
 <context>
     <name>EnrolFileDialog</name>
     <message numerus="yes">
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="218"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="225"/>
         <source>Enrol %n matched member(s)</source>
         <translation>
             <numerusform>为匹配的 %n 名会员报名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="221"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="228"/>
         <source>Matched %1 · not found or invalid %2 · ambiguous %3 · already on the class %4</source>
         <translation>匹配 %1 · 未找到或无效 %2 · 无法确定 %3 · 已在班中 %4</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="227"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="234"/>
         <source>The rows listed are left out. Correct them in the file and load it again, or enrol only the matched members now.</source>
         <translation>下列各行未被采用。请在文件中更正后重新导入，或现在只为已匹配的会员报名。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="232"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="239"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="232"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="239"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="232"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="239"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="232"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="239"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="233"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="240"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="234"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="241"/>
         <source>Not matched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="235"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="242"/>
         <source>Ambiguous</source>
         <translation>无法确定</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="236"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="243"/>
         <source>Already on the class</source>
         <translation>已在班中</translation>
     </message>
@@ -703,6 +875,242 @@
         <location filename="../../forms/enrol_file_dialog.ui" line="14"/>
         <source>Enrol from a list</source>
         <translation>按名单报名</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="38"/>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="40"/>
+        <source>Import members…</source>
+        <translation>导入会员…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="44"/>
+        <source>Export member roster…</source>
+        <translation>导出会员名册…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="51"/>
+        <source>Reports for the province</source>
+        <translation>上报省总工会的报表</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="56"/>
+        <source> (module not yet available)</source>
+        <translation>（该模块尚未提供）</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="60"/>
+        <source>Export report…</source>
+        <translation>导出报表…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="64"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="68"/>
+        <source>Recent imports</source>
+        <translation>最近的导入</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="71"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="71"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="71"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="71"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="72"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="82"/>
+        <source>new %1, updated %2, rejected %3</source>
+        <translation>新增 %1，更新 %2，未通过 %3</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="109"/>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="113"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="119"/>
+        <source>Exported %1 row(s) to %2.</source>
+        <translation>已导出 %1 行到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../unionoffice/ui/export_dialog.py" line="38"/>
+        <source>Export member roster</source>
+        <translation>导出会员名册</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/export_dialog.py" line="42"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/export_dialog.py" line="48"/>
+        <source>All unions</source>
+        <translation>全部工会</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/export_dialog.py" line="54"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/export_dialog.py" line="57"/>
+        <source>All fields (default: only what the province asks for)</source>
+        <translation>全部字段（默认只导出省总要求的字段）</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/export_dialog.py" line="58"/>
+        <source>Full ID numbers</source>
+        <translation>完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/export_dialog.py" line="62"/>
+        <source>Why full ID numbers are needed (recorded in the audit trail)</source>
+        <translation>需要完整身份证号的原因（记入审计记录）</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/export_dialog.py" line="68"/>
+        <source>Your role may not export full ID numbers.</source>
+        <translation>您的角色不能导出完整身份证号。</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/export_dialog.py" line="76"/>
+        <source>File (.xlsx or .csv):</source>
+        <translation>文件（.xlsx 或 .csv）：</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/export_dialog.py" line="77"/>
+        <source>CSV encoding:</source>
+        <translation>CSV 编码：</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/export_dialog.py" line="78"/>
+        <source>Union:</source>
+        <translation>工会：</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/export_dialog.py" line="79"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/export_dialog.py" line="82"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/export_dialog.py" line="86"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/export_dialog.py" line="100"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/export_dialog.py" line="107"/>
+        <source>Exported %1 member(s) to %2.</source>
+        <translation>已导出 %1 名会员到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="60"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="61"/>
+        <source>Members from an Excel workbook (xlsx, xls) or a CSV/text file.</source>
+        <translation>从 Excel 工作簿（xlsx、xls）或 CSV/文本文件导入会员。</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="64"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="67"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="73"/>
+        <source>Read file</source>
+        <translation>读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="80"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="81"/>
+        <source>Encoding (CSV):</source>
+        <translation>编码（CSV）：</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="82"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="88"/>
+        <source>Import members</source>
+        <translation>导入会员</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="102"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../unionoffice/ui/import_wizard.py" line="115"/>
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>已读取 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="117"/>
+        <source>Encoding: %1</source>
+        <translation>编码：%1</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1207,14 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="398"/>
+        <source>Import members</source>
+        <translation>导入会员</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../unionoffice/ui/login_dialog.py" line="30"/>
@@ -850,84 +1266,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="58"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="59"/>
         <source>UnionOffice</source>
         <translation>UnionOffice 区县总工会业务管理</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="99"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="100"/>
         <source>This page could not be opened; the details are in the log.</source>
         <translation>无法打开此页面，详细信息已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="112"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="114"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="118"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="119"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="120"/>
         <source>&amp;About UnionOffice</source>
         <translation>关于 UnionOffice(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="129"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="130"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="130"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="131"/>
         <source>Back up &amp;to…</source>
         <translation>备份到(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="132"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="133"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="138"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="139"/>
         <source>Daily backup made: %1</source>
         <translation>已完成每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="150"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="151"/>
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="154"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="155"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="161"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="159"/>
         <source>Demo database: the people in it are invented.</source>
         <translation>演示数据库：其中人员均为虚构。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="169"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="181"/>
         <source>UnionOffice %1 — member registry and office work of a district trade-union federation.</source>
         <translation>UnionOffice %1 —— 区/县总工会会员实名制管理与业务办公软件。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="170"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="182"/>
         <source>About UnionOffice</source>
         <translation>关于 UnionOffice</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="198"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="210"/>
         <source>Backing up before closing…</source>
         <translation>正在备份，备份完成后关闭…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="132"/>
+        <source>Check the columns</source>
+        <translation>核对各列</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="133"/>
+        <source>Each column was matched to a field by its header; change any that is wrong.</source>
+        <translation>已按表头把各列对应到字段；如有不对请修改。</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="141"/>
+        <source>Create grassroots unions that do not exist yet</source>
+        <translation>自动新建尚不存在的基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="145"/>
+        <source>Header row:</source>
+        <translation>表头所在行：</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="151"/>
+        <source>Union for rows that name none:</source>
+        <translation>未填写工会的行归入：</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/import_wizard.py" line="189"/>
+        <source>(ignore)</source>
+        <translation>（不导入）</translation>
     </message>
 </context>
 <context>
@@ -975,7 +1424,7 @@
     <message>
         <location filename="../../unionoffice/ui/member_editor.py" line="178"/>
         <source>To</source>
-        <translation>转入工会</translation>
+        <translation>转至工会</translation>
     </message>
     <message>
         <location filename="../../unionoffice/ui/member_editor.py" line="178"/>
@@ -1171,34 +1620,39 @@
 <context>
     <name>MemberPickModel</name>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="49"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="49"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="51"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="49"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="51"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="49"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="51"/>
         <source>Union</source>
         <translation>工会</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="49"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="51"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="68"/>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="71"/>
         <source>Already on this class (%s)</source>
         <translation>已在本班（%s）</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/enrol_dialog.py" line="72"/>
+        <source>Not a member at present (%s)</source>
+        <translation>目前不是会员（%s）</translation>
     </message>
 </context>
 <context>
@@ -1450,7 +1904,7 @@
         <translation>全部会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/org_tree.py" line="69"/>
+        <location filename="../../unionoffice/ui/org_tree.py" line="70"/>
         <source>All members of the district</source>
         <translation>全区会员</translation>
     </message>
@@ -1465,20 +1919,25 @@
     <message>
         <location filename="../../unionoffice/ui/pages.py" line="32"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>培训管理</translation>
     </message>
     <message>
         <location filename="../../unionoffice/ui/pages.py" line="34"/>
+        <source>Data exchange</source>
+        <translation>导入导出</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/pages.py" line="36"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="36"/>
+        <location filename="../../unionoffice/ui/pages.py" line="38"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="38"/>
+        <location filename="../../unionoffice/ui/pages.py" line="40"/>
         <source>Document templates</source>
         <translation>文书模板</translation>
     </message>
@@ -1486,7 +1945,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="356"/>
+        <location filename="../../unionoffice/ui/class_editor.py" line="358"/>
         <source>Please give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -1818,7 +2277,7 @@
     <message>
         <location filename="../../unionoffice/ui/training_history.py" line="38"/>
         <source>%1 class(es) · %2 hours · %3 completed · %4 certificate(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>培训班 %1 个 · %2 学时 · 结业 %3 次 · 证书 %4 份</translation>
     </message>
 </context>
 <context>
@@ -1829,57 +2288,57 @@
         <translation>培训班</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="92"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="94"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="92"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="94"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="93"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="95"/>
         <source>Not yet assessed</source>
         <translation>未考核</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="98"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="100"/>
         <source>Class roster…</source>
         <translation>班级名册…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="99"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="101"/>
         <source>Sign-in sheets, all sessions…</source>
         <translation>签到表（全部课次）…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="100"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="102"/>
         <source>Sign-in sheet, selected session…</source>
         <translation>签到表（所选课次）…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="101"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="103"/>
         <source>Attendance summary…</source>
         <translation>考勤汇总…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="107"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="109"/>
         <source>Delete enrolment…</source>
         <translation>删除报名记录…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="131"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="133"/>
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="138"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="140"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="139"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="141"/>
         <location filename="../../forms/training_page.ui" line="57"/>
         <location filename="../../forms/training_page.ui" line="267"/>
         <location filename="../../forms/training_page.ui" line="330"/>
@@ -1887,87 +2346,99 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="147"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="149"/>
         <source>All academies</source>
         <translation>全部工匠学院</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="200"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="202"/>
         <source>No class yet: create one with “New class…”.</source>
         <translation>还没有培训班：请用“新建培训班…”创建。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="217"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="205"/>
+        <source>%1 (%2) · %3 to %4 · %5 · %6 hours</source>
+        <translation>%1（%2）· %3 至 %4 · %5 · %6 学时</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_page.py" line="223"/>
         <source>Enrolled %1 · waiting %2 · completed %3 · certificates %4</source>
         <translation>已报名 %1 · 候补 %2 · 结业 %3 · 证书 %4</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="239"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="245"/>
         <source>First add an academy (Academies… → New academy…).</source>
         <translation>请先添加工匠学院（工匠学院… → 新建工匠学院…）。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="257"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="263"/>
         <source>New academy…</source>
         <translation>新建工匠学院…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="280"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="286"/>
         <source>Enrolled: %1. On the waiting list: %2.</source>
         <translation>已报名：%1。候补：%2。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="287"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="293"/>
         <source>Select the trainees who withdraw.</source>
         <translation>请选择退学的学员。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="290"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="296"/>
         <source>Withdraw</source>
         <translation>退学</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="290"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="296"/>
         <source>Withdraw %s from the class?</source>
         <translation>让 %s 退出本班？</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="302"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="308"/>
         <source>Moved up from the waiting list: %s</source>
         <translation>由候补转为正式学员：%s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../unionoffice/ui/training_page.py" line="315"/>
+        <source>Delete the enrolment records of %n member(s), with their attendance? This cannot be undone.</source>
+        <translation>
+            <numerusform>将删除 %n 名会员的培训报名记录及其考勤，且不能恢复。确定吗？</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="319"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="326"/>
         <source>Select enrolled trainees first.</source>
         <translation>请先选择已报名的学员。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="330"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="337"/>
         <source>Select one enrolled trainee.</source>
         <translation>请选择一名已报名的学员。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="333"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="340"/>
         <source>Completed</source>
         <translation>结业</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="333"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="340"/>
         <source>Not completed</source>
         <translation>未结业</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="334"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="341"/>
         <source>Back to the rule</source>
         <translation>按结业条件</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="335"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="342"/>
         <source>%1: by the class rule, %2.</source>
         <translation>%1：按本班结业条件为%2。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="336"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="343"/>
         <source>Override completion</source>
         <translation>改判结业</translation>
     </message>
@@ -1992,7 +2463,7 @@
         <translation type="vanished">正在颁发证书…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="379"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="386"/>
         <source>Saved to %s</source>
         <translation>已保存到 %s</translation>
     </message>
@@ -2013,24 +2484,24 @@
         <translation type="vanished">考勤汇总</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionoffice/ui/training_page.py" line="370"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="377"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 名会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="373"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="380"/>
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="374"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="381"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="138"/>
+        <location filename="../../unionoffice/ui/training_page.py" line="140"/>
         <location filename="../../forms/training_page.ui" line="71"/>
         <source>Academy</source>
         <translation>工匠学院</translation>
