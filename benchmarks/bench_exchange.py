@@ -143,8 +143,19 @@ def bench_import(section: Section, work: Path) -> None:
                          f"{ours / members_only:.2f}× the read plus the member rows alone ({members_only:.2f} s).")
 
 
-_EXPORT_CHILD = """
-import sys, time, resource
+# VmHWM is this process's own peak; ru_maxrss of a fork+exec child starts at the parent's peak on Linux.
+_PEAK = """
+import resource
+def peak_kib():
+    try:
+        with open("/proc/self/status") as status:
+            return int(next(line for line in status if line.startswith("VmHWM")).split()[1])
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+"""
+
+_EXPORT_CHILD = _PEAK + """
+import sys, time
 from pathlib import Path
 from unionoffice.domain.permissions import Role
 from unionoffice.services.context import Actor
@@ -153,11 +164,11 @@ from unionoffice.services.startup import open_database
 db = open_database("sqlite:///" + sys.argv[1])
 start = time.perf_counter()
 result = export_members(db, Actor("clerk", Role.CLERK, 2), MemberExport(Path(sys.argv[2])))
-print(time.perf_counter() - start, result.rows, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(time.perf_counter() - start, result.rows, peak_kib())
 """
 
-_BASELINE_CHILD = """
-import sqlite3, sys, time, resource, datetime
+_BASELINE_CHILD = _PEAK + """
+import sqlite3, sys, time, datetime
 import xlsxwriter
 con = sqlite3.connect(sys.argv[1])
 rows = con.execute("SELECT m.id, m.name, m.sex, m.ethnicity, m.id_number, m.birth_date, m.political_status, "
@@ -177,7 +188,7 @@ for r, row in enumerate(cells, start=4):
     sheet.write_datetime(r, 5, row[5], dated)
     sheet.write_datetime(r, 11, row[11], dated)
 book.close()
-print(time.perf_counter() - start, len(cells), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(time.perf_counter() - start, len(cells), peak_kib())
 """
 
 
@@ -198,7 +209,7 @@ def _demo_db(work: Path, members: int) -> Path:
 def bench_export(section: Section, work: Path, members: int) -> None:
     db_path = _demo_db(work, members)
     out, _wall, _peak = run_child(_BASELINE_CHILD, str(db_path), str(work / "baseline.xlsx"))
-    base_time, base_rows, _base_rss = out.split()
+    base_time, base_rows, base_kib = out.split()
     out, _wall, _peak = run_child(_EXPORT_CHILD, str(db_path), str(work / "ours.xlsx"))
     ours, rows, peak_kib = out.split()
     peak_mb = int(peak_kib) / 1024
@@ -207,7 +218,8 @@ def bench_export(section: Section, work: Path, members: int) -> None:
                             f"{float(ours):.1f} s ({ratio:.2f}×)",
                             f"xlsxwriter constant_memory, same {int(base_rows):,} rows × 14 cells: "
                             f"{float(base_time):.1f} s", "≤ 1.5× baseline", ratio <= 1.5))
-    section.rows.append(Row("peak memory of the export process", f"{peak_mb:.0f} MB", "", "< 300 MB",
+    section.rows.append(Row("peak memory of the export process", f"{peak_mb:.0f} MB",
+                            f"baseline process, its rows held in a list: {int(base_kib) / 1024:.0f} MB", "< 300 MB",
                             peak_mb < 300))
 
 
