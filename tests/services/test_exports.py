@@ -189,3 +189,21 @@ def test_report_files_and_kinds_without_a_module(db: Database, clerk: Actor, mem
     with db.read() as session:
         exports = session.execute(select(AuditEntry.summary).where(AuditEntry.action == "export")).scalars().all()
     assert len(exports) == 3
+
+
+def test_training_statistics_report_uses_the_training_module(db: Database, admin: Actor, clerk: Actor,
+                                                             tmp_path: Path) -> None:
+    from unionoffice.services.demo import generate_demo
+    from unionoffice.services.training_demo import generate_training_demo
+    from unionoffice.services.training_stats import GroupBy, training_statistics
+
+    generate_demo(db, admin, 400, today=date(2024, 1, 1))
+    generate_training_demo(db, admin, 2024, today=date(2024, 12, 31))
+    stats = training_statistics(db, clerk, year=2024, group_by=GroupBy.ACADEMY)
+    rows = sheet_rows(export_report(db, clerk, ReportKind.TRAINING, 2024, tmp_path / "t.xlsx").path)
+    assert rows[3][:3] == ("学院", "培训班（个）", "培训人次")
+    assert [r[0] for r in rows[4:-1]] == [r.label for r in stats.rows]
+    total = rows[-1]
+    assert total[0] == "合计" and (total[1], total[2], total[3]) == (stats.total.classes, stats.total.person_times,
+                                                                     stats.total.persons)
+    assert total[3] <= sum(r[3] for r in rows[4:-1])  # distinct people: not the sum of the groups
