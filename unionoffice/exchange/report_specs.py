@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from enum import StrEnum
 
 from unionoffice.exchange.xlsx_report import DATE, DECIMAL, INT, MONEY, Column, ReportSpec
@@ -127,10 +126,6 @@ RECUPERATION = ReportSpec("职工疗休养情况统计表", (
     Column("其中：边境地区（人次）", 14, INT, True),
     Column("经费（元）", 14, MONEY, True),
 ), units="单位：天、人次、元", sheet_name="疗休养")
-
-
-def titled(spec: ReportSpec, title: str) -> ReportSpec:
-    return replace(spec, title=title)
 
 
 class ReportKind(StrEnum):
