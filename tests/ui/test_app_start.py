@@ -83,3 +83,26 @@ def test_a_wrong_password_is_reported_in_chinese(started: argparse.Namespace,
     assert app_module.run_gui(started) == 2
     assert errors and "密码" in errors[0]
     messages.set_hook(None)
+
+
+def test_a_restore_reopens_the_database_and_asks_to_sign_in_again(started: argparse.Namespace,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QTimer
+
+    from unionoffice.ui.main_window import MainWindow
+
+    monkeypatch.delenv(app_module.BENCH_ENV)
+    rounds: list[str] = []
+
+    def restart_soon() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(20, restart_soon)
+            return
+        rounds.append("window")
+        windows[0].restartRequested.emit()  # what a finished restore from backup does
+
+    monkeypatch.setattr(login_dialog, "sign_in", lambda db, parent=None: rounds.append("sign in") or None)
+    QTimer.singleShot(0, restart_soon)
+    assert app_module.run_gui(started) == 0
+    assert rounds == ["window", "sign in"]

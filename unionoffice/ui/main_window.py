@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -207,6 +208,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
         if self._backups is not None:
+            # The copy takes a second or two on a large file: say so before the window stops painting.
             self.statusBar().showMessage(self.tr("Backing up before closing…"))
-            self._backups.backup_on_exit(self.ctx.db)
+            self.statusBar().repaint()
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._backups.backup_on_exit(self.ctx.db)
+            finally:
+                QApplication.restoreOverrideCursor()
         super().closeEvent(event)
