@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([120, 1100])
+        self.splitter.setSizes([min(max(self.nav.sizeHintForColumn(0) + 16, 100), 180), 1100])
         self.setCentralWidget(self.splitter)
         self._build_menus()
         self._build_status_bar()
