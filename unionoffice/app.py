@@ -28,16 +28,36 @@ _IMPORTED_AT = time.perf_counter()
 
 
 def process_age() -> float:
-    """Seconds since this process started (Linux: from /proc; elsewhere: since this module was imported)."""
+    """Seconds since this process started: from /proc on Linux, GetProcessTimes on Windows, else since this
+    module was imported (which misses the interpreter's start and the argument parsing)."""
+    since_import = time.perf_counter() - _IMPORTED_AT
     try:
+        if sys.platform == "win32":
+            return max(_windows_process_age(), since_import)
         with open("/proc/self/stat", encoding="ascii") as handle:
             start_ticks = int(handle.read().rsplit(")", 1)[1].split()[19])
         with open("/proc/uptime", encoding="ascii") as handle:
             uptime = float(handle.read().split()[0])
-        # /proc/uptime has 10 ms resolution: add the sub-tick part measured since import for a steadier figure.
-        return max(uptime - start_ticks / os.sysconf("SC_CLK_TCK"), time.perf_counter() - _IMPORTED_AT)
+        # /proc/uptime moves in 10 ms steps; never report less than what this process measured itself.
+        return max(uptime - start_ticks / os.sysconf("SC_CLK_TCK"), since_import)
     except (OSError, ValueError, IndexError, AttributeError):
-        return time.perf_counter() - _IMPORTED_AT
+        return since_import
+
+
+def _windows_process_age() -> float:
+    import ctypes
+    from ctypes import wintypes
+
+    created, exited, kernel, user, now = (wintypes.FILETIME() for _ in range(5))
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
+    kernel32.GetProcessTimes(kernel32.GetCurrentProcess(), ctypes.byref(created), ctypes.byref(exited),
+                             ctypes.byref(kernel), ctypes.byref(user))
+    kernel32.GetSystemTimeAsFileTime(ctypes.byref(now))
+
+    def ticks(value: wintypes.FILETIME) -> int:  # 100 ns units
+        return (value.dwHighDateTime << 32) | value.dwLowDateTime
+
+    return (ticks(now) - ticks(created)) / 10_000_000
 
 
 def install_crash_capture() -> str:
