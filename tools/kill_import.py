@@ -3,8 +3,9 @@
     python tools/kill_import.py [--runs 50] [--rows 100000] [--seed 1]
 
 Each run copies a prepared database (1,000 members, one earlier import batch), starts a child that imports the
-same xlsx of new members, and kills it at a random moment: half of the moments fall anywhere in the child's life,
-half inside its write transaction (measured by a first, uninterrupted run). Then, with plain sqlite3:
+same xlsx of new members, and kills it at a random moment: half of the moments fall anywhere in the child's life
+(as long as a first, uninterrupted run took), half inside its write transaction (after the child reports that
+it has begun, for a random part of the time the transaction took in the first run). Then, with plain sqlite3:
 `PRAGMA integrity_check` is "ok", `PRAGMA foreign_key_check` is empty, and either nothing of the import is
 there (members, join events, n-grams, batch header all as before) or all of it is (RELIABILITY A1).
 """
@@ -134,13 +135,22 @@ def main() -> None:
     target = args.work / "victim.db"
     for run in range(args.runs):
         fresh_copy(base, target)
-        moment = rng.uniform(0, finished * 1.05) if run % 2 == 0 else rng.uniform(write_from, finished * 1.02)
         proc = child(target, source)
-        time.sleep(moment)
+        assert proc.stdout is not None
+        started = time.perf_counter()
+        seen: list[str] = []
+        if run % 2 == 0:  # anywhere in the child's life
+            time.sleep(rng.uniform(0, finished * 1.05))
+        else:  # inside the write transaction: wait until the child says it is in it, then a random part of it
+            while (line := proc.stdout.readline()) and "in-transaction" not in line:
+                seen.append(line)
+            seen.append(line)
+            time.sleep(rng.uniform(0, (finished - write_from) * 1.02))
+        moment = time.perf_counter() - started
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
         out, _ = proc.communicate()
-        lines = out.splitlines()
+        lines = [x for x in "".join(seen).splitlines() + out.splitlines() if x.strip()]
         phase = lines[-1].split()[1] if lines else "start"
         tally.runs += 1
         tally.by_phase[phase] = tally.by_phase.get(phase, 0) + 1
