@@ -121,6 +121,8 @@ def test_deferred_check_finds_damage(tmp_path: Path) -> None:
     corrupt_a_table_page(path)
     db = open_database(f"sqlite:///{path}", defer_check=True)
     check = startup.health(db)
-    assert check is not None and check.wait(30)
+    assert check is not None and not check.started  # the GUI starts it after its first paint
+    assert db.read_only_reason == startup.CHECK_PENDING
+    assert startup.begin_deferred_check(db) is check and check.wait(30)
     assert check.damaged and db.read_only_reason is not None and "已损坏" in db.read_only_reason
     db.dispose()

@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
             return
         # Not at once: a daily backup copies the whole file, and the first minute belongs to the clerk.
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily.start)
+        from unionoffice.services.startup import begin_deferred_check
+
+        begin_deferred_check(self.ctx.db)
         self._health_timer = self._backups.watch_health_check(self.ctx, self, self.restartRequested.emit)
 
     def _build_status_bar(self) -> None:
