@@ -1223,8 +1223,8 @@
     </message>
     <message>
         <location filename="../../unionoffice/ui/login_dialog.py" line="32"/>
-        <source>Demo database: user name admin, password demo</source>
-        <translation>演示数据库：用户名 admin，密码 demo</translation>
+        <source>Demo database: users admin (administrator), clerk, reviewer and viewer; password demo</source>
+        <translation>演示数据库：用户 admin（管理员）、clerk（经办人）、reviewer（审核人）、viewer（查阅），密码均为 demo</translation>
     </message>
     <message>
         <location filename="../../unionoffice/ui/login_dialog.py" line="40"/>

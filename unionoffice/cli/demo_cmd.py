@@ -10,7 +10,7 @@ from unionoffice.cli import session
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("demo", help="在新的空数据库中生成演示数据（用户 admin，密码 demo）")
+    parser = subparsers.add_parser("demo", help="在新的空数据库中生成演示数据（用户 admin、clerk、reviewer、viewer，密码均为 demo）")
     parser.add_argument("--members", type=int, default=20_000, help="会员人数（默认 20000）")
     parser.add_argument("--seed", type=int, default=2024, help="随机种子（相同种子生成相同数据）")
     parser.set_defaults(func=run_demo)
@@ -38,5 +38,5 @@ def run_demo(args: argparse.Namespace) -> int:
     print(f"培训：{t.academies} 个工匠学院，{t.classes} 个培训班，报名 {t.enrolments} 人次（候补 {t.waiting}），"
           f"考勤 {t.marks} 条，结业 {t.completions} 人次。")
     print(f"数据库：{db.url}")
-    print("登录：用户名 admin，密码 demo（仅演示数据库）")
+    print("登录：管理员 admin、经办人 clerk、审核人 reviewer、查阅 viewer，密码均为 demo（仅演示数据库）")
     return 0

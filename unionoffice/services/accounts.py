@@ -43,6 +43,12 @@ LOCKOUT = timedelta(minutes=5)
 MIN_PASSWORD_LENGTH = 8
 DEMO_SETTING = "demo"
 DEMO_USERNAME, DEMO_PASSWORD = "admin", "demo"
+DEMO_USERS = (
+    (DEMO_USERNAME, Role.ADMIN, "演示管理员"),
+    ("clerk", Role.CLERK, "演示经办人"),
+    ("reviewer", Role.REVIEWER, "演示审核人"),
+    ("viewer", Role.VIEWER, "演示查阅人"),
+)
 WRONG_CREDENTIALS = f"用户名或密码不正确。连续输错 {MAX_FAILURES} 次，账户将锁定 5 分钟。"
 NO_USERS = "数据库中还没有任何用户。请先创建管理员：unionoffice users add 用户名 --role 管理员"
 ENTITY = "app_user"
@@ -194,11 +200,13 @@ def needs_district(db: Database) -> bool:
 
 def ensure_demo_admin(session: Session) -> None:
     """Give a demo database the account admin/demo and mark it, so the login screen can say so."""
-    if _find(session, DEMO_USERNAME) is None:
-        user = _new_user(session, DEMO_USERNAME, Role.ADMIN, hash_password(DEMO_PASSWORD), "演示管理员",
-                         must_change=False)
-        audit.record(session, SYSTEM, "create", "演示数据库：创建管理员 admin（密码 demo）", entity=ENTITY,
-                     entity_id=user.id)
+    # The administrator does not enter records (issue 3's roles), so the demo also has one user per other
+    # role, all with the password demo, to try every screen.
+    for username, role, display in DEMO_USERS:
+        if _find(session, username) is None:
+            user = _new_user(session, username, role, hash_password(DEMO_PASSWORD), display, must_change=False)
+            audit.record(session, SYSTEM, "create", f"演示数据库：创建{role.value} {username}（密码 demo）",
+                         entity=ENTITY, entity_id=user.id)
     setting = session.get(Setting, DEMO_SETTING)
     if setting is None:
         session.add(Setting(key=DEMO_SETTING, value="1"))
