@@ -71,3 +71,16 @@ def test_a_read_only_database_says_why(qtbot: QtBot, district: District, admin: 
     window.show()
     assert window.read_only_label.isVisible() and "网络驱动器" in window.read_only_label.text()
     district.db.read_only_reason = None
+
+
+def test_help_menu_opens_certificate_verification(qtbot: QtBot, district: District, viewer: Actor,  # noqa: F811
+                                                  shown: Captured, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    from unionoffice.ui import verify_dialog
+
+    opened: list[object] = []
+    monkeypatch.setattr(verify_dialog.VerifyDialog, "exec", lambda self: opened.append(self) or 0)
+    window = make_window(qtbot, district, viewer)
+    actions = [a for m in window.menuBar().actions() for a in m.menu().actions()]
+    verify = next(a for a in actions if "erify" in a.text() or "验证" in a.text())
+    verify.trigger()
+    assert len(opened) == 1 and isinstance(opened[0], verify_dialog.VerifyDialog)

@@ -146,3 +146,16 @@ def test_escape_asks_before_dropping_changes(qtbot: QtBot, district: District, s
     editor.ui.nameEdit.setText("改了")
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert shown.texts("confirm") and editor.isVisible() is not answer
+
+
+def test_an_existing_member_has_a_training_tab(qtbot: QtBot, district: District,  # noqa: F811
+                                               shown: Captured) -> None:  # noqa: F811
+    from unionoffice.ui.training_history import TrainingHistoryWidget
+
+    editor = open_editor(qtbot, district, district.zhang)
+    tabs = editor.ui.tabs
+    widgets = [tabs.widget(i) for i in range(tabs.count())]
+    assert any(isinstance(w, TrainingHistoryWidget) for w in widgets)
+    new_member = open_editor(qtbot, district)
+    assert not any(isinstance(new_member.ui.tabs.widget(i), TrainingHistoryWidget)
+                   for i in range(new_member.ui.tabs.count()))

@@ -118,7 +118,13 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(quit_action.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Verify a certificate…"), self._verify_certificate)
         help_menu.addAction(self.tr("&About UnionOffice"), self._about)
+
+    def _verify_certificate(self) -> None:
+        from unionoffice.ui.verify_dialog import open_verify_dialog
+
+        open_verify_dialog(self.ctx, self)
 
     def _install_backup_actions(self, menu: QMenu) -> None:
         """备份到… / 从备份恢复… and the daily and on-exit backups, when that module is present."""

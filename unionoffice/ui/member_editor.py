@@ -75,7 +75,16 @@ class MemberEditor(QDialog):
         self._set_up_buttons()
         self._show_header()
         self._show_history()
+        self._add_training_tab()
         self.validate()
+
+    def _add_training_tab(self) -> None:
+        """The member's classes, hours and certificates (the training module's own widget)."""
+        if not self.member_id:
+            return
+        from unionoffice.ui.training_history import TrainingHistoryWidget
+
+        self.ui.tabs.addTab(TrainingHistoryWidget(self.ctx, self.member_id, self), self.tr("Training"))
 
     # -- set-up -----------------------------------------------------------------------------------------------------
 
