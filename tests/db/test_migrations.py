@@ -72,3 +72,27 @@ def test_failed_write_leaves_nothing(db: Database) -> None:
         pass
     with db.read() as session:
         assert session.execute(text("SELECT count(*) FROM setting WHERE key='a'")).scalar() == 0
+
+
+def test_step_by_step_upgrade_keeps_rows_and_every_downgrade_works(db_path: Path) -> None:
+    from alembic import command
+
+    db = Database(f"sqlite:///{db_path}")
+    config = migrate.alembic_config(db)
+    command.upgrade(config, "0001")
+    with db.write() as session:
+        session.execute(text("INSERT INTO organisation (id, kind, name, created_at, version) "
+                             "VALUES (1, 'district', '南关区总工会', '2024-01-01 00:00:00', 1)"))
+        session.execute(text("INSERT INTO setting (key, value) VALUES ('district_name', '南关区总工会')"))
+    script = ScriptDirectory.from_config(config)
+    for revision in reversed(list(script.walk_revisions("base", "heads"))):
+        command.upgrade(config, revision.revision)
+    assert migrate.current_revisions(db) == set(migrate.SCHEMA_HEADS)
+    with db.read() as session:
+        assert session.execute(text("SELECT name FROM organisation")).scalar_one() == "南关区总工会"
+        assert session.execute(text("PRAGMA foreign_key_check")).all() == []
+    command.downgrade(config, "base")
+    assert migrate.current_revisions(db) == set()
+    command.upgrade(config, "heads")
+    assert migrate.current_revisions(db) == set(migrate.SCHEMA_HEADS)
+    db.dispose()
