@@ -4,83 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../unionoffice/ui/single_instance.py" line="120"/>
-        <source>SingleInstance</source>
-        <comment>The database %s is in use on the computer “%s”. Close UnionOffice there first.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionoffice/ui/single_instance.py" line="126"/>
-        <source>SingleInstance</source>
-        <comment>UnionOffice is already working on %s (process %s).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="45"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="55"/>
-        <source>Nobody on this class has completed yet.</source>
-        <translation>本班还没有人结业。</translation>
-    </message>
-    <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="57"/>
-        <source>Number and issue completion certificates to %1 trainee(s) who completed (the %2 already issued keep their numbers), then print all of them?</source>
-        <translation>为 %1 名已结业学员编号并颁发结业证书（已颁发的 %2 份保留原编号），然后全部打印？</translation>
-    </message>
-    <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="62"/>
-        <source>Save certificates</source>
-        <translation>保存证书</translation>
-    </message>
-    <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="73"/>
-        <source>%1 new certificate(s) numbered, %2 printed to %3.</source>
-        <translation>新编号证书 %1 份，已输出 %2 份到 %3。</translation>
-    </message>
-    <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="76"/>
-        <source>These trainees hold a certificate but no longer meet the completion rule; a reviewer should decide whether to revoke it: %s</source>
-        <translation>以下学员已持有证书，但已不再符合结业条件，请审核人决定是否收回：%s</translation>
-    </message>
-    <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="81"/>
-        <source>Issuing certificates…</source>
-        <translation>正在颁发证书…</translation>
-    </message>
-    <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="91"/>
-        <source>Printing…</source>
-        <translation>正在打印…</translation>
-    </message>
-    <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="92"/>
-        <source>Saved to %s</source>
-        <translation>已保存到 %s</translation>
-    </message>
-    <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="95"/>
-        <source>Class roster</source>
-        <translation>班级名册</translation>
-    </message>
-    <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="106"/>
-        <source>Select a session column in the attendance grid first.</source>
-        <translation>请先在考勤表中选择某次课的一列。</translation>
-    </message>
-    <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="109"/>
-        <source>Sign-in sheets</source>
-        <translation>签到表</translation>
-    </message>
-    <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="113"/>
-        <source>Attendance summary</source>
-        <translation>考勤汇总</translation>
-    </message>
-    <message>
         <location filename="../../unionoffice/ui/training_models.py" line="114"/>
         <source>Overridden by %1: %2</source>
         <translation>由 %1 改判：%2</translation>
@@ -349,6 +272,116 @@
         <location filename="../../unionoffice/ui/audit_page.py" line="35"/>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="37"/>
+        <source>Backed up to %s. The copy passed the integrity check.</source>
+        <translation>已备份到 %s，备份文件通过了完整性检查。</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="40"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="47"/>
+        <source>Back up to…</source>
+        <translation>备份到…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="58"/>
+        <source>Only the administrator can restore from a backup.</source>
+        <translation>只有管理员可以从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="66"/>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="83"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="67"/>
+        <source>UnionOffice database (*.db);;All files (*)</source>
+        <translation>UnionOffice 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="76"/>
+        <source>%s cannot be used to restore:
+%s</source>
+        <translation>%s 不能用于恢复：
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="79"/>
+        <source>Replace the current database with the backup %s?
+
+The current database is first copied to the backup folder, so this can be undone.</source>
+        <translation>用备份 %s 替换当前数据库吗？
+
+当前数据库会先复制到备份文件夹，因此可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="84"/>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="177"/>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="227"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="90"/>
+        <source>Restored from %s. The previous database was kept as %s.</source>
+        <translation>已从 %s 恢复。原数据库已保存为 %s。</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="95"/>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="151"/>
+        <source>The daily backup failed: %s</source>
+        <translation>每日备份失败：%s</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="162"/>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="219"/>
+        <source>No good backup was found in %s.</source>
+        <translation>在 %s 中没有找到完好的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="169"/>
+        <source>The newest good backup is from %s. Ask the administrator to sign in and restore it.</source>
+        <translation>最新的完好备份是 %s 的。请管理员登录后恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="173"/>
+        <source>Restore the newest good backup, from %s (%s)? The damaged file is kept aside.</source>
+        <translation>恢复最新的完好备份（%s，%s）吗？损坏的文件会另行保留。</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="176"/>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="225"/>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="181"/>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="213"/>
+        <source>Looking for the newest good backup…</source>
+        <translation>正在查找最新的完好备份…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="187"/>
+        <source>The database file is damaged.</source>
+        <translation>数据库文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/backup_actions.py" line="222"/>
+        <source>Restore the newest good backup, %s? The damaged file is kept aside.</source>
+        <translation>恢复最新的完好备份 %s 吗？损坏的文件会另行保留。</translation>
     </message>
 </context>
 <context>
@@ -950,17 +983,17 @@
         <translation>新增 %1，更新 %2，未通过 %3</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="109"/>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="110"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="113"/>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="114"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="119"/>
+        <location filename="../../unionoffice/ui/exchange_page.py" line="120"/>
         <source>Exported %1 row(s) to %2.</source>
         <translation>已导出 %1 行到 %2。</translation>
     </message>
@@ -1266,82 +1299,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="59"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="60"/>
         <source>UnionOffice</source>
         <translation>UnionOffice 区县总工会业务管理</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="100"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="101"/>
         <source>This page could not be opened; the details are in the log.</source>
         <translation>无法打开此页面，详细信息已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="113"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="115"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="119"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="120"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="120"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="121"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>验证证书(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/main_window.py" line="122"/>
         <source>&amp;About UnionOffice</source>
         <translation>关于 UnionOffice(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="130"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="137"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="131"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="138"/>
         <source>Back up &amp;to…</source>
         <translation>备份到(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="133"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="140"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="139"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="146"/>
         <source>Daily backup made: %1</source>
         <translation>已完成每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="151"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="161"/>
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="155"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="165"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="159"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="169"/>
         <source>Demo database: the people in it are invented.</source>
         <translation>演示数据库：其中人员均为虚构。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="181"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="191"/>
         <source>UnionOffice %1 — member registry and office work of a district trade-union federation.</source>
         <translation>UnionOffice %1 —— 区/县总工会会员实名制管理与业务办公软件。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="182"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="192"/>
         <source>About UnionOffice</source>
         <translation>关于 UnionOffice</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="210"/>
+        <location filename="../../unionoffice/ui/main_window.py" line="221"/>
         <source>Backing up before closing…</source>
         <translation>正在备份，备份完成后关闭…</translation>
     </message>
@@ -1382,72 +1420,77 @@
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="156"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="87"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/member_editor.py" line="165"/>
         <source>Member: %s</source>
         <translation>会员：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="158"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="167"/>
         <source>A member changes union by transfer out and in</source>
         <translation>更换所属工会请办理转出和转入</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="160"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="169"/>
         <source>New member</source>
         <translation>新增会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="169"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="178"/>
         <source>New member: fields are checked as you type.</source>
         <translation>新增会员：输入时即时检查各项内容。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="172"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="181"/>
         <source>No. %1 · %2 since %3 · %4</source>
         <translation>编号 %1 · %3 起%2 · %4</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="178"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="187"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="178"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="187"/>
         <source>Change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="178"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="187"/>
         <source>From</source>
         <translation>原工会</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="178"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="187"/>
         <source>To</source>
         <translation>转至工会</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="178"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="187"/>
         <source>Status after</source>
         <translation>变动后状态</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="179"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="188"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="179"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="188"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="232"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="241"/>
         <source> (converted from the 15-digit %s)</source>
         <translation>（由 15 位旧号码 %s 转换）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="272"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="281"/>
         <source>Discard the changes to this member?</source>
         <translation>放弃对该会员的修改？</translation>
     </message>
@@ -1912,32 +1955,32 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="30"/>
+        <location filename="../../unionoffice/ui/pages.py" line="34"/>
         <source>Members</source>
         <translation>会员管理</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="32"/>
+        <location filename="../../unionoffice/ui/pages.py" line="36"/>
         <source>Training</source>
         <translation>培训管理</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="34"/>
+        <location filename="../../unionoffice/ui/pages.py" line="38"/>
         <source>Data exchange</source>
         <translation>导入导出</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="36"/>
+        <location filename="../../unionoffice/ui/pages.py" line="40"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="38"/>
+        <location filename="../../unionoffice/ui/pages.py" line="42"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="40"/>
+        <location filename="../../unionoffice/ui/pages.py" line="44"/>
         <source>Document templates</source>
         <translation>文书模板</translation>
     </message>
@@ -1972,6 +2015,19 @@
         <location filename="../../unionoffice/ui/audit_page.py" line="202"/>
         <source>No changes recorded.</source>
         <translation>没有变更记录。</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../unionoffice/ui/single_instance.py" line="122"/>
+        <source>The database %s is in use on the computer “%s”. Close UnionOffice there first.</source>
+        <translation>数据库 %s 正在计算机“%s”上使用。请先在那台计算机上关闭 UnionOffice。</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/single_instance.py" line="129"/>
+        <source>UnionOffice is already working on %s (process %s).</source>
+        <translation>UnionOffice 已经在使用 %s（进程 %s）。</translation>
     </message>
 </context>
 <context>
@@ -2443,45 +2499,70 @@
         <translation>改判结业</translation>
     </message>
     <message>
+        <location filename="../../unionoffice/ui/training_print.py" line="49"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="vanished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../unionoffice/ui/training_print.py" line="60"/>
         <source>Nobody on this class has completed yet.</source>
-        <translation type="vanished">本班还没有人结业。</translation>
+        <translation>本班还没有人结业。</translation>
     </message>
     <message>
+        <location filename="../../unionoffice/ui/training_print.py" line="62"/>
+        <source>Number and issue completion certificates to %1 trainee(s) who completed (the %2 already issued keep their numbers), then print all of them?</source>
+        <translation>为 %1 名已结业学员编号并颁发结业证书（已颁发的 %2 份保留原编号），然后全部打印吗？</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_print.py" line="67"/>
         <source>Save certificates</source>
-        <translation type="vanished">保存证书</translation>
+        <translation>保存证书</translation>
     </message>
     <message>
+        <location filename="../../unionoffice/ui/training_print.py" line="78"/>
         <source>%1 new certificate(s) numbered, %2 printed to %3.</source>
-        <translation type="vanished">新编号证书 %1 份，已输出 %2 份到 %3。</translation>
+        <translation>新编号证书 %1 份，已输出 %2 份到 %3。</translation>
     </message>
     <message>
+        <location filename="../../unionoffice/ui/training_print.py" line="82"/>
+        <source>These trainees hold a certificate but no longer meet the completion rule; a reviewer should decide whether to revoke it: %s</source>
+        <translation>以下学员已持有证书，但已不再符合结业条件，请审核人决定是否撤销：%s</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_print.py" line="89"/>
         <source>Issuing certificates…</source>
-        <translation type="vanished">正在颁发证书…</translation>
+        <translation>正在颁发证书…</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_print.py" line="99"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
     </message>
     <message>
         <location filename="../../unionoffice/ui/training_page.py" line="386"/>
+        <location filename="../../unionoffice/ui/training_print.py" line="101"/>
         <source>Saved to %s</source>
         <translation>已保存到 %s</translation>
     </message>
     <message>
+        <location filename="../../unionoffice/ui/training_print.py" line="104"/>
         <source>Class roster</source>
-        <translation type="vanished">班级名册</translation>
+        <translation>班级名册</translation>
     </message>
     <message>
+        <location filename="../../unionoffice/ui/training_print.py" line="115"/>
         <source>Select a session column in the attendance grid first.</source>
-        <translation type="vanished">请先在考勤表中选择某次课的一列。</translation>
+        <translation>请先在考勤表中选择某次课的一列。</translation>
     </message>
     <message>
+        <location filename="../../unionoffice/ui/training_print.py" line="119"/>
         <source>Sign-in sheets</source>
-        <translation type="vanished">签到表</translation>
+        <translation>签到表</translation>
     </message>
     <message>
+        <location filename="../../unionoffice/ui/training_print.py" line="123"/>
         <source>Attendance summary</source>
-        <translation type="vanished">考勤汇总</translation>
+        <translation>考勤汇总</translation>
     </message>
     <message numerus="yes">
         <location filename="../../unionoffice/ui/training_page.py" line="377"/>

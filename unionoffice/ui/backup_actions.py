@@ -19,14 +19,13 @@ from unionoffice.ui import messages, tasks
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.tasks import run_task
 
+# lupdate finds translate("Context", "text") calls; the context is the one Qt looks up at run time.
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 LAST_FOLDER_KEY = "backup/last_folder"
 DAILY_CHECK_MS = 30 * 60 * 1000
 HEALTH_POLL_MS = 200
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupActions", text)
 
 
 def back_up_now(ctx: AppContext, parent: QWidget | None, target_dir: Path | None = None) -> None:
@@ -35,16 +34,17 @@ def back_up_now(ctx: AppContext, parent: QWidget | None, target_dir: Path | None
         return backups.create_backup(ctx.db, ctx.actor, target_dir, kind="manual", progress=progress, cancel=cancel)
 
     def done(path: Path) -> None:
-        messages.info(parent, _tr("Backed up to %s. The copy passed the integrity check.") % path)
+        messages.info(parent, translate(
+                "BackupActions", "Backed up to %s. The copy passed the integrity check.") % path)
 
-    run_task(parent, _tr("Backing up…"), job, done)
+    run_task(parent, translate("BackupActions", "Backing up…"), job, done)
 
 
 def back_up_to_folder(ctx: AppContext, parent: QWidget | None) -> None:
     """Ask for a folder (a USB stick) and back up there."""
     settings = QSettings()
     start = str(settings.value(LAST_FOLDER_KEY, "") or "")
-    folder = QFileDialog.getExistingDirectory(parent, _tr("Back up to…"), start)
+    folder = QFileDialog.getExistingDirectory(parent, translate("BackupActions", "Back up to…"), start)
     if not folder:
         return
     settings.setValue(LAST_FOLDER_KEY, folder)
@@ -55,15 +55,17 @@ def restore_from_backup(ctx: AppContext, parent: QWidget | None, on_restored: Ca
     """Choose a backup, verify it, confirm naming it, keep a copy of the current data, restore, then call
     `on_restored` (the main window reopens on the restored data, signing in again)."""
     if not ctx.actor.may(Permission.RESTORE_BACKUP):
-        messages.warning(parent, _tr("Only the administrator can restore from a backup."))
+        messages.warning(parent, translate(
+                "BackupActions", "Only the administrator can restore from a backup."))
         return
     try:
         folder = backups.backup_folder(ctx.db)
     except Exception as exc:  # noqa: BLE001 - PostgreSQL: the service says why
         messages.warning(parent, str(exc))
         return
-    chosen, _filter = QFileDialog.getOpenFileName(parent, _tr("Restore from backup"), str(folder),
-                                                  _tr("UnionOffice database (*.db);;All files (*)"))
+    title = translate("BackupActions", "Restore from backup")
+    kinds = translate("BackupActions", "UnionOffice database (*.db);;All files (*)")
+    chosen, _filter = QFileDialog.getOpenFileName(parent, title, str(folder), kinds)
     if chosen:
         verify_and_restore(ctx, parent, Path(chosen), on_restored)
 
@@ -71,22 +73,27 @@ def restore_from_backup(ctx: AppContext, parent: QWidget | None, on_restored: Ca
 def verify_and_restore(ctx: AppContext, parent: QWidget | None, backup: Path, on_restored: Callable[[], None]) -> None:
     def verified(problems: list[str]) -> None:
         if problems:
-            messages.error(parent, _tr("%s cannot be used to restore:\n%s") % (backup.name, "\n".join(problems)))
+            messages.error(parent, translate(
+                    "BackupActions", "%s cannot be used to restore:\n%s") % (backup.name, "\n".join(problems)))
             return
-        question = _tr("Replace the current database with the backup %s?\n\nThe current database is first copied "
-                       "to the backup folder, so this can be undone.") % backup.name
-        if messages.confirm(parent, question, _tr("Restore from backup")):
-            run_task(parent, _tr("Restoring…"),
+        question = translate(
+            "BackupActions",
+            "Replace the current database with the backup %s?\n\nThe current database is first copied to the backup "
+            "folder, so this can be undone.") % backup.name
+        if messages.confirm(parent, question, translate("BackupActions", "Restore from backup")):
+            run_task(parent, translate("BackupActions", "Restoring…"),
                      lambda progress, cancel: backups.restore_backup(ctx.db, ctx.actor, backup, progress=progress,
                                                                      cancel=cancel),
                      lambda safety: restored(safety))
 
     def restored(safety: Path) -> None:
-        messages.info(parent, _tr("Restored from %s. The previous database was kept as %s.")
+        messages.info(parent, translate(
+                "BackupActions", "Restored from %s. The previous database was kept as %s.")
                       % (backup.name, safety.name))
         on_restored()
 
-    run_task(parent, _tr("Checking the backup…"), lambda progress, cancel: backups.verify_backup(backup), verified)
+    run_task(parent, translate(
+            "BackupActions", "Checking the backup…"), lambda progress, cancel: backups.verify_backup(backup), verified)
 
 
 def backup_on_exit(db: Database) -> Path | None:
@@ -141,7 +148,7 @@ class DailyBackup(QObject):
             path = backups.create_backup(self.db, SYSTEM, kind="daily", full_check=True)
         except Exception as exc:  # noqa: BLE001 - reported, never fatal
             log.exception("daily backup failed")
-            self.failed.emit(_tr("The daily backup failed: %s") % exc)
+            self.failed.emit(translate("BackupActions", "The daily backup failed: %s") % exc)
         else:
             self.finished.emit(path)
         finally:
@@ -152,28 +159,32 @@ def _find_and_offer(db: Database, parent: QWidget | None, intro: str, may_restor
                     on_restored: Callable[[], None], actor: Any) -> None:
     def found(backup: Path | None) -> None:
         if backup is None:
-            messages.error(parent, intro + "\n\n" + _tr("No good backup was found in %s.") % backups.backup_folder(db))
+            messages.error(parent, intro + "\n\n" + translate(
+                    "BackupActions", "No good backup was found in %s.") % backups.backup_folder(db))
             return
         when = backups.list_backups(backup.parent)
         taken = next((b.taken_at for b in when if b.path == backup), None)
         stamp = taken.strftime("%Y-%m-%d %H:%M") if taken else backup.name
         if not may_restore:
-            messages.warning(parent, intro + "\n\n" + _tr("The newest good backup is from %s. Ask the administrator "
+            messages.warning(parent, intro + "\n\n" + translate(
+                    "BackupActions", "The newest good backup is from %s. Ask the administrator "
                                                           "to sign in and restore it.") % stamp)
             return
-        question = intro + "\n\n" + _tr("Restore the newest good backup, from %s (%s)? The damaged file is kept "
+        question = intro + "\n\n" + translate(
+                "BackupActions", "Restore the newest good backup, from %s (%s)? The damaged file is kept "
                                         "aside.") % (stamp, backup.name)
-        if messages.confirm(parent, question, _tr("Damaged database")):
-            run_task(parent, _tr("Restoring…"), lambda p, c: backups.restore_backup(db, actor, backup),
+        if messages.confirm(parent, question, translate("BackupActions", "Damaged database")):
+            run_task(parent, translate(
+                    "BackupActions", "Restoring…"), lambda p, c: backups.restore_backup(db, actor, backup),
                      lambda _safety: on_restored())
 
-    run_task(parent, _tr("Looking for the newest good backup…"),
+    run_task(parent, translate("BackupActions", "Looking for the newest good backup…"),
              lambda progress, cancel: backups.newest_good_backup(db), found)
 
 
 def offer_restore_after_damage(ctx: AppContext, parent: QWidget | None, on_restored: Callable[[], None]) -> None:
     """The quick check failed: writing is blocked; offer the newest backup that passes verification."""
-    intro = ctx.db.read_only_reason or _tr("The database file is damaged.")
+    intro = ctx.db.read_only_reason or translate("BackupActions", "The database file is damaged.")
     _find_and_offer(ctx.db, parent, intro, ctx.actor.may(Permission.RESTORE_BACKUP), on_restored, ctx.actor)
 
 
@@ -199,18 +210,21 @@ def run_and_wait(parent: QWidget | None, label: str, job: Callable[[Any, Any], A
 def rescue_unreadable_database(db: Database, parent: QWidget | None, reason: str) -> bool:
     """Not even the user table can be read, so nobody can sign in: offer the newest good backup anyway (whoever
     sits here could copy the files by hand). True when a backup was restored."""
-    ok, backup = run_and_wait(parent, _tr("Looking for the newest good backup…"),
+    ok, backup = run_and_wait(parent, translate(
+            "BackupActions", "Looking for the newest good backup…"),
                               lambda progress, cancel: backups.newest_good_backup(db))
     if not ok:
         return False
     if backup is None:
-        messages.error(parent, reason + "\n\n" + _tr("No good backup was found in %s.") % backups.backup_folder(db))
+        messages.error(parent, reason + "\n\n" + translate(
+                "BackupActions", "No good backup was found in %s.") % backups.backup_folder(db))
         return False
-    question = reason + "\n\n" + _tr("Restore the newest good backup, %s? The damaged file is kept aside.") % (
+    question = reason + "\n\n" + translate(
+            "BackupActions", "Restore the newest good backup, %s? The damaged file is kept aside.") % (
         backup.name)
-    if not messages.confirm(parent, question, _tr("Damaged database")):
+    if not messages.confirm(parent, question, translate("BackupActions", "Damaged database")):
         return False
-    ok, _safety = run_and_wait(parent, _tr("Restoring…"),
+    ok, _safety = run_and_wait(parent, translate("BackupActions", "Restoring…"),
                                lambda progress, cancel: backups.restore_backup(db, SYSTEM, backup))
     return ok
 

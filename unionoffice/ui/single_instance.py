@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from unionoffice.db.engine import Database
 
+# lupdate finds translate("Context", "text") calls; the context is the one Qt looks up at run time.
+translate = QCoreApplication.translate
+
 RAISE_MESSAGE = b"raise\n"
 SOCKET_TIMEOUT_MS = 1000
 
@@ -115,14 +118,15 @@ def claim_database(db: Database, parent: QWidget | None = None) -> SingleInstanc
     if instance.acquire():
         return instance
     holder = instance.holder()
-    tr = QCoreApplication.translate
     if holder is not None and not holder.on_this_computer:
-        messages.warning(parent, tr("SingleInstance", "The database %s is in use on the computer “%s”. Close "
+        messages.warning(parent, translate(
+                "SingleInstance", "The database %s is in use on the computer “%s”. Close "
                                     "UnionOffice there first.") % (db.path or db.url, holder.hostname))
         return None
     if instance.ask_first_instance_to_show():
         return None
     pid = holder.pid if holder is not None else "?"
-    messages.warning(parent, tr("SingleInstance", "UnionOffice is already working on %s (process %s).")
+    messages.warning(parent, translate(
+            "SingleInstance", "UnionOffice is already working on %s (process %s).")
                      % (db.path or db.url, pid))
     return None

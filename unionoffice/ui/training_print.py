@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from unionoffice.domain.errors import UnionOfficeError
@@ -14,6 +15,9 @@ from unionoffice.ui import messages, tasks
 from unionoffice.ui.attendance_grid import AttendancePanel
 from unionoffice.ui.context import AppContext
 from unionoffice.ui.training_models import RowsModel
+
+# lupdate finds translate("Context", "text") calls; the context is the one Qt looks up at run time.
+translate = QCoreApplication.translate
 
 
 class ClassDocumentsMixin:
@@ -42,7 +46,8 @@ class ClassDocumentsMixin:
         return True
 
     def _save_path(self, title: str, name: str) -> Path | None:
-        path, _f = QFileDialog.getSaveFileName(self._widget(), title, name, self.tr("PDF files (*.pdf)"))
+        kinds = translate("TrainingPage", "PDF files (*.pdf)")
+        path, _f = QFileDialog.getSaveFileName(self._widget(), title, name, kinds)
         return Path(path) if path else None
 
     def issue_certificates(self) -> None:
@@ -52,14 +57,14 @@ class ClassDocumentsMixin:
         done = [r for r in rows if r.completion and r.completion.completed]
         held = sum(1 for r in done if r.certificate)
         if not done:
-            messages.info(self._widget(), self.tr("Nobody on this class has completed yet."))
+            messages.info(self._widget(), translate("TrainingPage", "Nobody on this class has completed yet."))
             return
-        question = self.tr("Number and issue completion certificates to %1 trainee(s) who completed (the %2 already "
-                           "issued keep their numbers), then print all of them?")
+        question = translate("TrainingPage", "Number and issue completion certificates to %1 trainee(s) who completed "
+                                             "(the %2 already issued keep their numbers), then print all of them?")
         question = question.replace("%1", str(len(done) - held)).replace("%2", str(held))
         if not messages.confirm(self._widget(), question):
             return
-        target = self._save_path(self.tr("Save certificates"), "结业证书.pdf")
+        target = self._save_path(translate("TrainingPage", "Save certificates"), "结业证书.pdf")
         if target is None:
             return
         class_id, ctx = self.class_id, self.ctx
@@ -70,15 +75,18 @@ class ClassDocumentsMixin:
             return result
 
         def done_(result: td.IssueResult) -> None:
-            text = self.tr("%1 new certificate(s) numbered, %2 printed to %3.").replace("%1", str(result.new))
+            text = translate("TrainingPage", "%1 new certificate(s) numbered, %2 printed to %3.")
+            text = text.replace("%1", str(result.new))
             messages.info(self._widget(), text.replace("%2", str(len(result.certificates))).replace("%3", str(target)))
             if result.no_longer_completed:
-                messages.warning(self._widget(), self.tr("These trainees hold a certificate but no longer meet the "
-                                                         "completion rule; a reviewer should decide whether to "
-                                                         "revoke it: %s") % "、".join(result.no_longer_completed))
+                warning = translate(
+                    "TrainingPage",
+                    "These trainees hold a certificate but no longer meet the completion rule; a reviewer should "
+                    "decide whether to revoke it: %s")
+                messages.warning(self._widget(), warning % "、".join(result.no_longer_completed))
             self.reload_trainees()
 
-        tasks.run_task(self._widget(), self.tr("Issuing certificates…"), job, done_)
+        tasks.run_task(self._widget(), translate("TrainingPage", "Issuing certificates…"), job, done_)
 
     def _print(self, title: str, name: str, action: Callable[[int, Path], object]) -> None:
         class_id = self.class_id
@@ -88,11 +96,12 @@ class ClassDocumentsMixin:
         if target is None:
             return
         # A 500-person class's sign-in sheets for every session run to hundreds of pages: off the GUI thread.
-        tasks.run_task(self._widget(), self.tr("Printing…"), lambda _progress, _cancel: action(class_id, target),
-                       lambda _pages: messages.info(self._widget(), self.tr("Saved to %s") % target))
+        tasks.run_task(self._widget(), translate("TrainingPage", "Printing…"),
+                       lambda _progress, _cancel: action(class_id, target),
+                       lambda _pages: messages.info(self._widget(), translate("TrainingPage", "Saved to %s") % target))
 
     def print_roster(self) -> None:
-        self._print(self.tr("Class roster"), "学员花名册.pdf",
+        self._print(translate("TrainingPage", "Class roster"), "学员花名册.pdf",
                     lambda c, t: td.print_roster(self.ctx.db, self.ctx.actor, c, t))
 
     def print_sign_in(self, selected_only: bool) -> None:
@@ -103,12 +112,13 @@ class ClassDocumentsMixin:
             current = self.attendance.view.currentIndex()
             column = model.session_column(current.column()) if model and current.isValid() else None
             if model is None or column is None:
-                messages.info(self._widget(), self.tr("Select a session column in the attendance grid first."))
+                hint = translate("TrainingPage", "Select a session column in the attendance grid first.")
+                messages.info(self._widget(), hint)
                 return
             sessions = [model.grid.sessions[column].id]
-        self._print(self.tr("Sign-in sheets"), "签到表.pdf",
+        self._print(translate("TrainingPage", "Sign-in sheets"), "签到表.pdf",
                     lambda c, t: td.print_sign_in_sheets(self.ctx.db, self.ctx.actor, c, t, sessions))
 
     def print_summary(self) -> None:
-        self._print(self.tr("Attendance summary"), "考勤汇总表.pdf",
+        self._print(translate("TrainingPage", "Attendance summary"), "考勤汇总表.pdf",
                     lambda c, t: td.print_attendance_summary(self.ctx.db, self.ctx.actor, c, t))
