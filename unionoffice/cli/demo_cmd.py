@@ -10,7 +10,8 @@ from unionoffice.cli import session
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("demo", help="在新的空数据库中生成演示数据（用户 admin、clerk、reviewer、viewer，密码均为 demo）")
+    parser = subparsers.add_parser(
+        "demo", help="在新的空数据库中生成演示数据（用户 admin、clerk、reviewer、viewer，密码均为 demo）")
     parser.add_argument("--members", type=int, default=20_000, help="会员人数（默认 20000）")
     parser.add_argument("--seed", type=int, default=2024, help="随机种子（相同种子生成相同数据）")
     parser.set_defaults(func=run_demo)

@@ -29,7 +29,8 @@ class LoginDialog(QDialog):
         self.ui.databaseLabel.setStyleSheet("color: #666;")
         self.ui.databaseLabel.setText(self.tr("Database: %s") % (db.path or db.url))
         if accounts.is_demo_database(db):
-            self.ui.demoLabel.setText(self.tr("Demo database: users admin (administrator), clerk, reviewer and viewer; password demo"))
+            self.ui.demoLabel.setText(
+                self.tr("Demo database: users admin (administrator), clerk, reviewer and viewer; password demo"))
             self.ui.demoLabel.setStyleSheet("color: #8A5A00; font-weight: 600;")
         elif db.read_only_reason:
             self.ui.demoLabel.setText(db.read_only_reason)

@@ -181,6 +181,10 @@ class MemberTableModel(QAbstractTableModel):
 
     # -- paging -----------------------------------------------------------------------------------------------------
 
+    def loaded_row_count(self) -> int:
+        """Rows held in memory now (at most CACHED_PAGES pages): the benchmark's proof that nothing loads all rows."""
+        return sum(len(page) for page in self._pages.values())
+
     def _page(self, number: int) -> list[MemberRow]:
         page = self._pages.get(number)
         if page is not None:

@@ -1,8 +1,10 @@
 """All mapped tables; importing this module registers every model on `Base.metadata`."""
 
-from unionoffice.db.models import documents  # noqa: F401  (registers the document and certificate tables)
-from unionoffice.db.models import exchange  # noqa: F401  (registers the import batch and column choice tables)
-from unionoffice.db.models import training  # noqa: F401  (registers the training tables)
+from unionoffice.db.models import (
+    documents,  # noqa: F401  (registers the document and certificate tables)
+    exchange,  # noqa: F401  (registers the import batch and column choice tables)
+    training,  # noqa: F401  (registers the training tables)
+)
 from unionoffice.db.models.account import User
 from unionoffice.db.models.audit import AuditEntry
 from unionoffice.db.models.member import Member, MemberNameGram, MembershipEvent
