@@ -6,9 +6,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWizard
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from tests.exchange.conftest import HEADER, PEOPLE, UNIONS, member_rows, write_xlsx
