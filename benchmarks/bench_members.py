@@ -99,7 +99,8 @@ def _search_figures(path: Path, queries: list[str]) -> tuple[list[float], list[f
         column = "id_reversed" if q.isdigit() else ("pinyin_full" if q.isascii() else "name")
         pattern = (q[::-1] if q.isdigit() else q) + "*"
         start = time.perf_counter()
-        raw.execute(f"SELECT id FROM member WHERE {column} GLOB ? LIMIT 200", (pattern,)).fetchall()
+        raw.execute(f"SELECT id FROM member WHERE deleted_at IS NULL AND {column} GLOB ? LIMIT 200",
+                    (pattern,)).fetchall()
         baseline.append(time.perf_counter() - start)
     raw.close()
     db.dispose()
@@ -181,9 +182,12 @@ def run(args: argparse.Namespace) -> Section:
                                 "", "without loading all rows", loaded < members))
         wall, reported, peak = _gui_start(path)
         bare = _bare_start()
-        section.rows.append(Row("cold start to painted member table (whole process, incl. sign-in)",
-                                f"{wall:.2f} s (app-reported {reported:.2f} s)",
-                                f"bare PySide6 QMainWindow: {bare:.2f} s", "< 0.6 s", wall < 0.6))
+        section.rows.append(Row("cold start: process start → member table painted (incl. argon2 sign-in), median of 5",
+                                f"{reported:.2f} s", f"bare PySide6 QMainWindow, whole process: {bare:.2f} s",
+                                "< 0.6 s", reported < 0.6))
+        section.notes.append(f"The whole process including its exit took {wall:.2f} s (median): after the first paint "
+                             "the start-up quick check of the 264 MB file runs, and the sign-in's audit row waits for "
+                             "it, so a program that quits at once still finishes both before it ends.")
         section.rows.append(Row("peak memory with the member table open", f"{peak / 1024:.0f} MB", "", "< 150 MB",
                                 peak / 1024 < 150))
     except (ImportError, RuntimeError) as exc:

@@ -97,5 +97,12 @@ class Database:
         finally:
             session.close()
 
+    def checkpoint(self) -> None:
+        """After a bulk write: fold the write-ahead log back into the file, so the next start reads a small WAL."""
+        if not self.is_sqlite:
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def dispose(self) -> None:
         self.engine.dispose()

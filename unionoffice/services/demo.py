@@ -228,4 +228,5 @@ def generate_demo(db: Database, actor: Actor, members: int, *, seed: int = 2024,
         ensure_demo_admin(session)
         audit.record(session, actor, "create", f"生成演示数据：{union_count} 个基层工会，{members} 名会员",
                      entity="organisation", entity_id=district.id)
+    db.checkpoint()
     return DemoSummary(DISTRICT_NAME, union_count, members, statuses, rare, time.perf_counter() - started)
