@@ -20,7 +20,7 @@ from unionoffice.services.tasks import CancelToken, Progress, report
 ACTION_LABELS: dict[str, str] = {
     "create": "新建", "update": "修改", "delete": "删除", "restore": "恢复", "purge": "彻底清除",
     "login": "登录", "login_failed": "登录失败", "lockout": "锁定账户", "export": "导出", "print": "打印",
-    "backup": "备份", "restore_backup": "从备份恢复", "reveal": "查看完整信息",
+    "backup": "备份", "restore_backup": "从备份恢复", "reveal": "查看完整信息", "import": "导入",
 }
 # Chinese names of the fields that appear in `changes`, for people reading the trail.
 FIELD_LABELS: dict[str, str] = {
