@@ -1255,28 +1255,28 @@ The current database is first copied to the backup folder, so this can be undone
         <translation>数据库：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/login_dialog.py" line="32"/>
+        <location filename="../../unionoffice/ui/login_dialog.py" line="33"/>
         <source>Demo database: users admin (administrator), clerk, reviewer and viewer; password demo</source>
         <translation>演示数据库：用户 admin（管理员）、clerk（经办人）、reviewer（审核人）、viewer（查阅），密码均为 demo</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/login_dialog.py" line="40"/>
+        <location filename="../../unionoffice/ui/login_dialog.py" line="41"/>
         <location filename="../../forms/login_dialog.ui" line="15"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/login_dialog.py" line="50"/>
+        <location filename="../../unionoffice/ui/login_dialog.py" line="51"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/login_dialog.py" line="54"/>
+        <location filename="../../unionoffice/ui/login_dialog.py" line="55"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/login_dialog.py" line="70"/>
+        <location filename="../../unionoffice/ui/login_dialog.py" line="71"/>
         <source>Signing in failed unexpectedly.</source>
         <translation>登录时发生意外错误。</translation>
     </message>
@@ -1761,7 +1761,7 @@ The current database is first copied to the backup folder, so this can be undone
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_table_model.py" line="205"/>
+        <location filename="../../unionoffice/ui/member_table_model.py" line="209"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
