@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -11,7 +10,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,12 +67,7 @@ def demo_database(members: int, folder: Path) -> Database:
     db = open_database(f"sqlite:///{path}")
     admin = authenticate(db, "admin", "demo")
     add_user(db, admin, CLERK, Role.CLERK, CLERK_PASSWORD, display_name="李经办")
-    if importlib.util.find_spec("unionoffice.services.training_demo") is not None:
-        from unionoffice.services.context import SYSTEM
-        from unionoffice.services.training_demo import generate_training_demo
-
-        generate_training_demo(db, SYSTEM, date.today().year)
-    return db
+    return db  # the demo command already made a year of training
 
 
 def main_window(db: Database, actor: Actor):  # type: ignore[no-untyped-def]  # MainWindow, imported late

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="114"/>
+        <location filename="../../unionoffice/ui/training_models.py" line="142"/>
         <source>Overridden by %1: %2</source>
         <translation>由 %1 改判：%2</translation>
     </message>
@@ -1955,32 +1955,32 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="34"/>
+        <location filename="../../unionoffice/ui/pages.py" line="30"/>
         <source>Members</source>
         <translation>会员管理</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="36"/>
+        <location filename="../../unionoffice/ui/pages.py" line="32"/>
         <source>Training</source>
         <translation>培训管理</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="38"/>
+        <location filename="../../unionoffice/ui/pages.py" line="34"/>
         <source>Data exchange</source>
         <translation>导入导出</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="40"/>
+        <location filename="../../unionoffice/ui/pages.py" line="36"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="42"/>
+        <location filename="../../unionoffice/ui/pages.py" line="38"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="44"/>
+        <location filename="../../unionoffice/ui/pages.py" line="40"/>
         <source>Document templates</source>
         <translation>文书模板</translation>
     </message>
@@ -2334,6 +2334,119 @@ The current database is first copied to the backup folder, so this can be undone
         <location filename="../../unionoffice/ui/training_history.py" line="38"/>
         <source>%1 class(es) · %2 hours · %3 completed · %4 certificate(s)</source>
         <translation>培训班 %1 个 · %2 学时 · 结业 %3 次 · 证书 %4 份</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingModels</name>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="88"/>
+        <source>Class</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="89"/>
+        <source>Academy</source>
+        <translation>工匠学院</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="90"/>
+        <source>Start</source>
+        <translation>开班日期</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="91"/>
+        <source>Enrolled</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="92"/>
+        <source>Waiting</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="93"/>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="94"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="95"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="96"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="97"/>
+        <source>Unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="98"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="99"/>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="100"/>
+        <source>Completion</source>
+        <translation>结业</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="101"/>
+        <source>Certificate</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="102"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="103"/>
+        <source>Classes</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="104"/>
+        <source>Person-times</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="105"/>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="106"/>
+        <source>Course hours</source>
+        <translation>课程学时</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="107"/>
+        <source>Trainee hours</source>
+        <translation>学员学时</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="108"/>
+        <source>Completions</source>
+        <translation>结业人数</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/training_models.py" line="109"/>
+        <source>Dates</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>

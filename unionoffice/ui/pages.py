@@ -9,11 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from unionoffice.domain.permissions import Permission
 from unionoffice.ui.context import AppContext
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks a title for lupdate; translated later in the "Pages" context (Qt's own returns `object`)."""
-    return source
+from unionoffice.ui.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from unionoffice.services.training import ClassRow
 from unionoffice.services.training_attendance import TraineeRow
 from unionoffice.services.training_stats import HistoryRow, LedgerRow, StatsRow
 from unionoffice.ui import style
+from unionoffice.ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -80,6 +81,33 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return tr(self.columns[section].title)
         return None
+
+
+# Column titles, listed for lupdate: headerData translates them in the same context.
+_TITLES = (
+    QT_TRANSLATE_NOOP("TrainingModels", "Class"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Academy"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Start"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Enrolled"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Waiting"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Hours"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Name"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Sex"),
+    QT_TRANSLATE_NOOP("TrainingModels", "ID number"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Unit"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Status"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Assessment"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Completion"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Certificate"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Group"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Classes"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Person-times"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Persons"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Course hours"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Trainee hours"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Completions"),
+    QT_TRANSLATE_NOOP("TrainingModels", "Dates"),
+)
 
 
 def class_columns() -> list[Col[ClassRow]]:
