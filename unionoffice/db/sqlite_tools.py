@@ -6,6 +6,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from unionoffice.fileutil import fsync_dir
+
 
 def online_copy(source: Path, target: Path) -> None:
     """Copy a live database with SQLite's backup API (never a file copy), then fsync the result."""
@@ -24,17 +26,7 @@ def online_copy(source: Path, target: Path) -> None:
     with open(partial, "rb+") as handle:
         os.fsync(handle.fileno())
     os.replace(partial, target)
-    _fsync_dir(target.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_dir(target.parent)
 
 
 def check(path: Path, *, quick: bool = True) -> list[str]:

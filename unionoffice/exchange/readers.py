@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -10,6 +9,7 @@ from typing import cast
 
 from unionoffice.exchange import sniff, textfile
 from unionoffice.exchange.errors import SpreadsheetError
+from unionoffice.fileutil import file_sha256
 
 Cell = str | int | float | bool | date | datetime | time | timedelta | None
 MAX_ROWS = 1_048_576  # Excel's rows per sheet: anything longer did not come from an office spreadsheet
@@ -45,14 +45,6 @@ def require_defusedxml() -> None:
         raise SpreadsheetError("缺少安全组件 defusedxml，不能导入表格；请重新安装本程序") from None
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while block := handle.read(1 << 20):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def read_table(path: str | Path, *, encoding: str | None = None, sheet: str | int | None = None,
                max_rows: int = MAX_ROWS) -> SheetTable:
     """Read one sheet (the first by default). Damaged, encrypted, oversized or non-table files raise
@@ -64,7 +56,7 @@ def read_table(path: str | Path, *, encoding: str | None = None, sheet: str | in
     if path.stat().st_size > MAX_FILE_BYTES:
         raise SpreadsheetError(f"文件 {path.name} 超过 {MAX_FILE_BYTES // 1024**2} MB，不像是会员表格")
     kind = sniff.file_kind(path)
-    digest = _sha256(path)
+    digest = file_sha256(path)
     if kind == "text":
         return _read_text(path, digest, encoding, max_rows)
     return _read_workbook(path, kind, digest, sheet, max_rows)

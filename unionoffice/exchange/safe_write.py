@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 from collections.abc import Iterator
@@ -11,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from unionoffice.exchange.errors import ExportError
+from unionoffice.fileutil import file_sha256, fsync_dir
 
 CHUNK = 1 << 20
 
@@ -20,25 +20,6 @@ class WrittenFile:
     path: Path
     sha256: str
     size: int
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while block := handle.read(CHUNK):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _fsync_dir(folder: Path) -> None:
-    # A rename is durable only once the directory entry is on disk; Windows cannot open directories.
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class AtomicTarget:
@@ -72,7 +53,7 @@ def atomic_output(final: str | os.PathLike[str]) -> Iterator[AtomicTarget]:
         expected = file_sha256(target.temp)
         size = target.temp.stat().st_size
         os.replace(target.temp, final_path)
-        _fsync_dir(folder)
+        fsync_dir(folder)
         if file_sha256(final_path) != expected:
             raise ExportError(f"写入 {final_path.name} 后重新读取，内容与写入的不一致，请换一个 U 盘或文件夹重试")
         target.result = WrittenFile(final_path, expected, size)
