@@ -1425,72 +1425,77 @@ The current database is first copied to the backup folder, so this can be undone
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="165"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="90"/>
+        <source>Change log</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/member_editor.py" line="168"/>
         <source>Member: %s</source>
         <translation>会员：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="167"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="170"/>
         <source>A member changes union by transfer out and in</source>
         <translation>更换所属工会请办理转出和转入</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="169"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="172"/>
         <source>New member</source>
         <translation>新增会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="178"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="181"/>
         <source>New member: fields are checked as you type.</source>
         <translation>新增会员：输入时即时检查各项内容。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="181"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="184"/>
         <source>No. %1 · %2 since %3 · %4</source>
         <translation>编号 %1 · %3 起%2 · %4</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="187"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="190"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="187"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="190"/>
         <source>Change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="187"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="190"/>
         <source>From</source>
         <translation>原工会</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="187"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="190"/>
         <source>To</source>
         <translation>转至工会</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="187"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="190"/>
         <source>Status after</source>
         <translation>变动后状态</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="188"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="191"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="188"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="191"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="241"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="244"/>
         <source> (converted from the 15-digit %s)</source>
         <translation>（由 15 位旧号码 %s 转换）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="281"/>
+        <location filename="../../unionoffice/ui/member_editor.py" line="284"/>
         <source>Discard the changes to this member?</source>
         <translation>放弃对该会员的修改？</translation>
     </message>
@@ -2007,14 +2012,21 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/audit_page.py" line="197"/>
+        <location filename="../../unionoffice/ui/audit_page.py" line="205"/>
         <source>History: %s</source>
         <translation>变更记录：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/audit_page.py" line="202"/>
         <source>No changes recorded.</source>
-        <translation>没有变更记录。</translation>
+        <translation type="vanished">没有变更记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryView</name>
+    <message>
+        <location filename="../../unionoffice/ui/audit_page.py" line="196"/>
+        <source>No changes recorded.</source>
+        <translation type="unfinished">没有变更记录。</translation>
     </message>
 </context>
 <context>

@@ -159,3 +159,14 @@ def test_an_existing_member_has_a_training_tab(qtbot: QtBot, district: District,
     new_member = open_editor(qtbot, district)
     assert not any(isinstance(new_member.ui.tabs.widget(i), TrainingHistoryWidget)
                    for i in range(new_member.ui.tabs.count()))
+
+
+def test_an_existing_member_shows_its_change_log(qtbot: QtBot, district: District,  # noqa: F811
+                                                 shown: Captured) -> None:  # noqa: F811
+    from unionoffice.ui.audit_page import RecordHistoryView
+
+    editor = open_editor(qtbot, district, district.zhang)
+    tabs = editor.ui.tabs
+    logs = [tabs.widget(i) for i in range(tabs.count()) if isinstance(tabs.widget(i), RecordHistoryView)]
+    assert len(logs) == 1 and district.db is not None
+    assert "登记会员" in logs[0].toPlainText()

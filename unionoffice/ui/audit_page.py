@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout, QWidget
 
 from unionoffice.services import audit_trail
 from unionoffice.services.audit_trail import ACTION_LABELS, AuditFilter, AuditRow, ChainReport
@@ -186,20 +186,24 @@ class AuditPage(QWidget):
                                                                   cancel=cancel), done, failed)
 
 
+class RecordHistoryView(QPlainTextEdit):
+    """A record's own history (who changed what, oldest first), read-only; any role that sees the record."""
+
+    def __init__(self, ctx: AppContext, entity: str, entity_id: int | str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        rows = audit_trail.history_of(ctx.db, ctx.actor, entity, entity_id)
+        self.setPlainText("\n\n".join(describe(r) for r in rows) or self.tr("No changes recorded."))
+
+
 class RecordHistoryDialog(QDialog):
-    """A record's own history (who changed what, oldest first), for a record's page — any role that sees it."""
+    """The same history as a dialog, for pages that have no room for it."""
 
     def __init__(self, ctx: AppContext, entity: str, entity_id: int | str, title: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtWidgets import QPlainTextEdit
-
         self.setWindowTitle(self.tr("History: %s") % title)
         self.resize(640, 420)
-        rows = audit_trail.history_of(ctx.db, ctx.actor, entity, entity_id)
-        text = QPlainTextEdit(self)
-        text.setReadOnly(True)
-        text.setPlainText("\n\n".join(describe(r) for r in rows) or self.tr("No changes recorded."))
+        self.text = RecordHistoryView(ctx, entity, entity_id, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        self.text = text
+        layout.addWidget(self.text)

@@ -79,12 +79,15 @@ class MemberEditor(QDialog):
         self.validate()
 
     def _add_training_tab(self) -> None:
-        """The member's classes, hours and certificates (the training module's own widget)."""
+        """The member's classes, hours and certificates, and who changed the record when (the audit trail)."""
         if not self.member_id:
             return
         from unionoffice.ui.training_history import TrainingHistoryWidget
 
         self.ui.tabs.addTab(TrainingHistoryWidget(self.ctx, self.member_id, self), self.tr("Training"))
+        from unionoffice.ui.audit_page import RecordHistoryView
+
+        self.ui.tabs.addTab(RecordHistoryView(self.ctx, "member", self.member_id, self), self.tr("Change log"))
 
     # -- set-up -----------------------------------------------------------------------------------------------------
 
