@@ -2016,17 +2016,13 @@ The current database is first copied to the backup folder, so this can be undone
         <source>History: %s</source>
         <translation>变更记录：%s</translation>
     </message>
-    <message>
-        <source>No changes recorded.</source>
-        <translation type="vanished">没有变更记录。</translation>
-    </message>
 </context>
 <context>
     <name>RecordHistoryView</name>
     <message>
         <location filename="../../unionoffice/ui/audit_page.py" line="196"/>
         <source>No changes recorded.</source>
-        <translation type="unfinished">没有变更记录。</translation>
+        <translation>没有变更记录。</translation>
     </message>
 </context>
 <context>
