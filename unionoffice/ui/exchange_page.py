@@ -71,6 +71,7 @@ class ExchangePage(QWidget):
         self.batches.setHorizontalHeaderLabels([self.tr("Time"), self.tr("File"), self.tr("User"), self.tr("Result"),
                                                 self.tr("SHA-256")])
         self.batches.horizontalHeader().setStretchLastSection(True)
+        self.batches.horizontalHeader().setDefaultSectionSize(150)  # readable headers before the first import
         QVBoxLayout(history).addWidget(self.batches)
         layout.addWidget(history, 1)
         self.refresh()
