@@ -131,6 +131,10 @@ def shot_members(db: Database, clerk: Actor) -> None:
         window.nav.setCurrentRow(window.page_keys().index("training"))
         settle(1.5)
         save(window, "training.png")
+    if "exchange" in window.page_keys():
+        window.nav.setCurrentRow(window.page_keys().index("exchange"))
+        settle()
+        save(window, "exchange.png")
     window.close()
 
 

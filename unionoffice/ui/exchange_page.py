@@ -87,7 +87,8 @@ class ExchangePage(QWidget):
         for r, line in enumerate(values):
             for c, text in enumerate(line):
                 self.batches.setItem(r, c, QTableWidgetItem(text))
-        self.batches.resizeColumnsToContents()
+        if values:
+            self.batches.resizeColumnsToContents()
 
     def open_import(self) -> None:
         from unionoffice.ui.import_wizard import ImportWizard
