@@ -3,36 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
-from unionoffice.ui import messages, tasks
-
-
-@dataclass
-class MessageLog:
-    """Every message box the code under test tried to show; `answer` is returned to confirmations."""
-
-    shown: list[tuple[str, str]] = field(default_factory=list)
-    answer: bool = True
-
-    def __call__(self, kind: str, title: str, text: str) -> bool:
-        self.shown.append((kind, text))
-        return self.answer
-
-    def texts(self, kind: str | None = None) -> list[str]:
-        return [text for k, text in self.shown if kind is None or k == kind]
+from tests.ui.message_capture import MessageLog, capture_messages
 
 
 @pytest.fixture
 def gui(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MessageLog]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    monkeypatch.setattr(tasks, "synchronous", True)
-    log = MessageLog()
-    messages.set_hook(log)
-    yield log
-    messages.set_hook(None)
+    yield from capture_messages(tmp_path, monkeypatch)

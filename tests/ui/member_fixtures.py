@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
+from tests.ui.message_capture import MessageLog, capture_messages
 from unionoffice.db.engine import Database
 from unionoffice.domain.idnumber import check_char
 from unionoffice.domain.member_rules import MemberDraft
@@ -17,7 +17,6 @@ from unionoffice.domain.permissions import Role
 from unionoffice.services.context import SYSTEM, Actor
 from unionoffice.services.members import create_member
 from unionoffice.services.organisations import UnionDraft, create_district, create_union
-from unionoffice.ui import messages, tasks
 from unionoffice.ui.context import AppContext
 
 CLERK = Actor(username="clerk", role=Role.CLERK, user_id=2, display_name="经办人")
@@ -28,30 +27,12 @@ def make_id(birth: str = "19900307", sequence: str = "123", area: str = "220102"
     return body + check_char(body)
 
 
-@dataclass
-class Captured:
-    """Messages the code under test showed; `answer` goes back to confirmations."""
-
-    shown: list[tuple[str, str]] = field(default_factory=list)
-    answer: bool = True
-
-    def __call__(self, kind: str, title: str, text: str) -> bool:
-        self.shown.append((kind, text))
-        return self.answer
-
-    def texts(self, kind: str | None = None) -> list[str]:
-        return [text for k, text in self.shown if kind is None or k == kind]
+Captured = MessageLog
 
 
 @pytest.fixture
 def shown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Captured]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    monkeypatch.setattr(tasks, "synchronous", True)
-    captured = Captured()
-    messages.set_hook(captured)
-    yield captured
-    messages.set_hook(None)
+    yield from capture_messages(tmp_path, monkeypatch)
 
 
 @dataclass
