@@ -23,8 +23,8 @@ from unionoffice.documents.qr import QUIET_ZONE, qr_matrix
 from unionoffice.documents.render import render_people, render_people_to_folder
 from unionoffice.documents.samples import sample_people
 from unionoffice.documents.templates import DocumentKind, Template, default_template
-from unionoffice.domain.chinese_dates import format_date
-from unionoffice.domain.verification import format_code, qr_payload
+from unionoffice.domain.certificates.verification import format_code, qr_payload
+from unionoffice.domain.common.chinese_dates import format_date
 from unionoffice.paths import resource
 
 FINALISTS = 1414  # the 3rd provincial contest's finalists (DOMAIN.md (e))

@@ -22,7 +22,7 @@ def _people(count: int) -> list[dict[str, Any]]:
     """Valid, distinct members drawn by the demo generator's own rules (names, IDs, phones, cards)."""
     import random
 
-    from unionoffice.services.demo import _member_row, _People
+    from unionoffice.services.demo.district import _member_row, _People
 
     people = _People(random.Random(7), date(2025, 1, 1))
     unions = list(range(1, UNION_COUNT + 1))
@@ -48,10 +48,10 @@ def _write_source(path: Path, people: list[dict[str, Any]]) -> None:
 
 
 def _fresh_db(path: Path) -> None:
-    from unionoffice.domain.permissions import Role
-    from unionoffice.services.context import Actor
-    from unionoffice.services.organisations import UnionDraft, create_district, create_union
-    from unionoffice.services.startup import open_database
+    from unionoffice.domain.common.permissions import Role
+    from unionoffice.services.core.context import Actor
+    from unionoffice.services.core.startup import open_database
+    from unionoffice.services.members.organisations import UnionDraft, create_district, create_union
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -65,7 +65,7 @@ def _fresh_db(path: Path) -> None:
 
 def _rows_written(people: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """What the import writes for these people: member rows, their join events and their name n-grams."""
-    from unionoffice.services.members import derived_columns, name_grams
+    from unionoffice.services.members.records import derived_columns, name_grams
 
     now = "2025-01-01 00:00:00.000000+00:00"
     members, events, grams = [], [], []
@@ -106,10 +106,10 @@ def _raw_insert(db_path: Path, tables: dict[str, list[dict[str, Any]]]) -> dict[
 def bench_import(section: Section, work: Path) -> None:
     import python_calamine
 
-    from unionoffice.domain.permissions import Role
-    from unionoffice.services.context import Actor
-    from unionoffice.services.member_import import ImportOptions, import_members
-    from unionoffice.services.startup import open_database
+    from unionoffice.domain.common.permissions import Role
+    from unionoffice.services.core.context import Actor
+    from unionoffice.services.core.startup import open_database
+    from unionoffice.services.members.importing import ImportOptions, import_members
 
     people = _people(IMPORT_ROWS)
     source = work / "members-100k.xlsx"
@@ -156,10 +156,10 @@ def peak_kib():
 _EXPORT_CHILD = _PEAK + """
 import sys, time
 from pathlib import Path
-from unionoffice.domain.permissions import Role
-from unionoffice.services.context import Actor
-from unionoffice.services.exports import MemberExport, export_members
-from unionoffice.services.startup import open_database
+from unionoffice.domain.common.permissions import Role
+from unionoffice.services.core.context import Actor
+from unionoffice.services.members.exports import MemberExport, export_members
+from unionoffice.services.core.startup import open_database
 db = open_database("sqlite:///" + sys.argv[1])
 start = time.perf_counter()
 result = export_members(db, Actor("clerk", Role.CLERK, 2), MemberExport(Path(sys.argv[2])))
@@ -195,9 +195,9 @@ def _demo_db(work: Path, members: int) -> Path:
     path = work / f"export-{members}.db"
     if path.exists():
         return path
-    from unionoffice.services.context import SYSTEM
-    from unionoffice.services.demo import generate_demo
-    from unionoffice.services.startup import open_database
+    from unionoffice.services.core.context import SYSTEM
+    from unionoffice.services.core.startup import open_database
+    from unionoffice.services.demo.district import generate_demo
 
     db = open_database(f"sqlite:///{path}")
     generate_demo(db, SYSTEM, members)

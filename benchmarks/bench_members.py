@@ -85,9 +85,9 @@ def _queries(path: Path, count: int, rng: random.Random) -> list[str]:
 
 
 def _search_figures(path: Path, queries: list[str]) -> tuple[list[float], list[float]]:
-    from unionoffice.services.context import SYSTEM
-    from unionoffice.services.search import search_members
-    from unionoffice.services.startup import open_database
+    from unionoffice.services.core.context import SYSTEM
+    from unionoffice.services.core.startup import open_database
+    from unionoffice.services.members.search import search_members
 
     db = open_database(f"sqlite:///{path}")
     search_members(db, SYSTEM, "张")  # warm the pool and statement cache
@@ -143,9 +143,9 @@ def _table_figures(path: Path) -> tuple[float, float, int]:
 import time, sys
 from PySide6.QtWidgets import QApplication, QTableView
 app = QApplication(sys.argv)
-from unionoffice.services.startup import open_database
-from unionoffice.services.context import SYSTEM
-from unionoffice.ui.member_table_model import MemberTableModel
+from unionoffice.services.core.startup import open_database
+from unionoffice.services.core.context import SYSTEM
+from unionoffice.ui.members.member_table_model import MemberTableModel
 db = open_database("sqlite:///{path}")
 t0 = time.perf_counter()
 model = MemberTableModel(db, SYSTEM)

@@ -26,14 +26,14 @@ CERT_RUNS = 3
 
 def _database() -> tuple[Path, Any, list[int]]:
     """A demo district with one grid class and CERT_RUNS certificate classes, each 500 trainees × 20 sessions."""
-    from unionoffice.domain.permissions import Role
-    from unionoffice.domain.training import Assessment, CompletionRule, Mark
-    from unionoffice.services import training as tr
-    from unionoffice.services import training_attendance as at
-    from unionoffice.services import training_enrol as en
-    from unionoffice.services.context import SYSTEM, Actor
-    from unionoffice.services.demo import generate_demo
-    from unionoffice.services.startup import open_database
+    from unionoffice.domain.common.permissions import Role
+    from unionoffice.domain.training.rules import Assessment, CompletionRule, Mark
+    from unionoffice.services.core.context import SYSTEM, Actor
+    from unionoffice.services.core.startup import open_database
+    from unionoffice.services.demo.district import generate_demo
+    from unionoffice.services.training import attendance as at
+    from unionoffice.services.training import classes as tr
+    from unionoffice.services.training import enrolment as en
 
     WORK.mkdir(parents=True, exist_ok=True)
     path = WORK / "training.db"
@@ -69,10 +69,10 @@ def _database() -> tuple[Path, Any, list[int]]:
 
 
 def _grid_open(app: Any, db: Any, class_id: int, repeat: int = 15) -> tuple[list[float], Any]:
-    from unionoffice.domain.permissions import Role
-    from unionoffice.services.context import Actor
-    from unionoffice.ui.attendance_grid import AttendancePanel
-    from unionoffice.ui.context import AppContext
+    from unionoffice.domain.common.permissions import Role
+    from unionoffice.services.core.context import Actor
+    from unionoffice.ui.shell.context import AppContext
+    from unionoffice.ui.training.attendance_grid import AttendancePanel
 
     ctx = AppContext(db, Actor("bench", Role.CLERK, user_id=1))
     panel = AttendancePanel(ctx)
@@ -146,8 +146,8 @@ def _mark_saves(app: Any, panel: Any, count: int = 200) -> tuple[list[float], li
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from unionoffice.domain.training import Mark
-    from unionoffice.services.training_attendance import set_mark
+    from unionoffice.domain.training.rules import Mark
+    from unionoffice.services.training.attendance import set_mark
 
     view, model = panel.view, panel.model
     grid = model.grid
@@ -227,11 +227,11 @@ MM_ = 72 / 25.4
 
 def _certificates(db: Any, class_ids: list[int]) -> tuple[list[float], list[float], list[float], int]:
     from unionoffice.documents.templates import DocumentKind
-    from unionoffice.domain.permissions import Role
-    from unionoffice.services import training_docs as td
-    from unionoffice.services.certificates import certificates_of, to_document
-    from unionoffice.services.context import Actor
-    from unionoffice.services.templates import load_template
+    from unionoffice.domain.common.permissions import Role
+    from unionoffice.services.certificates.issuing import certificates_of, to_document
+    from unionoffice.services.certificates.templates import load_template
+    from unionoffice.services.core.context import Actor
+    from unionoffice.services.training import documents as td
 
     clerk = Actor("bench", Role.CLERK, user_id=1)
     _register_plain_font()

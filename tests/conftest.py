@@ -11,9 +11,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from unionoffice.db.engine import Database  # noqa: E402
-from unionoffice.domain.permissions import Role  # noqa: E402
-from unionoffice.services.context import Actor  # noqa: E402
-from unionoffice.services.startup import open_database  # noqa: E402
+from unionoffice.domain.common.permissions import Role  # noqa: E402
+from unionoffice.services.core.context import Actor  # noqa: E402
+from unionoffice.services.core.startup import open_database  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

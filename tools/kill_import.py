@@ -30,10 +30,10 @@ sys.path.insert(0, str(ROOT))
 CHILD = r"""
 import sys, time
 from datetime import date
-from unionoffice.domain.permissions import Role
-from unionoffice.services.context import Actor
-from unionoffice.services import member_import as mi
-from unionoffice.services.startup import open_database
+from unionoffice.domain.common.permissions import Role
+from unionoffice.services.core.context import Actor
+from unionoffice.services.members import importing as mi
+from unionoffice.services.core.startup import open_database
 start = time.perf_counter()
 def mark(text):
     print(f"{time.perf_counter() - start:.3f} {text}", flush=True)
@@ -65,10 +65,10 @@ class Tally:
 
 def prepare(work: Path, rows: int) -> tuple[Path, Path, int]:
     from benchmarks.bench_exchange import _fresh_db, _people, _write_source
-    from unionoffice.domain.permissions import Role
-    from unionoffice.services.context import Actor
-    from unionoffice.services.member_import import ImportOptions, import_members
-    from unionoffice.services.startup import open_database
+    from unionoffice.domain.common.permissions import Role
+    from unionoffice.services.core.context import Actor
+    from unionoffice.services.core.startup import open_database
+    from unionoffice.services.members.importing import ImportOptions, import_members
 
     base, source, earlier = work / "base.db", work / f"members-{rows}.xlsx", work / "earlier.xlsx"
     people = _people(rows + 1000)

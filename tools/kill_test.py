@@ -57,7 +57,7 @@ def child(path: Path, batch: int, rows: int) -> None:
 
 def prepare(path: Path) -> None:
     from unionoffice.db.models import Organisation
-    from unionoffice.services.startup import open_database
+    from unionoffice.services.core.startup import open_database
 
     db = open_database(f"sqlite:///{path}")
     with db.write() as session:

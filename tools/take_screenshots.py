@@ -22,8 +22,8 @@ from PySide6.QtCore import QPoint  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMenu, QWidget  # noqa: E402
 
 from unionoffice.db.engine import Database  # noqa: E402
-from unionoffice.domain.permissions import Role  # noqa: E402
-from unionoffice.services.context import Actor  # noqa: E402
+from unionoffice.domain.common.permissions import Role  # noqa: E402
+from unionoffice.services.core.context import Actor  # noqa: E402
 
 OUT = ROOT / "docs" / "images"
 CLERK, CLERK_PASSWORD = "jingban", "Jingban-2024"
@@ -58,8 +58,8 @@ def save(widget: QWidget, name: str) -> Path:
 
 def demo_database(members: int, folder: Path) -> Database:
     """A fresh demo district (same seed, same people each run) plus a clerk account for the daily-work pictures."""
-    from unionoffice.services.accounts import add_user, authenticate
-    from unionoffice.services.startup import open_database
+    from unionoffice.services.core.accounts import add_user, authenticate
+    from unionoffice.services.core.startup import open_database
 
     path = folder / "demo.db"
     subprocess.run([sys.executable, "-m", "unionoffice", "--db", str(path), "demo", "--members", str(members)],
@@ -71,9 +71,9 @@ def demo_database(members: int, folder: Path) -> Database:
 
 
 def main_window(db: Database, actor: Actor):  # type: ignore[no-untyped-def]  # MainWindow, imported late
-    from unionoffice.services.accounts import is_demo_database
-    from unionoffice.ui.context import AppContext
-    from unionoffice.ui.main_window import MainWindow
+    from unionoffice.services.core.accounts import is_demo_database
+    from unionoffice.ui.shell.context import AppContext
+    from unionoffice.ui.shell.main_window import MainWindow
 
     window = MainWindow(AppContext(db=db, actor=actor, demo=is_demo_database(db)))
     window.resize(*WINDOW_SIZE)
@@ -90,7 +90,7 @@ def members_loaded(window) -> Callable[[], bool]:  # type: ignore[no-untyped-def
 
 
 def shot_login(db: Database) -> None:
-    from unionoffice.ui.login_dialog import LoginDialog
+    from unionoffice.ui.shell.login_dialog import LoginDialog
 
     dialog = LoginDialog(db)
     dialog.ui.usernameEdit.setText(CLERK)
@@ -101,8 +101,8 @@ def shot_login(db: Database) -> None:
 
 
 def shot_members(db: Database, clerk: Actor) -> None:
-    from unionoffice.ui.member_editor import MemberEditor
-    from unionoffice.ui.membership_dialog import MembershipDialog
+    from unionoffice.ui.members.member_editor import MemberEditor
+    from unionoffice.ui.members.membership_dialog import MembershipDialog
 
     window = main_window(db, clerk)
     wait_for(members_loaded(window))
@@ -140,8 +140,8 @@ def shot_members(db: Database, clerk: Actor) -> None:
 
 def shot_first_start(folder: Path) -> None:
     """The very first start on an empty database asks for the administrator and the district."""
-    from unionoffice.services.startup import open_database
-    from unionoffice.ui.first_admin_dialog import FirstAdminDialog
+    from unionoffice.services.core.startup import open_database
+    from unionoffice.ui.shell.first_admin_dialog import FirstAdminDialog
 
     db = open_database(f"sqlite:///{folder / 'new.db'}")
     dialog = FirstAdminDialog(db)
@@ -174,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--members", type=int, default=20_000, help="size of the demo district (default 20000)")
     args = parser.parse_args(argv)
     from unionoffice.app import create_application
-    from unionoffice.services.accounts import authenticate
+    from unionoffice.services.core.accounts import authenticate
 
     OUT.mkdir(parents=True, exist_ok=True)
     # A fixed folder name: the sign-in dialog shows the database path, and the picture should not change each run.

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from unionoffice.db.engine import Database
-    from unionoffice.services.context import Actor
-    from unionoffice.ui.main_window import MainWindow
+    from unionoffice.services.core.context import Actor
+    from unionoffice.ui.shell.main_window import MainWindow
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 EXIT_RESTART = 75  # MainWindow.restartRequested: reopen the database and sign in again
@@ -77,8 +77,8 @@ def install_crash_capture() -> str:
 
 
 def install_crash_dialog(log_file: str) -> None:
-    if importlib.util.find_spec("unionoffice.ui.crash_dialog") is not None:
-        from unionoffice.ui.crash_dialog import install_crash_dialog as install
+    if importlib.util.find_spec("unionoffice.ui.shell.crash_dialog") is not None:
+        from unionoffice.ui.shell.crash_dialog import install_crash_dialog as install
 
         install(log_file)
 
@@ -89,9 +89,9 @@ def create_application(language: str | None) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from unionoffice.paths import resource, user_data_dir
-    from unionoffice.ui.fonts import install_ui_font
-    from unionoffice.ui.style import apply_style
-    from unionoffice.ui.translation import install_translators
+    from unionoffice.ui.shell.fonts import install_ui_font
+    from unionoffice.ui.shell.style import apply_style
+    from unionoffice.ui.shell.translation import install_translators
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -117,12 +117,12 @@ def open_and_sign_in(url: str, user: str | None, password: str | None) -> tuple[
     close to the budget (< 150 MB with the 300,000-member table open). Hashing on a thread while Qt loads was
     tried: no faster on two cores (the imports and the hash compete) and a peak of 148 MB instead of 118.
     """
-    from unionoffice.services.startup import open_database
+    from unionoffice.services.core.startup import open_database
 
     # The quick integrity check runs on its own thread; writes wait for it (services.startup).
     db = open_database(url, defer_check=True)
     if user and password is not None:
-        from unionoffice.services.accounts import authenticate
+        from unionoffice.services.core.accounts import authenticate
 
         try:
             return db, authenticate(db, user, password)
@@ -133,16 +133,16 @@ def open_and_sign_in(url: str, user: str | None, password: str | None) -> tuple[
 
 
 def sign_in_interactively(db: Database) -> Actor | None:
-    from unionoffice.ui.login_dialog import sign_in
+    from unionoffice.ui.shell.login_dialog import sign_in
 
     return sign_in(db)
 
 
 def show_main_window(db: Database, actor: Actor) -> MainWindow:
-    from unionoffice.services.accounts import is_demo_database
-    from unionoffice.ui.context import AppContext
-    from unionoffice.ui.main_window import MainWindow
-    from unionoffice.ui.members_page import MembersPage
+    from unionoffice.services.core.accounts import is_demo_database
+    from unionoffice.ui.members.members_page import MembersPage
+    from unionoffice.ui.shell.context import AppContext
+    from unionoffice.ui.shell.main_window import MainWindow
 
     window = MainWindow(AppContext(db=db, actor=actor, demo=is_demo_database(db)))
     window.show()
@@ -156,9 +156,9 @@ def show_main_window(db: Database, actor: Actor) -> MainWindow:
 
 def claim_database(db: Database) -> Any:
     """One instance per database (when that module is present): None means another instance has it."""
-    if importlib.util.find_spec("unionoffice.ui.single_instance") is None:
+    if importlib.util.find_spec("unionoffice.ui.shell.single_instance") is None:
         return True
-    from unionoffice.ui.single_instance import claim_database as claim
+    from unionoffice.ui.shell.single_instance import claim_database as claim
 
     return claim(db)
 
@@ -167,7 +167,7 @@ def exit_after_first_paint(window: MainWindow) -> None:
     """The benchmark hook: print `painted <seconds since process start>` once the member table is drawn, then quit."""
     from PySide6.QtWidgets import QApplication
 
-    from unionoffice.ui.members_page import MembersPage
+    from unionoffice.ui.members.members_page import MembersPage
 
     page = window.page("members")
 
@@ -190,7 +190,7 @@ def run_window(app: QApplication, db: Database, actor: Actor, instance: Any) -> 
     window = show_main_window(db, actor)
     window.restartRequested.connect(lambda: app.exit(EXIT_RESTART))
     if hasattr(instance, "activation_requested"):
-        from unionoffice.ui.single_instance import bring_to_front
+        from unionoffice.ui.shell.single_instance import bring_to_front
 
         instance.activation_requested.connect(lambda: bring_to_front(window))
     if os.environ.get(BENCH_ENV) == "1":
@@ -207,7 +207,7 @@ def run_window(app: QApplication, db: Database, actor: Actor, instance: Any) -> 
 def run_gui(args: argparse.Namespace) -> int:
     log_file = install_crash_capture()
     from unionoffice.db.engine import resolve_url
-    from unionoffice.domain.errors import UnionOfficeError
+    from unionoffice.domain.common.errors import UnionOfficeError
 
     url = resolve_url(args.db)
     failure: UnionOfficeError | None = None
@@ -217,7 +217,7 @@ def run_gui(args: argparse.Namespace) -> int:
         failure = exc
     app = create_application(getattr(args, "lang", None))
     install_crash_dialog(log_file)
-    from unionoffice.ui import messages
+    from unionoffice.ui.shell import messages
 
     while failure is None:
         try:

@@ -15,8 +15,8 @@ from typing import TextIO
 
 from unionoffice import __version__
 from unionoffice.db.engine import Database
-from unionoffice.domain.permissions import Role
-from unionoffice.services.context import Actor
+from unionoffice.domain.common.permissions import Role
+from unionoffice.services.core.context import Actor
 
 # A name with a character outside the BMP (U+201D4): the classic failure of fonts, PDF text and xlsx cells.
 RARE_NAME = "王𠇔"
@@ -49,7 +49,7 @@ class SelfTestFailure(Exception):
 
 
 def _id_number(seq: int) -> str:
-    from unionoffice.domain.idnumber import check_char
+    from unionoffice.domain.common.idnumber import check_char
 
     body = f"220102198503{14 + seq:02d}{seq:03d}"
     return body + check_char(body)
@@ -57,7 +57,7 @@ def _id_number(seq: int) -> str:
 
 def step_database(state: SelfTestState) -> str:
     from unionoffice.db.migrate import SCHEMA_HEADS, current_revisions
-    from unionoffice.services.startup import open_database
+    from unionoffice.services.core.startup import open_database
 
     state.db = open_database(f"sqlite:///{state.folder / 'selftest.db'}")
     revisions = current_revisions(state.db)
@@ -67,10 +67,10 @@ def step_database(state: SelfTestState) -> str:
 
 
 def step_members(state: SelfTestState) -> str:
-    from unionoffice.domain.member_rules import MemberDraft
-    from unionoffice.services.context import SYSTEM
-    from unionoffice.services.members import create_member
-    from unionoffice.services.organisations import UnionDraft, create_district, create_union
+    from unionoffice.domain.members.rules import MemberDraft
+    from unionoffice.services.core.context import SYSTEM
+    from unionoffice.services.members.organisations import UnionDraft, create_district, create_union
+    from unionoffice.services.members.records import create_member
 
     db = state.database
     create_district(db, SYSTEM, "自检区总工会", "220102")
@@ -85,7 +85,7 @@ def step_members(state: SelfTestState) -> str:
 
 
 def step_search(state: SelfTestState) -> str:
-    from unionoffice.services.search import search_member_ids
+    from unionoffice.services.members.search import search_member_ids
 
     # Pinyin initials exercise pypinyin's data files, which a frozen build easily leaves behind.
     for query, expected in (("zw", state.member_ids[0]), (RARE_NAME, state.member_ids[1]),
@@ -150,7 +150,7 @@ def step_spreadsheet(state: SelfTestState) -> str:
 
 
 def step_backup(state: SelfTestState) -> str:
-    from unionoffice.services.backups import create_backup, verify_backup
+    from unionoffice.services.core.backups import create_backup, verify_backup
 
     copy = create_backup(state.database, _clerk(), state.folder / "backups")
     problems = verify_backup(copy)

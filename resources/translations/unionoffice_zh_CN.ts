@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="142"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="142"/>
         <source>Overridden by %1: %2</source>
         <translation>由 %1 改判：%2</translation>
     </message>
@@ -12,12 +12,12 @@
 <context>
     <name>AcademyEditor</name>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="305"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="312"/>
         <source>Academy: %s</source>
         <translation>工匠学院：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="312"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="319"/>
         <source>New academy</source>
         <translation>新建工匠学院</translation>
     </message>
@@ -55,64 +55,64 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="49"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="49"/>
         <source>Present</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="49"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="49"/>
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="50"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="50"/>
         <source>Excused</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="50"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="50"/>
         <source>Absent</source>
         <translation>缺勤</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="96"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="96"/>
         <source>Not marked</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="108"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="108"/>
         <source>Completed</source>
         <translation>结业</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="108"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="108"/>
         <source>Not completed</source>
         <translation>未结业</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="109"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="109"/>
         <source> (overridden)</source>
         <translation>（已改判）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="124"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="124"/>
         <source>%s hours</source>
         <translation>%s 学时</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="129"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="129"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="131"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="131"/>
         <source>Hours
 / %s</source>
         <translation>学时
 / %s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="132"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="132"/>
         <source>Completion</source>
         <translation>结业情况</translation>
     </message>
@@ -120,39 +120,39 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="252"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="252"/>
         <source>Keys: P present · L late · E excused · A absent (or 1–4) · Space cycles · Delete clears · arrows move</source>
         <translation>按键：P 出勤 · L 迟到 · E 请假 · A 缺勤（或 1–4）· 空格轮换 · Delete 清除 · 方向键移动</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="254"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="254"/>
         <source>Mark unmarked as present</source>
         <translation>未登记的记为出勤</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="255"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="255"/>
         <source>Marks every blank cell of the selected session(s) as present</source>
         <translation>把所选课次中所有空白格记为出勤</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="294"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="294"/>
         <source>%n trainee(s)</source>
         <translation>
             <numerusform>%n 名学员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="294"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="294"/>
         <source>%1 completed</source>
         <translation>%1 人结业</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="301"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="301"/>
         <source>Session %1: %2 present, %3 late, %4 excused, %5 absent, %6 unmarked</source>
         <translation>第 %1 次课：出勤 %2，迟到 %3，请假 %4，缺勤 %5，未登记 %6</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/attendance_grid.py" line="313"/>
+        <location filename="../../unionoffice/ui/training/attendance_grid.py" line="313"/>
         <source>Select a cell in the session column first.</source>
         <translation>请先选择某次课那一列中的单元格。</translation>
     </message>
@@ -160,32 +160,32 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../unionoffice/ui/audit_page.py" line="113"/>
+        <location filename="../../unionoffice/ui/admin/audit_page.py" line="113"/>
         <source>Everyone</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/audit_page.py" line="116"/>
+        <location filename="../../unionoffice/ui/admin/audit_page.py" line="116"/>
         <source>Any action</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/audit_page.py" line="150"/>
+        <location filename="../../unionoffice/ui/admin/audit_page.py" line="150"/>
         <source>%d entries</source>
         <translation>共 %d 条</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/audit_page.py" line="175"/>
+        <location filename="../../unionoffice/ui/admin/audit_page.py" line="175"/>
         <source>Chain intact: %d entries checked</source>
         <translation>记录链完整：已核对 %d 条</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/audit_page.py" line="178"/>
+        <location filename="../../unionoffice/ui/admin/audit_page.py" line="178"/>
         <source>Chain broken: %s</source>
         <translation>记录链断裂：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/audit_page.py" line="184"/>
+        <location filename="../../unionoffice/ui/admin/audit_page.py" line="184"/>
         <source>Verifying the audit trail…</source>
         <translation>正在核对审计记录…</translation>
     </message>
@@ -249,27 +249,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../unionoffice/ui/audit_page.py" line="33"/>
+        <location filename="../../unionoffice/ui/admin/audit_page.py" line="33"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/audit_page.py" line="33"/>
+        <location filename="../../unionoffice/ui/admin/audit_page.py" line="33"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/audit_page.py" line="34"/>
+        <location filename="../../unionoffice/ui/admin/audit_page.py" line="34"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/audit_page.py" line="34"/>
+        <location filename="../../unionoffice/ui/admin/audit_page.py" line="34"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/audit_page.py" line="35"/>
+        <location filename="../../unionoffice/ui/admin/audit_page.py" line="35"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -277,45 +277,45 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="37"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="37"/>
         <source>Backed up to %s. The copy passed the integrity check.</source>
         <translation>已备份到 %s，备份文件通过了完整性检查。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="40"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="40"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="47"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="47"/>
         <source>Back up to…</source>
         <translation>备份到…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="58"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="58"/>
         <source>Only the administrator can restore from a backup.</source>
         <translation>只有管理员可以从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="66"/>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="83"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="66"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="83"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="67"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="67"/>
         <source>UnionOffice database (*.db);;All files (*)</source>
         <translation>UnionOffice 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="76"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="76"/>
         <source>%s cannot be used to restore:
 %s</source>
         <translation>%s 不能用于恢复：
 %s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="79"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="79"/>
         <source>Replace the current database with the backup %s?
 
 The current database is first copied to the backup folder, so this can be undone.</source>
@@ -324,62 +324,62 @@ The current database is first copied to the backup folder, so this can be undone
 当前数据库会先复制到备份文件夹，因此可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="84"/>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="177"/>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="227"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="84"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="177"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="227"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="90"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="90"/>
         <source>Restored from %s. The previous database was kept as %s.</source>
         <translation>已从 %s 恢复。原数据库已保存为 %s。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="95"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="95"/>
         <source>Checking the backup…</source>
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="151"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="151"/>
         <source>The daily backup failed: %s</source>
         <translation>每日备份失败：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="162"/>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="219"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="162"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="219"/>
         <source>No good backup was found in %s.</source>
         <translation>在 %s 中没有找到完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="169"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="169"/>
         <source>The newest good backup is from %s. Ask the administrator to sign in and restore it.</source>
         <translation>最新的完好备份是 %s 的。请管理员登录后恢复。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="173"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="173"/>
         <source>Restore the newest good backup, from %s (%s)? The damaged file is kept aside.</source>
         <translation>恢复最新的完好备份（%s，%s）吗？损坏的文件会另行保留。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="176"/>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="225"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="176"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="225"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="181"/>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="213"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="181"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="213"/>
         <source>Looking for the newest good backup…</source>
         <translation>正在查找最新的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="187"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="187"/>
         <source>The database file is damaged.</source>
         <translation>数据库文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/backup_actions.py" line="222"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="222"/>
         <source>Restore the newest good backup, %s? The damaged file is kept aside.</source>
         <translation>恢复最新的完好备份 %s 吗？损坏的文件会另行保留。</translation>
     </message>
@@ -387,42 +387,42 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/change_password_dialog.py" line="26"/>
+        <location filename="../../unionoffice/ui/shell/change_password_dialog.py" line="26"/>
         <source>Your password was set by the administrator. Choose your own password before you continue.</source>
         <translation>您的密码由管理员设置。请先设置您自己的密码再继续。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/change_password_dialog.py" line="29"/>
+        <location filename="../../unionoffice/ui/shell/change_password_dialog.py" line="29"/>
         <source>Signed in as %s.</source>
         <translation>当前登录用户：%s。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/change_password_dialog.py" line="30"/>
+        <location filename="../../unionoffice/ui/shell/change_password_dialog.py" line="30"/>
         <source>At least %d characters</source>
         <translation>至少 %d 个字符</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/change_password_dialog.py" line="42"/>
+        <location filename="../../unionoffice/ui/shell/change_password_dialog.py" line="42"/>
         <source>The new password needs at least %d characters.</source>
         <translation>新密码至少需要 %d 个字符。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/change_password_dialog.py" line="44"/>
+        <location filename="../../unionoffice/ui/shell/change_password_dialog.py" line="44"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/change_password_dialog.py" line="55"/>
+        <location filename="../../unionoffice/ui/shell/change_password_dialog.py" line="55"/>
         <source>Saving the new password…</source>
         <translation>正在保存新密码…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/change_password_dialog.py" line="60"/>
+        <location filename="../../unionoffice/ui/shell/change_password_dialog.py" line="60"/>
         <source>Your password has been changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/change_password_dialog.py" line="68"/>
+        <location filename="../../unionoffice/ui/shell/change_password_dialog.py" line="68"/>
         <source>The password could not be changed.</source>
         <translation>密码修改失败。</translation>
     </message>
@@ -450,113 +450,113 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="236"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="236"/>
         <source>Check every row</source>
         <translation>逐行检查</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="241"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="241"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="241"/>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="245"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="241"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="245"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="241"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="241"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="245"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="245"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="245"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="245"/>
         <source>Now</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="245"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="245"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="250"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="250"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="251"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="251"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="252"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="252"/>
         <source>Ask (tick below)</source>
         <translation>逐条决定（在下面勾选）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="258"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="258"/>
         <source>All or nothing</source>
         <translation>全部导入或全部不导入</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="260"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="260"/>
         <source>Import the valid rows, leave out the rest</source>
         <translation>导入有效的行，其余不导入</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="264"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="264"/>
         <source>Save rejected rows…</source>
         <translation>保存未通过的行…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="269"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="269"/>
         <source>Rows that cannot be imported:</source>
         <translation>不能导入的行：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="272"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="272"/>
         <source>Existing members (matched by ID number) whose data differ:</source>
         <translation>已登记会员（按身份证号匹配）中信息不一致的：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="284"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="284"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="285"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="285"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="299"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="299"/>
         <source>New unions: %1</source>
         <translation>新建工会：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="301"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="301"/>
         <source>This file was imported before: %1</source>
         <translation>此文件以前导入过：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="319"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="319"/>
         <source>No row was rejected.</source>
         <translation>没有未通过的行。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="321"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="321"/>
         <source>Save rejected rows</source>
         <translation>保存未通过的行</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="327"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="327"/>
         <source>Saved %1 rejected row(s) to %2.</source>
         <translation>已把 %1 行未通过的数据保存到 %2。</translation>
     </message>
@@ -564,69 +564,69 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>ClassEditor</name>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="61"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="68"/>
         <source>New training class</source>
         <translation>新建培训班</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="82"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="89"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="82"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="89"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="82"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="89"/>
         <source>Teacher</source>
         <translation>授课教师</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="82"/>
-        <location filename="../../unionoffice/ui/class_editor.py" line="86"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="89"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="93"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="83"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="90"/>
         <location filename="../../forms/class_editor.ui" line="321"/>
         <source>Sessions</source>
         <translation>课次</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="85"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="92"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="85"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="92"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="85"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="92"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="85"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="92"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="200"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="207"/>
         <source>Attendance has been taken for this session</source>
         <translation>该课次已登记考勤</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="246"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="253"/>
         <source>Training class: %s</source>
         <translation>培训班：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="284"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="291"/>
         <source>Moved up from the waiting list: %s</source>
         <translation>由候补转为正式学员：%s</translation>
     </message>
@@ -724,32 +724,32 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="361"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="361"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="372"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="372"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="373"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="373"/>
         <source>Importing members…</source>
         <translation>正在导入会员…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="381"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="381"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="387"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="387"/>
         <source>Unexpected error; nothing was changed.</source>
         <translation>发生意外错误，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="388"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="388"/>
         <source>Nothing was written to the database.</source>
         <translation>没有写入数据库。</translation>
     </message>
@@ -757,12 +757,12 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/crash_dialog.py" line="25"/>
+        <location filename="../../unionoffice/ui/shell/crash_dialog.py" line="25"/>
         <source>The details were also written to %s.</source>
         <translation>详细信息也已写入 %s。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/crash_dialog.py" line="34"/>
+        <location filename="../../unionoffice/ui/shell/crash_dialog.py" line="34"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -785,22 +785,22 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="102"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="102"/>
         <source>Enrol</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="180"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="180"/>
         <source>%1 chosen: %2 get a place, %3 go on the waiting list (capacity %4, enrolled %5).</source>
         <translation>已选 %1 人：%2 人录取，%3 人进入候补（名额 %4，已报名 %5）。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="196"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="196"/>
         <source>Enrolment list</source>
         <translation>报名名单</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="197"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="197"/>
         <source>Spreadsheets (*.xlsx *.xls *.csv *.txt)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv *.txt)</translation>
     </message>
@@ -848,59 +848,59 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>EnrolFileDialog</name>
     <message numerus="yes">
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="225"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="225"/>
         <source>Enrol %n matched member(s)</source>
         <translation>
             <numerusform>为匹配的 %n 名会员报名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="228"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="228"/>
         <source>Matched %1 · not found or invalid %2 · ambiguous %3 · already on the class %4</source>
         <translation>匹配 %1 · 未找到或无效 %2 · 无法确定 %3 · 已在班中 %4</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="234"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="234"/>
         <source>The rows listed are left out. Correct them in the file and load it again, or enrol only the matched members now.</source>
         <translation>下列各行未被采用。请在文件中更正后重新导入，或现在只为已匹配的会员报名。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="239"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="239"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="239"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="239"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="239"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="239"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="239"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="239"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="240"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="240"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="241"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="241"/>
         <source>Not matched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="242"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="242"/>
         <source>Ambiguous</source>
         <translation>无法确定</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="243"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="243"/>
         <source>Already on the class</source>
         <translation>已在班中</translation>
     </message>
@@ -913,87 +913,87 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="38"/>
+        <location filename="../../unionoffice/ui/exchange/exchange_page.py" line="38"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="40"/>
+        <location filename="../../unionoffice/ui/exchange/exchange_page.py" line="40"/>
         <source>Import members…</source>
         <translation>导入会员…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="44"/>
+        <location filename="../../unionoffice/ui/exchange/exchange_page.py" line="44"/>
         <source>Export member roster…</source>
         <translation>导出会员名册…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="51"/>
+        <location filename="../../unionoffice/ui/exchange/exchange_page.py" line="51"/>
         <source>Reports for the province</source>
         <translation>上报省总工会的报表</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="56"/>
+        <location filename="../../unionoffice/ui/exchange/exchange_page.py" line="56"/>
         <source> (module not yet available)</source>
         <translation>（该模块尚未提供）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="60"/>
+        <location filename="../../unionoffice/ui/exchange/exchange_page.py" line="60"/>
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="64"/>
+        <location filename="../../unionoffice/ui/exchange/exchange_page.py" line="64"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="68"/>
+        <location filename="../../unionoffice/ui/exchange/exchange_page.py" line="68"/>
         <source>Recent imports</source>
         <translation>最近的导入</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="71"/>
+        <location filename="../../unionoffice/ui/exchange/exchange_page.py" line="71"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="71"/>
+        <location filename="../../unionoffice/ui/exchange/exchange_page.py" line="71"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="71"/>
+        <location filename="../../unionoffice/ui/exchange/exchange_page.py" line="71"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="71"/>
+        <location filename="../../unionoffice/ui/exchange/exchange_page.py" line="71"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="72"/>
+        <location filename="../../unionoffice/ui/exchange/exchange_page.py" line="72"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="82"/>
+        <location filename="../../unionoffice/ui/exchange/exchange_page.py" line="83"/>
         <source>new %1, updated %2, rejected %3</source>
         <translation>新增 %1，更新 %2，未通过 %3</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="110"/>
+        <location filename="../../unionoffice/ui/exchange/exchange_page.py" line="112"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="114"/>
+        <location filename="../../unionoffice/ui/exchange/exchange_page.py" line="116"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange_page.py" line="120"/>
+        <location filename="../../unionoffice/ui/exchange/exchange_page.py" line="122"/>
         <source>Exported %1 row(s) to %2.</source>
         <translation>已导出 %1 行到 %2。</translation>
     </message>
@@ -1001,82 +1001,82 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/export_dialog.py" line="38"/>
+        <location filename="../../unionoffice/ui/exchange/export_dialog.py" line="38"/>
         <source>Export member roster</source>
         <translation>导出会员名册</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/export_dialog.py" line="42"/>
+        <location filename="../../unionoffice/ui/exchange/export_dialog.py" line="42"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/export_dialog.py" line="48"/>
+        <location filename="../../unionoffice/ui/exchange/export_dialog.py" line="48"/>
         <source>All unions</source>
         <translation>全部工会</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/export_dialog.py" line="54"/>
+        <location filename="../../unionoffice/ui/exchange/export_dialog.py" line="54"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/export_dialog.py" line="57"/>
+        <location filename="../../unionoffice/ui/exchange/export_dialog.py" line="57"/>
         <source>All fields (default: only what the province asks for)</source>
         <translation>全部字段（默认只导出省总要求的字段）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/export_dialog.py" line="58"/>
+        <location filename="../../unionoffice/ui/exchange/export_dialog.py" line="58"/>
         <source>Full ID numbers</source>
         <translation>完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/export_dialog.py" line="62"/>
+        <location filename="../../unionoffice/ui/exchange/export_dialog.py" line="62"/>
         <source>Why full ID numbers are needed (recorded in the audit trail)</source>
         <translation>需要完整身份证号的原因（记入审计记录）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/export_dialog.py" line="68"/>
+        <location filename="../../unionoffice/ui/exchange/export_dialog.py" line="68"/>
         <source>Your role may not export full ID numbers.</source>
         <translation>您的角色不能导出完整身份证号。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/export_dialog.py" line="76"/>
+        <location filename="../../unionoffice/ui/exchange/export_dialog.py" line="76"/>
         <source>File (.xlsx or .csv):</source>
         <translation>文件（.xlsx 或 .csv）：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/export_dialog.py" line="77"/>
+        <location filename="../../unionoffice/ui/exchange/export_dialog.py" line="77"/>
         <source>CSV encoding:</source>
         <translation>CSV 编码：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/export_dialog.py" line="78"/>
+        <location filename="../../unionoffice/ui/exchange/export_dialog.py" line="78"/>
         <source>Union:</source>
         <translation>工会：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/export_dialog.py" line="79"/>
+        <location filename="../../unionoffice/ui/exchange/export_dialog.py" line="79"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/export_dialog.py" line="82"/>
+        <location filename="../../unionoffice/ui/exchange/export_dialog.py" line="82"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/export_dialog.py" line="86"/>
+        <location filename="../../unionoffice/ui/exchange/export_dialog.py" line="86"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/export_dialog.py" line="100"/>
+        <location filename="../../unionoffice/ui/exchange/export_dialog.py" line="100"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/export_dialog.py" line="107"/>
+        <location filename="../../unionoffice/ui/exchange/export_dialog.py" line="107"/>
         <source>Exported %1 member(s) to %2.</source>
         <translation>已导出 %1 名会员到 %2。</translation>
     </message>
@@ -1084,64 +1084,64 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="60"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="60"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="61"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="61"/>
         <source>Members from an Excel workbook (xlsx, xls) or a CSV/text file.</source>
         <translation>从 Excel 工作簿（xlsx、xls）或 CSV/文本文件导入会员。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="64"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="64"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="67"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="67"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="73"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="73"/>
         <source>Read file</source>
         <translation>读取文件</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="80"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="80"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="81"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="81"/>
         <source>Encoding (CSV):</source>
         <translation>编码（CSV）：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="82"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="82"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="88"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="88"/>
         <source>Import members</source>
         <translation>导入会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="102"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="102"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionoffice/ui/import_wizard.py" line="115"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="115"/>
         <source>%n row(s) read.</source>
         <translation>
             <numerusform>已读取 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="117"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="117"/>
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
@@ -1149,32 +1149,32 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/first_admin_dialog.py" line="28"/>
+        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="28"/>
         <source>At least %d characters</source>
         <translation>至少 %d 个字符</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/first_admin_dialog.py" line="43"/>
+        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="43"/>
         <source>The area code has 6 digits (GB/T 2260), e.g. 220102.</source>
         <translation>行政区划代码为 6 位数字（GB/T 2260），例如 220102。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/first_admin_dialog.py" line="46"/>
+        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="46"/>
         <source>The password needs at least %d characters.</source>
         <translation>密码至少需要 %d 个字符。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/first_admin_dialog.py" line="48"/>
+        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="48"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/first_admin_dialog.py" line="77"/>
+        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="77"/>
         <source>Creating the administrator…</source>
         <translation>正在创建管理员…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/first_admin_dialog.py" line="90"/>
+        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="90"/>
         <source>The administrator could not be created.</source>
         <translation>无法创建管理员。</translation>
     </message>
@@ -1242,7 +1242,7 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="398"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="398"/>
         <source>Import members</source>
         <translation>导入会员</translation>
     </message>
@@ -1250,33 +1250,33 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/login_dialog.py" line="30"/>
+        <location filename="../../unionoffice/ui/shell/login_dialog.py" line="30"/>
         <source>Database: %s</source>
         <translation>数据库：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/login_dialog.py" line="33"/>
+        <location filename="../../unionoffice/ui/shell/login_dialog.py" line="33"/>
         <source>Demo database: users admin (administrator), clerk, reviewer and viewer; password demo</source>
         <translation>演示数据库：用户 admin（管理员）、clerk（经办人）、reviewer（审核人）、viewer（查阅），密码均为 demo</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/login_dialog.py" line="41"/>
+        <location filename="../../unionoffice/ui/shell/login_dialog.py" line="41"/>
         <location filename="../../forms/login_dialog.ui" line="15"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/login_dialog.py" line="51"/>
+        <location filename="../../unionoffice/ui/shell/login_dialog.py" line="51"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/login_dialog.py" line="55"/>
+        <location filename="../../unionoffice/ui/shell/login_dialog.py" line="55"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/login_dialog.py" line="71"/>
+        <location filename="../../unionoffice/ui/shell/login_dialog.py" line="71"/>
         <source>Signing in failed unexpectedly.</source>
         <translation>登录时发生意外错误。</translation>
     </message>
@@ -1299,87 +1299,87 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="60"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="60"/>
         <source>UnionOffice</source>
         <translation>UnionOffice 区县总工会业务管理</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="101"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="101"/>
         <source>This page could not be opened; the details are in the log.</source>
         <translation>无法打开此页面，详细信息已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="114"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="116"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="120"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="120"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="121"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="121"/>
         <source>&amp;Verify a certificate…</source>
         <translation>验证证书(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="122"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="122"/>
         <source>&amp;About UnionOffice</source>
         <translation>关于 UnionOffice(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="137"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="137"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="138"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="138"/>
         <source>Back up &amp;to…</source>
         <translation>备份到(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="140"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="140"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="146"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="146"/>
         <source>Daily backup made: %1</source>
         <translation>已完成每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="161"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="161"/>
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="165"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="165"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="169"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="169"/>
         <source>Demo database: the people in it are invented.</source>
         <translation>演示数据库：其中人员均为虚构。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="191"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="191"/>
         <source>UnionOffice %1 — member registry and office work of a district trade-union federation.</source>
         <translation>UnionOffice %1 —— 区/县总工会会员实名制管理与业务办公软件。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="192"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="192"/>
         <source>About UnionOffice</source>
         <translation>关于 UnionOffice</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/main_window.py" line="221"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="221"/>
         <source>Backing up before closing…</source>
         <translation>正在备份，备份完成后关闭…</translation>
     </message>
@@ -1387,32 +1387,32 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="132"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="132"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="133"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="133"/>
         <source>Each column was matched to a field by its header; change any that is wrong.</source>
         <translation>已按表头把各列对应到字段；如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="141"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="141"/>
         <source>Create grassroots unions that do not exist yet</source>
         <translation>自动新建尚不存在的基层工会</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="145"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="145"/>
         <source>Header row:</source>
         <translation>表头所在行：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="151"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="151"/>
         <source>Union for rows that name none:</source>
         <translation>未填写工会的行归入：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/import_wizard.py" line="189"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="189"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
@@ -1420,82 +1420,82 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="87"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="93"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="90"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="96"/>
         <source>Change log</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="168"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="174"/>
         <source>Member: %s</source>
         <translation>会员：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="170"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="176"/>
         <source>A member changes union by transfer out and in</source>
         <translation>更换所属工会请办理转出和转入</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="172"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="178"/>
         <source>New member</source>
         <translation>新增会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="181"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="187"/>
         <source>New member: fields are checked as you type.</source>
         <translation>新增会员：输入时即时检查各项内容。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="184"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="190"/>
         <source>No. %1 · %2 since %3 · %4</source>
         <translation>编号 %1 · %3 起%2 · %4</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="190"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="196"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="190"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="196"/>
         <source>Change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="190"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="196"/>
         <source>From</source>
         <translation>原工会</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="190"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="196"/>
         <source>To</source>
         <translation>转至工会</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="190"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="196"/>
         <source>Status after</source>
         <translation>变动后状态</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="191"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="197"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="191"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="197"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="244"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="250"/>
         <source> (converted from the 15-digit %s)</source>
         <translation>（由 15 位旧号码 %s 转换）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_editor.py" line="284"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="290"/>
         <source>Discard the changes to this member?</source>
         <translation>放弃对该会员的修改？</translation>
     </message>
@@ -1668,37 +1668,37 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>MemberPickModel</name>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="51"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="51"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="51"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="51"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="51"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="51"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="51"/>
         <source>Union</source>
         <translation>工会</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="51"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="51"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="71"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="71"/>
         <source>Already on this class (%s)</source>
         <translation>已在本班（%s）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/enrol_dialog.py" line="72"/>
+        <location filename="../../unionoffice/ui/training/enrol_dialog.py" line="72"/>
         <source>Not a member at present (%s)</source>
         <translation>目前不是会员（%s）</translation>
     </message>
@@ -1706,67 +1706,67 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../unionoffice/ui/member_table_model.py" line="21"/>
+        <location filename="../../unionoffice/ui/members/member_table_model.py" line="28"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_table_model.py" line="21"/>
+        <location filename="../../unionoffice/ui/members/member_table_model.py" line="28"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_table_model.py" line="22"/>
+        <location filename="../../unionoffice/ui/members/member_table_model.py" line="29"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_table_model.py" line="22"/>
+        <location filename="../../unionoffice/ui/members/member_table_model.py" line="29"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_table_model.py" line="23"/>
+        <location filename="../../unionoffice/ui/members/member_table_model.py" line="30"/>
         <source>Grassroots union</source>
         <translation>所属基层工会</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_table_model.py" line="23"/>
+        <location filename="../../unionoffice/ui/members/member_table_model.py" line="30"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_table_model.py" line="24"/>
+        <location filename="../../unionoffice/ui/members/member_table_model.py" line="31"/>
         <source>Joined</source>
         <translation>入会时间</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_table_model.py" line="24"/>
+        <location filename="../../unionoffice/ui/members/member_table_model.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_table_model.py" line="25"/>
+        <location filename="../../unionoffice/ui/members/member_table_model.py" line="32"/>
         <source>Card number</source>
         <translation>会员卡号</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_table_model.py" line="25"/>
+        <location filename="../../unionoffice/ui/members/member_table_model.py" line="32"/>
         <source>Migrant</source>
         <translation>农民工</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_table_model.py" line="26"/>
+        <location filename="../../unionoffice/ui/members/member_table_model.py" line="33"/>
         <source>Hardship</source>
         <translation>困难职工</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_table_model.py" line="136"/>
+        <location filename="../../unionoffice/ui/members/member_table_model.py" line="143"/>
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/member_table_model.py" line="209"/>
+        <location filename="../../unionoffice/ui/members/member_table_model.py" line="216"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1774,63 +1774,63 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../unionoffice/ui/members_page.py" line="73"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="73"/>
         <source>New union…</source>
         <translation>新建基层工会…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members_page.py" line="74"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="74"/>
         <source>Edit union…</source>
         <translation>修改基层工会…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members_page.py" line="89"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="89"/>
         <source>Search by name, pinyin, initials, last digits of the ID, mobile or card number (Ctrl+F)</source>
         <translation>按姓名、拼音、首字母、身份证号后几位、手机号或卡号查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members_page.py" line="91"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="91"/>
         <source>New member</source>
         <translation>新增会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members_page.py" line="93"/>
-        <location filename="../../unionoffice/ui/members_page.py" line="278"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="93"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="278"/>
         <source>Membership change…</source>
         <translation>会籍变动…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members_page.py" line="198"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="198"/>
         <source>%1 members</source>
         <translation>共 %1 名会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members_page.py" line="200"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="200"/>
         <source>The first %1 matches, best first: type more to narrow the search</source>
         <translation>前 %1 条结果（最匹配的在前），请输入更多内容缩小范围</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members_page.py" line="203"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="203"/>
         <source>%1 matches, best first</source>
         <translation>找到 %1 条（最匹配的在前）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members_page.py" line="205"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="205"/>
         <source>No member matches “%1”</source>
         <translation>没有与“%1”匹配的会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members_page.py" line="240"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="240"/>
         <source>Select a member in the table first.</source>
         <translation>请先在表格中选择一名会员。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members_page.py" line="257"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="257"/>
         <source>Select a grassroots union in the tree first.</source>
         <translation>请先在左侧选择一个基层工会。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members_page.py" line="276"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="276"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -1838,57 +1838,57 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/membership_dialog.py" line="21"/>
+        <location filename="../../unionoffice/ui/members/membership_dialog.py" line="21"/>
         <source>The current union releases the member until another union accepts the transfer in.</source>
         <translation>原工会办理转出，会员处于“转出中”，直至新工会办理转入。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/membership_dialog.py" line="23"/>
+        <location filename="../../unionoffice/ui/members/membership_dialog.py" line="23"/>
         <source>The new union accepts the member; both dates stay in the history.</source>
         <translation>新工会接收会员；转出和转入日期均记入会籍变动记录。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/membership_dialog.py" line="25"/>
+        <location filename="../../unionoffice/ui/members/membership_dialog.py" line="25"/>
         <source>Retired, unemployed or employer closed: no dues, no vote.</source>
         <translation>退休、失业或单位关闭：保留会籍期间不交会费，不参加选举。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/membership_dialog.py" line="27"/>
+        <location filename="../../unionoffice/ui/members/membership_dialog.py" line="27"/>
         <source>The member is active again.</source>
         <translation>会员恢复为在会状态。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/membership_dialog.py" line="28"/>
+        <location filename="../../unionoffice/ui/members/membership_dialog.py" line="28"/>
         <source>Withdrawal on written request, approved by the grassroots union.</source>
         <translation>本人书面申请退会，经基层工会批准。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/membership_dialog.py" line="30"/>
+        <location filename="../../unionoffice/ui/members/membership_dialog.py" line="30"/>
         <source>Six consecutive months without dues or union activity.</source>
         <translation>连续 6 个月不交会费、不参加工会组织生活。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/membership_dialog.py" line="32"/>
+        <location filename="../../unionoffice/ui/members/membership_dialog.py" line="32"/>
         <source>Expulsion decided by the grassroots union.</source>
         <translation>经基层工会决定开除会籍。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/membership_dialog.py" line="33"/>
+        <location filename="../../unionoffice/ui/members/membership_dialog.py" line="33"/>
         <source>The record is kept; the member no longer counts.</source>
         <translation>保留记录，不再计入会员人数。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/membership_dialog.py" line="58"/>
+        <location filename="../../unionoffice/ui/members/membership_dialog.py" line="58"/>
         <source>Record</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/membership_dialog.py" line="81"/>
+        <location filename="../../unionoffice/ui/members/membership_dialog.py" line="81"/>
         <source>(not known yet)</source>
         <translation>（暂未确定）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/membership_dialog.py" line="82"/>
+        <location filename="../../unionoffice/ui/members/membership_dialog.py" line="82"/>
         <source>(the union named at transfer out)</source>
         <translation>（转出时确定的工会）</translation>
     </message>
@@ -1931,28 +1931,28 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>OrgTree</name>
     <message>
-        <location filename="../../unionoffice/ui/org_tree.py" line="27"/>
+        <location filename="../../unionoffice/ui/widgets/org_tree.py" line="27"/>
         <source>Find a union…</source>
         <translation>查找工会…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/org_tree.py" line="31"/>
+        <location filename="../../unionoffice/ui/widgets/org_tree.py" line="31"/>
         <source>Union</source>
         <translation>工会</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/org_tree.py" line="31"/>
+        <location filename="../../unionoffice/ui/widgets/org_tree.py" line="31"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/org_tree.py" line="44"/>
-        <location filename="../../unionoffice/ui/org_tree.py" line="68"/>
+        <location filename="../../unionoffice/ui/widgets/org_tree.py" line="44"/>
+        <location filename="../../unionoffice/ui/widgets/org_tree.py" line="68"/>
         <source>All members</source>
         <translation>全部会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/org_tree.py" line="70"/>
+        <location filename="../../unionoffice/ui/widgets/org_tree.py" line="70"/>
         <source>All members of the district</source>
         <translation>全区会员</translation>
     </message>
@@ -1960,32 +1960,32 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="30"/>
+        <location filename="../../unionoffice/ui/shell/pages.py" line="31"/>
         <source>Members</source>
         <translation>会员管理</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="32"/>
+        <location filename="../../unionoffice/ui/shell/pages.py" line="33"/>
         <source>Training</source>
         <translation>培训管理</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="34"/>
+        <location filename="../../unionoffice/ui/shell/pages.py" line="35"/>
         <source>Data exchange</source>
         <translation>导入导出</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="36"/>
+        <location filename="../../unionoffice/ui/shell/pages.py" line="37"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="38"/>
+        <location filename="../../unionoffice/ui/shell/pages.py" line="39"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/pages.py" line="40"/>
+        <location filename="../../unionoffice/ui/shell/pages.py" line="41"/>
         <source>Document templates</source>
         <translation>文书模板</translation>
     </message>
@@ -1993,7 +1993,7 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/class_editor.py" line="358"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="365"/>
         <source>Please give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -2012,7 +2012,7 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/audit_page.py" line="205"/>
+        <location filename="../../unionoffice/ui/admin/audit_page.py" line="205"/>
         <source>History: %s</source>
         <translation>变更记录：%s</translation>
     </message>
@@ -2020,7 +2020,7 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>RecordHistoryView</name>
     <message>
-        <location filename="../../unionoffice/ui/audit_page.py" line="196"/>
+        <location filename="../../unionoffice/ui/admin/audit_page.py" line="196"/>
         <source>No changes recorded.</source>
         <translation>没有变更记录。</translation>
     </message>
@@ -2028,12 +2028,12 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../unionoffice/ui/single_instance.py" line="122"/>
+        <location filename="../../unionoffice/ui/shell/single_instance.py" line="122"/>
         <source>The database %s is in use on the computer “%s”. Close UnionOffice there first.</source>
         <translation>数据库 %s 正在计算机“%s”上使用。请先在那台计算机上关闭 UnionOffice。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/single_instance.py" line="129"/>
+        <location filename="../../unionoffice/ui/shell/single_instance.py" line="129"/>
         <source>UnionOffice is already working on %s (process %s).</source>
         <translation>UnionOffice 已经在使用 %s（进程 %s）。</translation>
     </message>
@@ -2041,242 +2041,242 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>TemplateEditorPage</name>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="52"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="52"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="52"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="52"/>
         <source>Addressee</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="53"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="53"/>
         <source>Body text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="53"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="53"/>
         <source>Issuing body</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="54"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="54"/>
         <source>Date style</source>
         <translation>日期格式</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="55"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="55"/>
         <source>Issuer code (in numbers)</source>
         <translation>机关代字（用于文号）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="56"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="56"/>
         <source>Number pattern</source>
         <translation>编号格式</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="57"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="57"/>
         <source>Issuer banner</source>
         <translation>发文机关标志</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="58"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="58"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="59"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="59"/>
         <source>Attachment title</source>
         <translation>附件名称</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="60"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="60"/>
         <source>Copy to (抄送)</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="61"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="61"/>
         <source>Printed by (印发机关)</source>
         <translation>印发机关</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="62"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="62"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="63"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="63"/>
         <source>Signature line</source>
         <translation>落款</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="64"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="64"/>
         <source>Page numbers</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="65"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="65"/>
         <source>Seal image (PNG)</source>
         <translation>印章图片（PNG）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="66"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="66"/>
         <source>Seal diameter (mm)</source>
         <translation>印章直径（毫米）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="67"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="67"/>
         <source>Seal shift right (mm)</source>
         <translation>印章右移（毫米）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="68"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="68"/>
         <source>Seal shift down (mm)</source>
         <translation>印章下移（毫米）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="69"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="69"/>
         <source>Background / border image</source>
         <translation>底图/边框图片</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="70"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="70"/>
         <source>Print border and title</source>
         <translation>打印边框和标题</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="71"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="71"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="71"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="71"/>
         <source>Sheet width (mm)</source>
         <translation>纸张宽度（毫米）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="72"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="72"/>
         <source>Sheet height (mm)</source>
         <translation>纸张高度（毫米）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="73"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="73"/>
         <source>Printer offset X (mm)</source>
         <translation>打印机水平偏移（毫米）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="74"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="74"/>
         <source>Printer offset Y (mm)</source>
         <translation>打印机垂直偏移（毫米）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="75"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="75"/>
         <source>Title typeface</source>
         <translation>标题字体</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="76"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="76"/>
         <source>Body typeface</source>
         <translation>正文字体</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="77"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="77"/>
         <source>Title size (pt)</source>
         <translation>标题字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="78"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="78"/>
         <source>Body size (pt)</source>
         <translation>正文字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="79"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="79"/>
         <source>Print certificate number</source>
         <translation>打印证书编号</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="80"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="80"/>
         <source>Print QR code</source>
         <translation>打印二维码</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="81"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="81"/>
         <source>QR prefix (verification URL)</source>
         <translation>二维码前缀（核验网址）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="83"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="83"/>
         <source>A4 portrait</source>
         <translation>A4 纵向</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="84"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="84"/>
         <source>A4 landscape</source>
         <translation>A4 横向</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="85"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="85"/>
         <source>Pre-printed sheet</source>
         <translation>预印证书纸</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="182"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="182"/>
         <source>Discard the unsaved changes to this template?</source>
         <translation>放弃对此模板未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="205"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="205"/>
         <source>One field per line, e.g. 班级名称=焊工技能提升班</source>
         <translation>每行一项，例如：班级名称=焊工技能提升班</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="207"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="207"/>
         <source>Sample values</source>
         <translation>示例数据</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="210"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="210"/>
         <source>Fields you can use: %1</source>
         <translation>可用字段：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="316"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="316"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="320"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="320"/>
         <source>Preview with sample data, %1 KB, rendered in %2 ms</source>
         <translation>示例数据预览，%1 KB，生成用时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="342"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="342"/>
         <source>Template saved.</source>
         <translation>模板已保存。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="347"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="347"/>
         <source>Replace the template “%1” with the shipped default?</source>
         <translation>用程序自带的默认模板替换“%1”？</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="361"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="361"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="361"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="361"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="365"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="365"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="370"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="370"/>
         <source>Print sample</source>
         <translation>打印样张</translation>
     </message>
@@ -2339,7 +2339,7 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>TrainingHistoryWidget</name>
     <message>
-        <location filename="../../unionoffice/ui/training_history.py" line="38"/>
+        <location filename="../../unionoffice/ui/training/training_history.py" line="38"/>
         <source>%1 class(es) · %2 hours · %3 completed · %4 certificate(s)</source>
         <translation>培训班 %1 个 · %2 学时 · 结业 %3 次 · 证书 %4 份</translation>
     </message>
@@ -2347,112 +2347,112 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>TrainingModels</name>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="88"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="88"/>
         <source>Class</source>
         <translation>培训班</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="89"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="89"/>
         <source>Academy</source>
         <translation>工匠学院</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="90"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="90"/>
         <source>Start</source>
         <translation>开班日期</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="91"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="91"/>
         <source>Enrolled</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="92"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="92"/>
         <source>Waiting</source>
         <translation>候补</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="93"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="93"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="94"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="94"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="95"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="95"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="96"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="96"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="97"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="97"/>
         <source>Unit</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="98"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="99"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="99"/>
         <source>Assessment</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="100"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="100"/>
         <source>Completion</source>
         <translation>结业</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="101"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="101"/>
         <source>Certificate</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="102"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="102"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="103"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="103"/>
         <source>Classes</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="104"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="104"/>
         <source>Person-times</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="105"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="105"/>
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="106"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="106"/>
         <source>Course hours</source>
         <translation>课程学时</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="107"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="107"/>
         <source>Trainee hours</source>
         <translation>学员学时</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="108"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="108"/>
         <source>Completions</source>
         <translation>结业人数</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_models.py" line="109"/>
+        <location filename="../../unionoffice/ui/training/training_models.py" line="109"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
@@ -2465,57 +2465,57 @@ The current database is first copied to the backup folder, so this can be undone
         <translation>培训班</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="94"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="94"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="94"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="94"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="95"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="95"/>
         <source>Not yet assessed</source>
         <translation>未考核</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="100"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="100"/>
         <source>Class roster…</source>
         <translation>班级名册…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="101"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="101"/>
         <source>Sign-in sheets, all sessions…</source>
         <translation>签到表（全部课次）…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="102"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="102"/>
         <source>Sign-in sheet, selected session…</source>
         <translation>签到表（所选课次）…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="103"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="103"/>
         <source>Attendance summary…</source>
         <translation>考勤汇总…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="109"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="109"/>
         <source>Delete enrolment…</source>
         <translation>删除报名记录…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="133"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="133"/>
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="140"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="140"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="141"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="141"/>
         <location filename="../../forms/training_page.ui" line="57"/>
         <location filename="../../forms/training_page.ui" line="267"/>
         <location filename="../../forms/training_page.ui" line="330"/>
@@ -2523,187 +2523,187 @@ The current database is first copied to the backup folder, so this can be undone
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="149"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="149"/>
         <source>All academies</source>
         <translation>全部工匠学院</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="202"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="202"/>
         <source>No class yet: create one with “New class…”.</source>
         <translation>还没有培训班：请用“新建培训班…”创建。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="205"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="205"/>
         <source>%1 (%2) · %3 to %4 · %5 · %6 hours</source>
         <translation>%1（%2）· %3 至 %4 · %5 · %6 学时</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="223"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="223"/>
         <source>Enrolled %1 · waiting %2 · completed %3 · certificates %4</source>
         <translation>已报名 %1 · 候补 %2 · 结业 %3 · 证书 %4</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="245"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="245"/>
         <source>First add an academy (Academies… → New academy…).</source>
         <translation>请先添加工匠学院（工匠学院… → 新建工匠学院…）。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="263"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="263"/>
         <source>New academy…</source>
         <translation>新建工匠学院…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="286"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="286"/>
         <source>Enrolled: %1. On the waiting list: %2.</source>
         <translation>已报名：%1。候补：%2。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="293"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="293"/>
         <source>Select the trainees who withdraw.</source>
         <translation>请选择退学的学员。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="296"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="296"/>
         <source>Withdraw</source>
         <translation>退学</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="296"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="296"/>
         <source>Withdraw %s from the class?</source>
         <translation>让 %s 退出本班？</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="308"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="308"/>
         <source>Moved up from the waiting list: %s</source>
         <translation>由候补转为正式学员：%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionoffice/ui/training_page.py" line="315"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="315"/>
         <source>Delete the enrolment records of %n member(s), with their attendance? This cannot be undone.</source>
         <translation>
             <numerusform>将删除 %n 名会员的培训报名记录及其考勤，且不能恢复。确定吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="326"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="326"/>
         <source>Select enrolled trainees first.</source>
         <translation>请先选择已报名的学员。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="337"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="337"/>
         <source>Select one enrolled trainee.</source>
         <translation>请选择一名已报名的学员。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="340"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="340"/>
         <source>Completed</source>
         <translation>结业</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="340"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="340"/>
         <source>Not completed</source>
         <translation>未结业</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="341"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="341"/>
         <source>Back to the rule</source>
         <translation>按结业条件</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="342"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="342"/>
         <source>%1: by the class rule, %2.</source>
         <translation>%1：按本班结业条件为%2。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="343"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="343"/>
         <source>Override completion</source>
         <translation>改判结业</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="49"/>
+        <location filename="../../unionoffice/ui/training/training_print.py" line="49"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="60"/>
+        <location filename="../../unionoffice/ui/training/training_print.py" line="60"/>
         <source>Nobody on this class has completed yet.</source>
         <translation>本班还没有人结业。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="62"/>
+        <location filename="../../unionoffice/ui/training/training_print.py" line="62"/>
         <source>Number and issue completion certificates to %1 trainee(s) who completed (the %2 already issued keep their numbers), then print all of them?</source>
         <translation>为 %1 名已结业学员编号并颁发结业证书（已颁发的 %2 份保留原编号），然后全部打印吗？</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="67"/>
+        <location filename="../../unionoffice/ui/training/training_print.py" line="67"/>
         <source>Save certificates</source>
         <translation>保存证书</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="78"/>
+        <location filename="../../unionoffice/ui/training/training_print.py" line="78"/>
         <source>%1 new certificate(s) numbered, %2 printed to %3.</source>
         <translation>新编号证书 %1 份，已输出 %2 份到 %3。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="82"/>
+        <location filename="../../unionoffice/ui/training/training_print.py" line="82"/>
         <source>These trainees hold a certificate but no longer meet the completion rule; a reviewer should decide whether to revoke it: %s</source>
         <translation>以下学员已持有证书，但已不再符合结业条件，请审核人决定是否撤销：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="89"/>
+        <location filename="../../unionoffice/ui/training/training_print.py" line="89"/>
         <source>Issuing certificates…</source>
         <translation>正在颁发证书…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="99"/>
+        <location filename="../../unionoffice/ui/training/training_print.py" line="99"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="386"/>
-        <location filename="../../unionoffice/ui/training_print.py" line="101"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="386"/>
+        <location filename="../../unionoffice/ui/training/training_print.py" line="101"/>
         <source>Saved to %s</source>
         <translation>已保存到 %s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="104"/>
+        <location filename="../../unionoffice/ui/training/training_print.py" line="104"/>
         <source>Class roster</source>
         <translation>班级名册</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="115"/>
+        <location filename="../../unionoffice/ui/training/training_print.py" line="115"/>
         <source>Select a session column in the attendance grid first.</source>
         <translation>请先在考勤表中选择某次课的一列。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="119"/>
+        <location filename="../../unionoffice/ui/training/training_print.py" line="119"/>
         <source>Sign-in sheets</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_print.py" line="123"/>
+        <location filename="../../unionoffice/ui/training/training_print.py" line="123"/>
         <source>Attendance summary</source>
         <translation>考勤汇总</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionoffice/ui/training_page.py" line="377"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="377"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 名会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="380"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="380"/>
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="381"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="381"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training_page.py" line="140"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="140"/>
         <location filename="../../forms/training_page.ui" line="71"/>
         <source>Academy</source>
         <translation>工匠学院</translation>
@@ -2787,12 +2787,12 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>UnionEditor</name>
     <message>
-        <location filename="../../unionoffice/ui/union_editor.py" line="41"/>
+        <location filename="../../unionoffice/ui/members/union_editor.py" line="41"/>
         <source>Grassroots union: %s</source>
         <translation>基层工会：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/union_editor.py" line="48"/>
+        <location filename="../../unionoffice/ui/members/union_editor.py" line="48"/>
         <source>New grassroots union</source>
         <translation>新建基层工会</translation>
     </message>
@@ -2850,47 +2850,47 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="35"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="35"/>
         <source>At least %d characters</source>
         <translation>至少 %d 个字符</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="42"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="42"/>
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="42"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="42"/>
         <source>The new user signs in with this temporary password and must then choose their own.</source>
         <translation>新用户用此临时密码登录，之后须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="44"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="44"/>
         <source>Reset password</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="44"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="44"/>
         <source>Give the user this temporary password; they must choose their own at the next sign-in. A lockout is lifted.</source>
         <translation>把此临时密码告诉该用户，其下次登录时须设置自己的密码。账户锁定随之解除。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="46"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="46"/>
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="46"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="46"/>
         <source>The new role applies from the user&apos;s next sign-in.</source>
         <translation>新角色自该用户下次登录起生效。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="72"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="72"/>
         <source>The password needs at least %d characters.</source>
         <translation>密码至少需要 %d 个字符。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="74"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="74"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -2928,52 +2928,52 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="94"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="94"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="94"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="94"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="94"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="94"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="95"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="95"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="95"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="95"/>
         <source>Last sign-in</source>
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="112"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="112"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="112"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="112"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="113"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="113"/>
         <source>Must change password</source>
         <translation>须修改密码</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="113"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="113"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/users_page.py" line="180"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="180"/>
         <source>Disable the user “%s”? They can no longer sign in; their records and history stay.</source>
         <translation>停用用户“%s”？停用后不能再登录，其经办的记录和历史保留。</translation>
     </message>
@@ -3074,27 +3074,27 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>_ImagePicker</name>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="384"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="384"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="385"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="385"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="394"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="394"/>
         <source>Choose a PNG image</source>
         <translation>选择 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="394"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="394"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/template_editor.py" line="416"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="416"/>
         <source>none</source>
         <translation>无</translation>
     </message>

@@ -11,17 +11,17 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from tests.member_fixtures import make_district, member_draft
+from tests.helpers.people import make_district, member_draft
 from unionoffice.db import models as _models  # noqa: F401
 from unionoffice.db.base import Base
 from unionoffice.db.engine import Database
-from unionoffice.domain.errors import DuplicateError
-from unionoffice.services.context import SYSTEM, Actor
-from unionoffice.services.demo import generate_demo
-from unionoffice.services.member_list import MemberFilter, SortKey, count_members, member_page
-from unionoffice.services.members import create_member
-from unionoffice.services.search import search_members
-from unionoffice.services.startup import open_database
+from unionoffice.domain.common.errors import DuplicateError
+from unionoffice.services.core.context import SYSTEM, Actor
+from unionoffice.services.core.startup import open_database
+from unionoffice.services.demo.district import generate_demo
+from unionoffice.services.members.listing import MemberFilter, SortKey, count_members, member_page
+from unionoffice.services.members.records import create_member
+from unionoffice.services.members.search import search_members
 
 SERVER = os.environ.get("UNIONOFFICE_TEST_PG", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres")
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.documents.pdfcheck import page_count, pdftotext
+from tests.helpers.pdfcheck import page_count, pdftotext
 from unionoffice.cli.main import run
 from unionoffice.db.engine import Database
-from unionoffice.services.certificates import CertificateSubject, issue_certificates
-from unionoffice.services.context import Actor
+from unionoffice.services.certificates.issuing import CertificateSubject, issue_certificates
+from unionoffice.services.core.context import Actor
 
 AWARD_FIELDS = {"赛事名称": "示例区第三届职工职业技能大赛", "赛项": "焊工", "奖项": "一等奖"}
 

@@ -8,8 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unionoffice.domain.chinese_dates import DateStyle, chinese_number, format_date, parse_chinese_date
-from unionoffice.domain.verification import (
+from unionoffice.domain.certificates.verification import (
     ALPHABET,
     CODE_LENGTH,
     code_matches,
@@ -20,6 +19,7 @@ from unionoffice.domain.verification import (
     qr_payload,
     verification_code,
 )
+from unionoffice.domain.common.chinese_dates import DateStyle, chinese_number, format_date, parse_chinese_date
 
 KEY = b"k" * 32
 

@@ -10,7 +10,7 @@ from fontTools.ttLib import TTFont
 
 from unionoffice.documents import text as tx
 from unionoffice.documents.fonts import FontSet, Role
-from unionoffice.domain.errors import ValidationError
+from unionoffice.domain.common.errors import ValidationError
 from unionoffice.paths import resource
 
 RARE = "张堃𠇔喆䶮陈𠮷祥·"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from tests.documents.pdfcheck import CharBox, char_boxes, image_boxes, pdftotext
+from tests.helpers.pdfcheck import CharBox, char_boxes, image_boxes, pdftotext
 from unionoffice.documents import gbt9704 as g
 from unionoffice.documents.fonts import FontSet
 from unionoffice.documents.samples import render_sample

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.documents.pdfcheck import char_boxes, image_boxes, page_count, pdffonts, pdftotext, pypdf_text
+from tests.helpers.pdfcheck import char_boxes, image_boxes, page_count, pdffonts, pdftotext, pypdf_text
 from unionoffice.documents.fonts import FontSet
 from unionoffice.documents.pdf import PersonDocument
 from unionoffice.documents.render import file_name, render_people, render_people_to_folder
 from unionoffice.documents.samples import SPECIAL_NAMES, sample_people
 from unionoffice.documents.templates import DocumentKind, Paper, default_template
-from unionoffice.domain.errors import CancelledError
-from unionoffice.domain.verification import format_code
-from unionoffice.services.tasks import CancelToken
+from unionoffice.domain.certificates.verification import format_code
+from unionoffice.domain.common.errors import CancelledError
+from unionoffice.services.core.tasks import CancelToken
 
 Render = Callable[..., Path]
 EXPECTED = {

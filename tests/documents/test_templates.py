@@ -18,8 +18,8 @@ from unionoffice.documents.templates import (
     from_dict,
     specs_for,
 )
-from unionoffice.domain.chinese_dates import DateStyle
-from unionoffice.domain.errors import ValidationError
+from unionoffice.domain.common.chinese_dates import DateStyle
+from unionoffice.domain.common.errors import ValidationError
 
 
 @pytest.mark.parametrize("kind", list(DocumentKind))

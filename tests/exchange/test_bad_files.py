@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from tests.exchange.corpus import BAD_FILES, BadFile
+from tests.helpers.corpus import BAD_FILES, BadFile
 from unionoffice.db.engine import Database
 from unionoffice.db.models import Member
 from unionoffice.db.models.exchange import ImportBatch
 from unionoffice.exchange.errors import SpreadsheetError
 from unionoffice.exchange.readers import read_table
-from unionoffice.services.context import Actor
-from unionoffice.services.member_import import ImportOptions, import_members
+from unionoffice.services.core.context import Actor
+from unionoffice.services.members.importing import ImportOptions, import_members
 
 
 @pytest.mark.parametrize("bad", BAD_FILES, ids=[b.name for b in BAD_FILES])
@@ -31,7 +31,7 @@ def test_bad_file_is_refused_with_its_reason(bad: BadFile, tmp_path: Path, db: D
 
 
 def test_xls_renamed_to_xlsx_is_read_by_its_content(tmp_path: Path) -> None:
-    from tests.exchange.conftest import HEADER, member_rows, write_xls
+    from tests.helpers.sheets import HEADER, member_rows, write_xls
 
     xls = write_xls(tmp_path / "roster.xls", [HEADER, *member_rows()])
     renamed = tmp_path / "roster.xlsx"
@@ -43,7 +43,7 @@ def test_xls_renamed_to_xlsx_is_read_by_its_content(tmp_path: Path) -> None:
 
 
 def test_a_lower_row_limit_applies_to_every_format(tmp_path: Path) -> None:
-    from tests.exchange.conftest import HEADER, csv_bytes, member_rows, write_xls, write_xlsx
+    from tests.helpers.sheets import HEADER, csv_bytes, member_rows, write_xls, write_xlsx
 
     rows = [HEADER, *member_rows()]
     csv_path = tmp_path / "r.csv"
@@ -55,7 +55,7 @@ def test_a_lower_row_limit_applies_to_every_format(tmp_path: Path) -> None:
 
 
 def test_a_missing_sheet_is_named(tmp_path: Path) -> None:
-    from tests.exchange.conftest import HEADER, write_xlsx
+    from tests.helpers.sheets import HEADER, write_xlsx
 
     path = write_xlsx(tmp_path / "r.xlsx", [HEADER])
     with pytest.raises(SpreadsheetError, match="没有工作表“汇总”"):

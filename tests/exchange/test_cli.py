@@ -8,14 +8,14 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from tests.exchange.conftest import HEADER, PEOPLE, UNIONS, member_rows, write_xlsx
+from tests.helpers.sheets import HEADER, PEOPLE, UNIONS, member_rows, write_xlsx
 from unionoffice.cli.main import run
 from unionoffice.db.models import Member
 from unionoffice.db.models.exchange import ImportBatch
-from unionoffice.domain.permissions import Role
-from unionoffice.services.context import Actor
-from unionoffice.services.organisations import UnionDraft, create_district, create_union
-from unionoffice.services.startup import open_database
+from unionoffice.domain.common.permissions import Role
+from unionoffice.services.core.context import Actor
+from unionoffice.services.core.startup import open_database
+from unionoffice.services.members.organisations import UnionDraft, create_district, create_union
 
 ADMIN_PW, CLERK_PW = "Gonghui-2024", "Clerk-pass-1"
 

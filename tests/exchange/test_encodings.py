@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.exchange.conftest import HEADER, PEOPLE, TODAY, UNIONS, csv_bytes, member_rows
+from tests.helpers.sheets import HEADER, PEOPLE, TODAY, UNIONS, csv_bytes, member_rows
 from unionoffice.db.models import Member, Organisation
 from unionoffice.exchange.readers import read_table
 from unionoffice.exchange.textfile import decode
-from unionoffice.services.context import Actor
-from unionoffice.services.member_import import ImportOptions, import_members
-from unionoffice.services.organisations import UnionDraft, create_district, create_union
-from unionoffice.services.startup import open_database
+from unionoffice.services.core.context import Actor
+from unionoffice.services.core.startup import open_database
+from unionoffice.services.members.importing import ImportOptions, import_members
+from unionoffice.services.members.organisations import UnionDraft, create_district, create_union
 
 
 def roster(rare: bool) -> list[list[object]]:

@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from tests.exchange.conftest import HEADER, TODAY, UNIONS, make_id
+from tests.helpers.sheets import HEADER, TODAY, UNIONS, make_id
 from unionoffice.db.models import Member
-from unionoffice.domain.permissions import Role
+from unionoffice.domain.common.permissions import Role
 from unionoffice.exchange import cells
 from unionoffice.exchange.cells import CellError
 from unionoffice.exchange.fields import MEMBER_FIELDS
@@ -20,7 +20,7 @@ from unionoffice.exchange.headers import Layout, auto_map
 from unionoffice.exchange.member_rows import RowChecker
 from unionoffice.exchange.readers import SheetTable
 from unionoffice.exchange.rows import extract_rows
-from unionoffice.services.context import Actor
+from unionoffice.services.core.context import Actor
 
 ANY_CELL = st.one_of(
     st.none(), st.booleans(), st.integers(min_value=-10**20, max_value=10**20), st.floats(allow_nan=True),
@@ -72,12 +72,12 @@ PEOPLE = st.builds(
                                                                    HealthCheck.function_scoped_fixture])
 @given(st.lists(PEOPLE, min_size=1, max_size=6, unique_by=lambda p: (p[1], p[2])), st.sampled_from(["xlsx", "csv"]))
 def test_export_then_import_round_trips_exactly(tmp_path_factory: object, people: list[tuple], suffix: str) -> None:
-    from unionoffice.domain.member_rules import MemberDraft
-    from unionoffice.services.exports import MemberExport, export_members
-    from unionoffice.services.member_import import ImportOptions, import_members
-    from unionoffice.services.members import create_member
-    from unionoffice.services.organisations import UnionDraft, create_district, create_union
-    from unionoffice.services.startup import open_database
+    from unionoffice.domain.members.rules import MemberDraft
+    from unionoffice.services.core.startup import open_database
+    from unionoffice.services.members.exports import MemberExport, export_members
+    from unionoffice.services.members.importing import ImportOptions, import_members
+    from unionoffice.services.members.organisations import UnionDraft, create_district, create_union
+    from unionoffice.services.members.records import create_member
 
     folder = Path(tmp_path_factory.mktemp("roundtrip"))  # type: ignore[attr-defined]
     admin, clerk = Actor("admin", Role.ADMIN, 1), Actor("clerk", Role.CLERK, 2)

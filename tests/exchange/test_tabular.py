@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.exchange.conftest import PEOPLE, csv_bytes, write_xls
+from tests.helpers.sheets import PEOPLE, csv_bytes, write_xls
 from unionoffice.exchange.errors import SpreadsheetError
 from unionoffice.exchange.fields import ENROLMENT_FIELDS, SCORE_FIELDS
 from unionoffice.exchange.tabular import open_rows

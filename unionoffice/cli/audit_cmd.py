@@ -7,7 +7,7 @@ import json
 from datetime import date
 
 from unionoffice.cli import session
-from unionoffice.domain.errors import ValidationError
+from unionoffice.domain.common.errors import ValidationError
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,7 +29,7 @@ def parse_day(text: str) -> date:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from unionoffice.services.audit_trail import check_chain
+    from unionoffice.services.core.audit_trail import check_chain
 
     db = session.database(args)
     report = check_chain(db, session.actor(args, db))
@@ -41,7 +41,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from unionoffice.services.audit_trail import entries_since
+    from unionoffice.services.core.audit_trail import entries_since
 
     since = parse_day(args.since) if args.since else None
     db = session.database(args)

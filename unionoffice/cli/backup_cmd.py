@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from unionoffice.cli import session
-from unionoffice.domain.errors import ValidationError
+from unionoffice.domain.common.errors import ValidationError
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_create(args: argparse.Namespace) -> int:
-    from unionoffice.services.backups import create_backup
+    from unionoffice.services.core.backups import create_backup
 
     db = session.database(args)
     path = create_backup(db, session.actor(args, db), args.to, kind="manual")
@@ -37,7 +37,7 @@ def run_create(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from unionoffice.services.backups import verify_backup
+    from unionoffice.services.core.backups import verify_backup
 
     problems = verify_backup(args.file)
     if problems:
@@ -56,9 +56,9 @@ def _confirm(text: str) -> bool:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from unionoffice.services import startup
-    from unionoffice.services.backups import restore_backup, verify_backup
-    from unionoffice.services.context import SYSTEM
+    from unionoffice.services.core import startup
+    from unionoffice.services.core.backups import restore_backup, verify_backup
+    from unionoffice.services.core.context import SYSTEM
 
     problems = verify_backup(args.file)
     if problems:
@@ -83,7 +83,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from unionoffice.services.backups import backup_folder, list_backups
+    from unionoffice.services.core.backups import backup_folder, list_backups
 
     db = session.database(args)
     folder = backup_folder(db)

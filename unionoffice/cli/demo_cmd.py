@@ -18,8 +18,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from unionoffice.services.context import SYSTEM
-    from unionoffice.services.demo import generate_demo
+    from unionoffice.services.core.context import SYSTEM
+    from unionoffice.services.demo.district import generate_demo
 
     db = session.database(args)
 
@@ -33,7 +33,7 @@ def run_demo(args: argparse.Namespace) -> int:
     statuses = "，".join(f"{k} {v}" for k, v in sorted(summary.statuses.items(), key=lambda kv: -kv[1]))
     print(f"演示数据已生成：{summary.district}，{summary.unions} 个基层工会，{summary.members} 名会员（{statuses}）；"
           f"生僻字或少数民族姓名 {summary.rare_names} 人；用时 {summary.seconds:.1f} 秒。")
-    from unionoffice.services.training_demo import generate_training_demo
+    from unionoffice.services.demo.training_year import generate_training_demo
 
     t = generate_training_demo(db, SYSTEM, time.localtime().tm_year, args.seed)
     print(f"培训：{t.academies} 个工匠学院，{t.classes} 个培训班，报名 {t.enrolments} 人次（候补 {t.waiting}），"

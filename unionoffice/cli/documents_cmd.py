@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_sample(args: argparse.Namespace) -> int:
     from unionoffice.documents.samples import write_sample
-    from unionoffice.domain.errors import ValidationError
+    from unionoffice.domain.common.errors import ValidationError
 
     if args.count < 1 or args.count > 100_000:
         raise ValidationError("应为 1～100000 的整数", field="--count")
@@ -44,7 +44,7 @@ def run_sample(args: argparse.Namespace) -> int:
 
 def run_verify(args: argparse.Namespace) -> int:
     from unionoffice.cli.main import EXIT_BAD_INPUT, EXIT_OK, EXIT_PARTIAL
-    from unionoffice.services.certificates import verify_code
+    from unionoffice.services.certificates.issuing import verify_code
 
     result = verify_code(session.database(args), args.code)
     print(result.message)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from unionoffice.cli import session
 
 if TYPE_CHECKING:
-    from unionoffice.services.member_import import ImportPlan
+    from unionoffice.services.members.importing import ImportPlan
 
 EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
 SHOWN_ERRORS = 20
@@ -59,7 +59,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from unionoffice.services import member_import as mi
+    from unionoffice.services.members import importing as mi
 
     db = session.database(args)
     actor = session.actor(args, db)
@@ -107,15 +107,15 @@ def _report_rejected(plan: ImportPlan, report_path: Path | None) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from unionoffice.domain.errors import ValidationError
-    from unionoffice.services.exports import MemberExport, export_members
-    from unionoffice.services.member_list import MemberFilter
+    from unionoffice.domain.common.errors import ValidationError
+    from unionoffice.services.members.exports import MemberExport, export_members
+    from unionoffice.services.members.listing import MemberFilter
 
     db = session.database(args)
     actor = session.actor(args, db)
     union_id = None
     if args.union:
-        from unionoffice.services.organisations import find_union_by_name
+        from unionoffice.services.members.organisations import find_union_by_name
 
         with db.read() as s:
             org = find_union_by_name(s, args.union)
@@ -132,7 +132,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_report(args: argparse.Namespace) -> int:
     from unionoffice.exchange.report_specs import ReportKind
-    from unionoffice.services.reports import export_report
+    from unionoffice.services.reporting.reports import export_report
 
     db = session.database(args)
     actor = session.actor(args, db)

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 
 from unionoffice import __version__
-from unionoffice.domain.errors import UnionOfficeError
+from unionoffice.domain.common.errors import UnionOfficeError
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1

@@ -22,8 +22,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from unionoffice.domain.errors import ValidationError
-    from unionoffice.services.search import search_members
+    from unionoffice.domain.common.errors import ValidationError
+    from unionoffice.services.members.search import search_members
 
     if args.limit < 1:
         raise ValidationError("应为正整数", field="--limit")

@@ -6,8 +6,8 @@ import argparse
 import sys
 
 from unionoffice.db.engine import Database, resolve_url
-from unionoffice.services.context import Actor
-from unionoffice.services.startup import open_database
+from unionoffice.services.core.context import Actor
+from unionoffice.services.core.startup import open_database
 
 
 def database(args: argparse.Namespace) -> Database:
@@ -19,6 +19,6 @@ def database(args: argparse.Namespace) -> Database:
 
 def actor(args: argparse.Namespace, db: Database) -> Actor:
     """The signed-in user for this run (login with --user and UNIONOFFICE_PASSWORD or a prompt)."""
-    from unionoffice.services.accounts import login_for_cli
+    from unionoffice.services.core.accounts import login_for_cli
 
     return login_for_cli(db, args.user)

@@ -27,8 +27,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_classes(args: argparse.Namespace) -> int:
-    from unionoffice.services.training import list_classes
-    from unionoffice.services.training_stats import completed_counts
+    from unionoffice.services.training.classes import list_classes
+    from unionoffice.services.training.statistics import completed_counts
 
     db = session.database(args)
     actor = session.actor(args, db)
@@ -49,7 +49,7 @@ def run_classes(args: argparse.Namespace) -> int:
 
 
 def run_certificates(args: argparse.Namespace) -> int:
-    from unionoffice.services.training_docs import issue_class_certificates, print_class_certificates
+    from unionoffice.services.training.documents import issue_class_certificates, print_class_certificates
 
     out: Path = args.out
     per_person = out.suffix.lower() != ".pdf"

@@ -8,7 +8,7 @@ import json
 import os
 
 from unionoffice.cli import session
-from unionoffice.domain.errors import ValidationError
+from unionoffice.domain.common.errors import ValidationError
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,8 +46,8 @@ def new_password() -> str:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from unionoffice.domain.permissions import Role
-    from unionoffice.services import accounts
+    from unionoffice.domain.common.permissions import Role
+    from unionoffice.services.core import accounts
 
     role = accounts.parse_role(args.role)
     db = session.database(args)
@@ -64,7 +64,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from unionoffice.services import accounts
+    from unionoffice.services.core import accounts
 
     db = session.database(args)
     users = accounts.list_users(db, session.actor(args, db))
@@ -83,7 +83,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def _change(args: argparse.Namespace, what: str) -> int:
-    from unionoffice.services import accounts
+    from unionoffice.services.core import accounts
 
     db = session.database(args)
     actor = session.actor(args, db)

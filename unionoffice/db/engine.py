@@ -12,7 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from unionoffice.domain.errors import DatabaseStateError
+from unionoffice.domain.common.errors import DatabaseStateError
 
 BUSY_TIMEOUT_MS = 5000
 _WRITE = "unionoffice_write"

@@ -14,8 +14,8 @@ from unionoffice.documents.images import image_reader
 from unionoffice.documents.pdf import MM, PersonDocument
 from unionoffice.documents.qr import draw_qr
 from unionoffice.documents.templates import Template
-from unionoffice.domain.chinese_dates import format_date
-from unionoffice.domain.verification import format_code, qr_payload
+from unionoffice.domain.certificates.verification import format_code, qr_payload
+from unionoffice.domain.common.chinese_dates import format_date
 
 GOLD: tx.Color = (0.72, 0.53, 0.04)
 _FORM_NAMES = itertools.count()

@@ -10,7 +10,7 @@ import threading
 
 from reportlab.lib.utils import ImageReader
 
-from unionoffice.domain.errors import ValidationError
+from unionoffice.domain.common.errors import ValidationError
 from unionoffice.paths import resource
 
 RESOURCE_PREFIX = "resource:"

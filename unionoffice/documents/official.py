@@ -28,8 +28,8 @@ from unionoffice.documents.pdf import MM, PersonDocument
 from unionoffice.documents.qr import draw_qr
 from unionoffice.documents.table import TableData, TableGrid
 from unionoffice.documents.templates import Template
-from unionoffice.domain.chinese_dates import format_date
-from unionoffice.domain.verification import format_code, qr_payload
+from unionoffice.domain.certificates.verification import format_code, qr_payload
+from unionoffice.domain.common.chinese_dates import format_date
 
 
 @dataclass(frozen=True)

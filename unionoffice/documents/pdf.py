@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from unionoffice import __version__
 from unionoffice.documents.fonts import FontSet, Role
 from unionoffice.documents.templates import Template
-from unionoffice.domain.chinese_dates import format_date
+from unionoffice.domain.common.chinese_dates import format_date
 
 # reportlab wraps every stream in ASCII85 by default (a 7-bit-safe habit from e-mail days): 25 % more bytes
 # in each of 1,414 certificate files for nothing. Only UnionOffice uses reportlab in this process.
@@ -27,7 +27,7 @@ Progress = Callable[[int, int], None]
 
 
 class Cancellable(Protocol):
-    """What a long render polls between pages (unionoffice.services.tasks.CancelToken fits)."""
+    """What a long render polls between pages (unionoffice.services.core.tasks.CancelToken fits)."""
 
     def raise_if_cancelled(self) -> None: ...
 

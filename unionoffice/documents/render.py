@@ -16,7 +16,7 @@ from unionoffice.documents.official import AwardLetterPainter, DecisionData, dra
 from unionoffice.documents.pdf import Cancellable, PersonDocument, Progress, Target, new_canvas, report
 from unionoffice.documents.roster import RosterData, draw_roster
 from unionoffice.documents.templates import DocumentKind, Template
-from unionoffice.domain.errors import ValidationError
+from unionoffice.domain.common.errors import ValidationError
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # characters Windows does not allow in file names
 

@@ -12,7 +12,7 @@ from unionoffice.documents.render import render_decision, render_people, render_
 from unionoffice.documents.roster import RosterData
 from unionoffice.documents.table import Column, TableData
 from unionoffice.documents.templates import DocumentKind, Template, default_template, format_number
-from unionoffice.domain.verification import verification_code
+from unionoffice.domain.certificates.verification import verification_code
 
 # Codes on samples are signed with this public key, so they never verify against a real office's records.
 SAMPLE_KEY = b"unionoffice-sample-key-not-for-real-certificates"

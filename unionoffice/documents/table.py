@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from unionoffice.documents import text as tx
 from unionoffice.documents.fonts import FontSet
-from unionoffice.domain.chinese_dates import DateStyle, format_date
+from unionoffice.domain.common.chinese_dates import DateStyle, format_date
 
 PAD = 3.0  # points of space inside each cell
 

@@ -8,8 +8,8 @@ from enum import StrEnum
 from typing import Any
 
 from unionoffice.documents.fonts import Role
-from unionoffice.domain.chinese_dates import DateStyle
-from unionoffice.domain.errors import ValidationError
+from unionoffice.domain.common.chinese_dates import DateStyle
+from unionoffice.domain.common.errors import ValidationError
 from unionoffice.paths import resource
 
 

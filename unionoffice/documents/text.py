@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 
 from unionoffice.documents.fonts import FontSet, Role
-from unionoffice.domain.errors import ValidationError
+from unionoffice.domain.common.errors import ValidationError
 
 Color = tuple[float, float, float]
 BLACK: Color = (0.0, 0.0, 0.0)

@@ -7,8 +7,8 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta
 
-from unionoffice.domain.errors import ValidationError
-from unionoffice.domain.idnumber import check_char
+from unionoffice.domain.common.errors import ValidationError
+from unionoffice.domain.common.idnumber import check_char
 from unionoffice.exchange.readers import Cell
 
 # Characters that look like nothing but break matching: zero-width spaces and stray BOMs.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from unionoffice.domain.errors import UnionOfficeError
+from unionoffice.domain.common.errors import UnionOfficeError
 
 
 class SpreadsheetError(UnionOfficeError):

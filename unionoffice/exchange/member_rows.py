@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from unionoffice.domain.member_rules import MemberCheck, MemberDraft, check_member
+from unionoffice.domain.members.rules import MemberCheck, MemberDraft, check_member
 from unionoffice.exchange.readers import Cell
 from unionoffice.exchange.rows import ExtractedRow
 

@@ -1,0 +1,60 @@
+"""Member record rules: all errors at once, sex cross-check, join date, names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from unionoffice.domain.members.membership import EventKind, MemberStatus, next_status
+from unionoffice.domain.members.pinyin import name_pinyin
+from unionoffice.domain.members.rules import MemberDraft, check_member, normalize_name
+
+TODAY = date(2026, 11, 24)
+
+
+def draft(**kw: object) -> MemberDraft:
+    base = dict(name="张伟", id_number="220104199207081550", union_id=1, join_date=date(2015, 3, 1))
+    base.update(kw)
+    return MemberDraft(**base)  # type: ignore[arg-type]
+
+
+def test_valid_draft_gives_normalised_values() -> None:
+    check = check_member(draft(phone="138 0013 8000", id_number="220104199207081550 "), TODAY)
+    assert check.ok, check.errors
+    assert check.values["sex"] == "男" and check.values["birth_date"] == date(1992, 7, 8)
+    assert check.values["phone"] == "13800138000"
+
+
+def test_all_errors_are_reported_together() -> None:
+    check = check_member(MemberDraft(name="", id_number="220104199207081551", phone="123"), TODAY)
+    assert set(check.errors) >= {"姓名", "身份证号", "手机", "所属基层工会", "入会时间"}
+
+
+def test_sex_must_match_the_id_number() -> None:
+    check = check_member(draft(sex="女"), TODAY)
+    assert "性别" in check.errors
+
+
+def test_join_before_16th_birthday_is_refused() -> None:
+    check = check_member(draft(id_number="220102200609014329", join_date=date(2021, 1, 1)), TODAY)
+    assert "入会时间" in check.errors and "16" in check.errors["入会时间"]
+
+
+def test_names_with_separator_and_rare_characters() -> None:
+    assert normalize_name("阿依古丽 • 买买提") == "阿依古丽·买买提"
+    assert check_member(draft(name="王𠇔"), TODAY).ok
+    assert check_member(draft(name="阿不都热依木·阿不都克力木·买买提明"), TODAY).ok
+    assert not check_member(draft(name="·张伟"), TODAY).ok
+    assert not check_member(draft(name="张伟1"), TODAY).ok
+
+
+def test_surnames_read_as_surnames() -> None:
+    assert name_pinyin("曾小明") == ("zengxiaoming", "zxm")
+    assert name_pinyin("单田芳")[0].startswith("shan")
+    assert name_pinyin("欧阳娜娜") == ("ouyangnana", "oynn")
+    assert name_pinyin("尉迟恭") == ("yuchigong", "ycg")
+
+
+def test_lifecycle_transitions() -> None:
+    assert next_status(MemberStatus.ACTIVE, EventKind.TRANSFER_OUT) == MemberStatus.TRANSFER_PENDING
+    assert next_status(MemberStatus.TRANSFER_PENDING, EventKind.TRANSFER_IN) == MemberStatus.ACTIVE
+    assert next_status(MemberStatus.RETAINED, EventKind.WITHDRAW) == MemberStatus.WITHDRAWN

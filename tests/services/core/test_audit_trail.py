@@ -1,0 +1,157 @@
+"""The audit trail: filters and paging, a record's history, and the tamper-evident hash chain."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, select, text, update
+
+from unionoffice.db.engine import Database
+from unionoffice.db.models import AuditEntry
+from unionoffice.domain.common.errors import PermissionDeniedError
+from unionoffice.services.core import audit, audit_trail
+from unionoffice.services.core.audit_trail import AuditFilter
+from unionoffice.services.core.context import Actor
+from unionoffice.services.core.startup import open_database
+
+
+def write_entries(db: Database, actor: Actor, count: int, *, entity: str = "member") -> None:
+    for n in range(count):
+        with db.write() as session:
+            audit.record(session, actor, "update", f"修改会员 {n}", entity=entity, entity_id=n % 3,
+                         changes={"name": (f"旧{n}", f"新{n}"), "id_number": ("22010219800101002X", None)})
+
+
+def test_an_untouched_chain_verifies(db: Database, clerk: Actor, admin: Actor) -> None:
+    write_entries(db, clerk, 30)
+    report = audit_trail.check_chain(db, admin)
+    assert report.intact and report.checked == 30
+    assert audit_trail.verify_chain(db, admin) is None
+
+
+def test_altering_one_row_in_sqlite_breaks_the_chain_at_that_row(db: Database, db_path: Path, clerk: Actor,
+                                                                 reviewer: Actor) -> None:
+    write_entries(db, clerk, 10)
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE audit_entry SET summary = '无事发生' WHERE id = 6")
+    conn.commit()
+    conn.close()
+    report = audit_trail.check_chain(db, reviewer)
+    assert report.first_broken_id == 6 and "内容被改动" in report.reason and report.checked == 5
+
+
+def test_rehashing_a_forged_row_still_breaks_the_next_link(db: Database, clerk: Actor, admin: Actor) -> None:
+    write_entries(db, clerk, 10)
+    with db.write() as session:
+        entry = session.get(AuditEntry, 4)
+        assert entry is not None
+        entry.username = "someone-else"
+        entry.hash = audit.entry_hash(entry.prev_hash, entry)
+    assert audit_trail.verify_chain(db, admin) == 5
+
+
+def test_deleting_a_row_breaks_the_chain_after_it(db: Database, clerk: Actor, admin: Actor) -> None:
+    write_entries(db, clerk, 10)
+    with db.write() as session:
+        session.execute(text("DELETE FROM audit_entry WHERE id = 3"))
+    report = audit_trail.check_chain(db, admin)
+    assert report.first_broken_id == 4 and "链接断开" in report.reason
+
+
+def test_sensitive_values_are_masked_in_the_trail(db: Database, clerk: Actor, viewer: Actor) -> None:
+    write_entries(db, clerk, 1)
+    (row,) = audit_trail.history_of(db, viewer, "member", 0)
+    assert row.changes["id_number"] == ["220102********002X", None]
+    assert row.changes["name"] == ["旧0", "新0"]
+
+
+def test_history_of_one_record_oldest_first(db: Database, clerk: Actor, viewer: Actor) -> None:
+    write_entries(db, clerk, 9)
+    rows = audit_trail.history_of(db, viewer, "member", "1")
+    assert [r.summary for r in rows] == ["修改会员 1", "修改会员 4", "修改会员 7"]
+    assert all(r.action_label == "修改" for r in rows)
+
+
+def test_filters_and_keyset_paging(db: Database, clerk: Actor, reviewer: Actor) -> None:
+    write_entries(db, clerk, 25)
+    write_entries(db, reviewer, 5, entity="organisation")
+    everyone = audit_trail.list_entries(db, reviewer, limit=1000)
+    assert len(everyone) == 30 and everyone[0].id > everyone[-1].id
+    first = audit_trail.list_entries(db, reviewer, AuditFilter(username="clerk"), limit=10)
+    second = audit_trail.list_entries(db, reviewer, AuditFilter(username="clerk"), before_id=first[-1].id, limit=10)
+    third = audit_trail.list_entries(db, reviewer, AuditFilter(username="clerk"), before_id=second[-1].id, limit=10)
+    assert [len(first), len(second), len(third)] == [10, 10, 5]
+    assert len({r.id for r in first + second + third}) == 25
+    assert audit_trail.count_entries(db, reviewer, AuditFilter(entity="organisation")) == 5
+    assert audit_trail.count_entries(db, reviewer, AuditFilter(entity="member", entity_id="2")) == 8
+    assert audit_trail.count_entries(db, reviewer, AuditFilter(action="delete")) == 0
+    assert audit_trail.count_entries(db, reviewer, AuditFilter(text="会员 1")) == 12
+    assert audit_trail.audit_usernames(db, reviewer) == ["clerk", "reviewer"]
+
+
+def test_date_filters_use_local_calendar_days(db: Database, clerk: Actor, admin: Actor) -> None:
+    write_entries(db, clerk, 3)
+    old = datetime.now(UTC) - timedelta(days=10)
+    with db.write() as session:
+        session.execute(update(AuditEntry).where(AuditEntry.id == 1).values(at=old))
+    today = date.today()
+    assert audit_trail.count_entries(db, admin, AuditFilter(since=today)) == 2
+    assert audit_trail.count_entries(db, admin, AuditFilter(until=today - timedelta(days=1))) == 1
+    local_old = old.astimezone().date()
+    assert audit_trail.count_entries(db, admin, AuditFilter(since=local_old, until=local_old)) == 1
+    assert [r.id for r in audit_trail.entries_since(db, admin, today)] == [2, 3]
+
+
+@pytest.mark.parametrize("role_name", ["clerk", "viewer"])
+def test_only_administrators_and_reviewers_read_the_trail(db: Database, role_name: str,
+                                                         request: pytest.FixtureRequest) -> None:
+    actor: Actor = request.getfixturevalue(role_name)
+    for call in (lambda: audit_trail.list_entries(db, actor), lambda: audit_trail.count_entries(db, actor),
+                 lambda: audit_trail.verify_chain(db, actor), lambda: audit_trail.audit_usernames(db, actor),
+                 lambda: audit_trail.entries_since(db, actor)):
+        with pytest.raises(PermissionDeniedError):
+            call()
+
+
+@pytest.mark.postgres
+def test_concurrent_postgresql_writers_never_fork_the_chain(admin: Actor, clerk: Actor) -> None:
+    """Two writers appending at once: without pg_advisory_xact_lock both would chain to the same predecessor."""
+    server = "postgresql+psycopg2://root@127.0.0.1/postgres"
+    name = f"uo_audit_{uuid.uuid4().hex[:8]}"
+    try:
+        admin_engine = create_engine(server, isolation_level="AUTOCOMMIT")
+        with admin_engine.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # noqa: BLE001 - no server here: the marker says so
+        pytest.skip(f"PostgreSQL not reachable: {exc}")
+    db = open_database(f"postgresql+psycopg2://root@127.0.0.1/{name}")
+    try:
+        errors: list[BaseException] = []
+
+        def writer(actor: Actor) -> None:
+            try:
+                write_entries(db, actor, 40)
+            except BaseException as exc:  # noqa: BLE001
+                errors.append(exc)
+
+        threads = [threading.Thread(target=writer, args=(a,)) for a in (admin, clerk, admin, clerk)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert not errors
+        report = audit_trail.check_chain(db, admin)
+        assert report.intact and report.checked == 160
+        with db.read() as session:
+            prev = session.execute(select(AuditEntry.prev_hash)).scalars().all()
+        assert len(set(prev)) == 160
+    finally:
+        db.dispose()
+        with admin_engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{name}"'))
+        admin_engine.dispose()

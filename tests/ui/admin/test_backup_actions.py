@@ -1,0 +1,118 @@
+"""Backup menu actions: back up to a chosen folder, restore with verification and confirmation, daily and exit
+backups, and the offer of the newest good backup after a failed start-up check."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from tests.helpers.messages import MessageLog
+from unionoffice.db.engine import Database
+from unionoffice.db.models import AuditEntry
+from unionoffice.services.core import backups, startup
+from unionoffice.services.core.context import Actor
+from unionoffice.ui.admin import backup_actions
+from unionoffice.ui.shell.context import AppContext
+
+
+def audit_count(db: Database) -> int:
+    with db.read() as session:
+        return int(session.execute(select(func.count()).select_from(AuditEntry)).scalar_one())
+
+
+def test_back_up_to_a_chosen_folder(qtbot: QtBot, db: Database, clerk: Actor, tmp_path: Path, gui: MessageLog,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
+    backup_actions.back_up_to_folder(AppContext(db, clerk), None)
+    (copy,) = stick.glob("*.db")
+    assert backups.verify_backup(copy) == [] and str(copy) in gui.texts("info")[0]
+
+
+def test_restore_verifies_confirms_and_reopens(qtbot: QtBot, db: Database, admin: Actor, tmp_path: Path,
+                                               gui: MessageLog, monkeypatch: pytest.MonkeyPatch) -> None:
+    good = backups.create_backup(db, admin)
+    before = audit_count(db)
+    damaged = tmp_path / "damaged.db"
+    shutil.copy(good, damaged)
+    with open(damaged, "r+b") as handle:
+        handle.truncate(4096)
+    reopened: list[bool] = []
+    ctx = AppContext(db, admin)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(damaged), ""))
+    backup_actions.restore_from_backup(ctx, None, lambda: reopened.append(True))
+    assert not reopened and "cannot be used" in gui.texts("error")[0]
+
+    gui.answer = False
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    backup_actions.restore_from_backup(ctx, None, lambda: reopened.append(True))
+    assert not reopened and good.name in gui.texts("confirm")[0]
+
+    gui.answer = True
+    backup_actions.restore_from_backup(ctx, None, lambda: reopened.append(True))
+    assert reopened == [True]
+    # The backup was copied before its own "backup" entry was written: after the restore, only the restore shows.
+    assert before == 1 and audit_count(db) == 1
+
+
+def test_only_the_administrator_is_offered_restore(qtbot: QtBot, db: Database, reviewer: Actor,
+                                                   gui: MessageLog) -> None:
+    backup_actions.restore_from_backup(AppContext(db, reviewer), None, lambda: None)
+    assert "Only the administrator" in gui.texts("warning")[0]
+
+
+def test_daily_backup_runs_once_a_day(qtbot: QtBot, db: Database, gui: MessageLog) -> None:
+    daily = backup_actions.DailyBackup(db)
+    made: list[Path] = []
+    daily.finished.connect(made.append)
+    daily.check_now()
+    daily.check_now()
+    assert len(made) == 1 and made[0].name.startswith("test-daily-")
+
+
+def test_backup_on_exit_never_raises(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = backup_actions.backup_on_exit(db)
+    assert path is not None and path.name.startswith("test-exit-")
+
+    def broken(*args: object, **kwargs: object) -> Path:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(backups, "create_backup", broken)
+    assert backup_actions.backup_on_exit(db) is None
+
+
+def test_damage_found_after_start_offers_the_newest_good_backup(qtbot: QtBot, db: Database, admin: Actor,
+                                                                gui: MessageLog) -> None:
+    good = backups.create_backup(db, admin)
+    check = startup.HealthCheck()
+    check.problems = ["*** in database main *** Page 7: btree page corrupt"]
+    check.done.set()
+    startup._checks[db] = check
+    db.read_only_reason = startup.damaged_reason(check.problems)
+    restored: list[bool] = []
+    timer = backup_actions.watch_health_check(AppContext(db, admin), None, lambda: restored.append(True))
+    assert timer is not None and not timer.isActive()
+    assert good.name in gui.texts("confirm")[0] and "已损坏" in gui.texts("confirm")[0]
+    assert restored == [True] and db.read_only_reason is None
+
+
+def test_a_clerk_is_told_to_ask_the_administrator(qtbot: QtBot, db: Database, admin: Actor, clerk: Actor,
+                                                  gui: MessageLog) -> None:
+    backups.create_backup(db, admin)
+    db.read_only_reason = "数据库文件已损坏"
+    backup_actions.offer_restore_after_damage(AppContext(db, clerk), None, lambda: None)
+    assert "Ask the administrator" in gui.texts("warning")[0]
+    db.read_only_reason = None
+
+
+def test_unreadable_database_is_rescued_before_sign_in(qtbot: QtBot, db: Database, admin: Actor,
+                                                       gui: MessageLog) -> None:
+    backups.create_backup(db, admin)
+    assert backup_actions.rescue_unreadable_database(db, None, "无法读取用户表")
+    assert "无法读取用户表" in gui.texts("confirm")[0]

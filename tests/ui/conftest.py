@@ -1,0 +1,24 @@
+"""Fixtures for the widget tests: captured message boxes with inline tasks, and a small district."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.gui import District, make_district_with_member
+from tests.helpers.messages import MessageLog, capture_messages
+from unionoffice.db.engine import Database
+
+
+@pytest.fixture
+def gui(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MessageLog]:
+    """Message boxes recorded instead of shown, tasks run inline, QSettings in tmp_path."""
+    yield from capture_messages(tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def district(db: Database) -> District:
+    """A district with two grassroots unions and one known member."""
+    return make_district_with_member(db)

@@ -1,0 +1,142 @@
+"""The import wizard driven like a clerk would: a real file, mapping, check, choices, commit; and the export dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog, QWizard
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from tests.helpers.messages import MessageLog
+from tests.helpers.sheets import HEADER, PEOPLE, UNIONS, member_rows, write_xlsx
+from unionoffice.db.engine import Database
+from unionoffice.db.models import Member
+from unionoffice.services.core.context import Actor
+from unionoffice.services.members.organisations import UnionDraft, create_district, create_union
+from unionoffice.ui.exchange.exchange_page import ExchangePage
+from unionoffice.ui.exchange.export_dialog import ExportDialog
+from unionoffice.ui.exchange.import_wizard import ImportWizard
+from unionoffice.ui.shell.context import AppContext
+
+
+@pytest.fixture
+def unions(db: Database, admin: Actor) -> None:
+    create_district(db, admin, "长春市南关区总工会", "220102")
+    for name in UNIONS:
+        create_union(db, admin, UnionDraft(name=name))
+
+
+def members(db: Database) -> int:
+    with db.read() as session:
+        return int(session.execute(select(func.count()).select_from(Member)).scalar_one())
+
+
+def open_file(qtbot: QtBot, wizard: ImportWizard, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.browse()
+    assert wizard.file_page.isComplete()
+    wizard.next()
+
+
+def test_walk_the_wizard_with_damaged_rows_and_import_the_valid_ones(qtbot: QtBot, db: Database, clerk: Actor,
+                                                                      unions: None, gui: MessageLog,
+                                                                      tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = member_rows()
+    rows[1][4] = 2.20102198503140e17  # an ID Excel turned into a number
+    path = write_xlsx(tmp_path / "名册.xlsx", [HEADER, *rows], title_rows=["会员名册"])
+    wizard = ImportWizard(AppContext(db, clerk))
+    open_file(qtbot, wizard, path, monkeypatch)
+    assert wizard.file_page.info.text().startswith("10 row(s) read.")
+    page = wizard.mapping_page
+    assert wizard.currentPage() is page and page.header_row.value() == 2
+    combo = page.table.cellWidget(0, 4)
+    assert isinstance(combo, QComboBox) and combo.currentData() == "id_number"
+    wizard.grab().save(str(tmp_path / "mapping.png"))
+    wizard.next()
+    check = wizard.check_page
+    assert check.summary.text().startswith("新增 7") and "拒绝 1" in check.summary.text()
+    assert check.problems.rowCount() == 1 and check.problems.item(0, 0).text() == "4"
+    assert "存成了数字" in check.problems.item(0, 2).text()
+    saved = tmp_path / "errors.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    check.save_errors()
+    assert openpyxl.load_workbook(saved).active.max_row == 3
+    wizard.grab().save(str(tmp_path / "check.png"))
+    # All or nothing (the default) refuses; the clerk goes back and chooses to import the valid rows.
+    wizard.next()
+    assert "未导入任何数据" in wizard.commit_page.result_label.text() and members(db) == 0
+    wizard.back()
+    check.valid_only.setChecked(True)
+    wizard.next()
+    assert wizard.commit_page.isComplete() and "新增 7" in wizard.commit_page.result_label.text()
+    assert members(db) == len(PEOPLE) - 1
+
+
+def test_a_wrong_mapping_is_corrected_and_existing_members_are_asked_about(qtbot: QtBot, db: Database, clerk: Actor,
+                                                                           unions: None,
+                                                                           gui: MessageLog,
+                                                                           tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    header = ["名字", "证件号码", "入会日期", "工会名称", "联系方式", "单位名称"]
+    rows = [[r[1], r[4], r[8], r[7], r[5], r[6]] for r in member_rows()]
+    path = write_xlsx(tmp_path / "a.xlsx", [header, *rows])
+    wizard = ImportWizard(AppContext(db, clerk))
+    open_file(qtbot, wizard, path, monkeypatch)
+    combos = wizard.mapping_page.combos
+    assert [c.currentData() for c in combos] == ["name", "id_number", "join_date", "union", "phone", "employer"]
+    combos[5].setCurrentIndex(0)  # the clerk decides not to import the employer column
+    assert wizard.mapping_page.isComplete()
+    combos[1].setCurrentIndex(0)
+    assert not wizard.mapping_page.isComplete()  # no ID column: cannot go on
+    combos[1].setCurrentIndex(combos[1].findData("id_number"))
+    wizard.next()
+    wizard.next()
+    assert members(db) == len(PEOPLE)
+    # The same people again with new phones: ask, and accept only the first.
+    rows = [[*r[:4], f"137{i:08d}", r[5]] for i, r in enumerate(rows)]
+    wizard = ImportWizard(AppContext(db, clerk))
+    open_file(qtbot, wizard, write_xlsx(tmp_path / "b.xlsx", [header, *rows]), monkeypatch)
+    assert wizard.mapping_page.combos[5].currentData() == ""  # the choice was remembered
+    wizard.next()
+    check = wizard.check_page
+    assert check.changes.rowCount() == len(PEOPLE)
+    check.policy.button(2).setChecked(True)
+    check.changes.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    wizard.next()
+    assert "更新 1" in wizard.commit_page.result_label.text()
+
+
+def test_exchange_page_and_export_dialog(qtbot: QtBot, db: Database, clerk: Actor, reviewer: Actor, unions: None,
+                                         gui: MessageLog, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    page = ExchangePage(AppContext(db, clerk))
+    qtbot.addWidget(page)
+    assert page.import_button.isVisible() or not page.isVisible()
+    dialog = ExportDialog(AppContext(db, clerk))
+    qtbot.addWidget(dialog)
+    assert not dialog.full_id.isEnabled()
+    dialog.path.setText(str(tmp_path / "roster.xlsx"))
+    dialog.export()
+    assert (tmp_path / "roster.xlsx").exists() and "Exported 0 member(s)" in gui.texts("info")[-1]
+    dialog = ExportDialog(AppContext(db, reviewer))
+    qtbot.addWidget(dialog)
+    dialog.full_id.setChecked(True)
+    assert dialog.reason.isEnabled()
+    dialog.path.setText(str(tmp_path / "full.xlsx"))
+    dialog.export()
+    assert "理由" in gui.texts("error")[-1] and not (tmp_path / "full.xlsx").exists()
+    reviewer_page = ExchangePage(AppContext(db, reviewer))
+    qtbot.addWidget(reviewer_page)
+    assert reviewer_page.import_button.isHidden()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "g.xlsx"), ""))
+    reviewer_page.kind.setCurrentIndex(reviewer_page.kind.findData("golden-autumn"))
+    reviewer_page.export_report()
+    assert "模块尚未建立" in gui.texts("error")[-1]
+    assert isinstance(QWizard.WizardOption.NoBackButtonOnLastPage, QWizard.WizardOption)

@@ -1,0 +1,1 @@
+"""Certificate rules: verification codes."""

@@ -1,0 +1,1 @@
+"""Rules every feature uses: ID numbers, phones, credit codes, dates, permissions, errors."""

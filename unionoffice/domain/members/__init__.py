@@ -1,0 +1,1 @@
+"""Member rules: field checks, membership lifecycle, dictionaries, pinyin of names."""

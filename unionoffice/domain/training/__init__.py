@@ -1,0 +1,1 @@
+"""Training rules: marks, hours, completion, waiting list."""

@@ -1,0 +1,1 @@
+"""Certificate issuing and document templates (public to every feature that prints)."""

@@ -1,0 +1,472 @@
+"""User accounts: first administrator, sign-in with argon2id and lockout, and user administration."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+import sys
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher, Type
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session
+
+from unionoffice.db.base import utcnow
+from unionoffice.db.engine import Database
+from unionoffice.db.models import Setting, User
+from unionoffice.domain.common.errors import (
+    AuthenticationError,
+    DatabaseStateError,
+    DuplicateError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from unionoffice.domain.common.permissions import Permission, Role
+from unionoffice.services.core import audit
+from unionoffice.services.core.context import SYSTEM, Actor
+
+log = logging.getLogger(__name__)
+
+# RELIABILITY E7 / OWASP floor for argon2id: m = 19 MiB, t = 2, p = 1. That is ~45 ms here and a few times
+# that on a 10-year-old office PC (64 MiB/t=3 took 0.13 s here, a fifth of the 0.6 s start-up budget).
+# Hashes made with other parameters are rehashed at the next login (check_needs_rehash).
+HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1, type=Type.ID)
+MAX_FAILURES = 5
+LOGIN_AUDIT_GRACE_S = 5.0
+LOCKOUT = timedelta(minutes=5)
+MIN_PASSWORD_LENGTH = 8
+DEMO_SETTING = "demo"
+DEMO_USERNAME, DEMO_PASSWORD = "admin", "demo"
+DEMO_USERS = (
+    (DEMO_USERNAME, Role.ADMIN, "演示管理员"),
+    ("clerk", Role.CLERK, "演示经办人"),
+    ("reviewer", Role.REVIEWER, "演示审核人"),
+    ("viewer", Role.VIEWER, "演示查阅人"),
+)
+WRONG_CREDENTIALS = f"用户名或密码不正确。连续输错 {MAX_FAILURES} 次，账户将锁定 5 分钟。"
+NO_USERS = "数据库中还没有任何用户。请先创建管理员：unionoffice users add 用户名 --role 管理员"
+ENTITY = "app_user"
+
+_dummy_hash: str | None = None
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    is_active: bool
+    locked_until: datetime | None
+    must_change_password: bool
+    last_login_at: datetime | None
+    created_at: datetime
+
+    def is_locked(self, now: datetime | None = None) -> bool:
+        return self.locked_until is not None and self.locked_until > (now or utcnow())
+
+
+def hash_password(password: str) -> str:
+    return HASHER.hash(password)
+
+
+def _verify(stored_hash: str, password: str) -> bool:
+    try:
+        return HASHER.verify(stored_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _spend_verify_time(password: str) -> None:
+    """Verify against a throw-away hash, so an unknown user name takes as long as a wrong password."""
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = HASHER.hash(os.urandom(16).hex())
+    _verify(_dummy_hash, password)
+
+
+def check_new_password(password: str, username: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(f"至少 {MIN_PASSWORD_LENGTH} 个字符", field="密码")
+    if password.strip().casefold() == username.strip().casefold():
+        raise ValidationError("不能与用户名相同", field="密码")
+
+
+def _check_username(username: str) -> str:
+    name = username.strip()
+    if not name:
+        raise ValidationError("不能为空", field="用户名")
+    if len(name) > 50 or any(c.isspace() for c in name):
+        raise ValidationError("不超过 50 个字符，且不含空格", field="用户名")
+    return name
+
+
+def parse_role(text: str) -> Role:
+    """A role from its Chinese name or its English alias (admin, clerk, reviewer, viewer)."""
+    aliases = {"admin": Role.ADMIN, "clerk": Role.CLERK, "reviewer": Role.REVIEWER, "viewer": Role.VIEWER}
+    value = text.strip()
+    role = aliases.get(value.lower()) or next((r for r in Role if r.value == value), None)
+    if role is None:
+        raise ValidationError(f"“{text}”不是角色；可选：{'、'.join(r.value for r in Role)}", field="角色")
+    return role
+
+
+def actor_for(user: User) -> Actor:
+    return Actor(username=user.username, role=Role(user.role), user_id=user.id,
+                 display_name=user.display_name or user.username)
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(user.id, user.username, user.display_name, Role(user.role), user.is_active, user.locked_until,
+                    user.must_change_password, user.last_login_at, user.created_at)
+
+
+def _find(session: Session, username: str) -> User | None:
+    return session.execute(select(User).where(User.username == username)).scalars().first()
+
+
+def _user_count(session: Session) -> int:
+    return int(session.execute(select(func.count()).select_from(User)).scalar_one())
+
+
+def has_users(db: Database) -> bool:
+    """Whether any account exists; False means the first start must create the administrator."""
+    try:
+        with db.read() as session:
+            return _user_count(session) > 0
+    except DatabaseError as exc:
+        raise DatabaseStateError(f"无法读取用户表，数据库可能已损坏：{exc.orig}") from exc
+
+
+def is_demo_database(db: Database) -> bool:
+    with db.read() as session:
+        setting = session.get(Setting, DEMO_SETTING)
+        return setting is not None and setting.value == "1"
+
+
+def _new_user(session: Session, username: str, role: Role, password_hash: str, display_name: str,
+              must_change: bool) -> User:
+    if _find(session, username) is not None:
+        raise DuplicateError(f"用户名“{username}”已被使用", field="用户名")
+    user = User(username=username, display_name=display_name.strip() or username, role=role.value,
+                password_hash=password_hash, is_active=True, failed_logins=0, must_change_password=must_change)
+    session.add(user)
+    session.flush()
+    return user
+
+
+def create_first_admin(db: Database, username: str, password: str, *, display_name: str = "",
+                       district_name: str | None = None, admin_code: str | None = None) -> Actor:
+    """The administrator of a new database (only while it has no users at all), optionally with its district.
+
+    The district is written first, by the system: if the program stops between the two steps, the next start
+    asks for the administrator again and finds the district already there.
+    """
+    name = _check_username(username)
+    check_new_password(password, name)
+    if district_name is not None or admin_code is not None:
+        _create_district_if_missing(db, district_name or "", admin_code or "")
+    password_hash = hash_password(password)  # outside the write lock: hashing takes ~0.1–0.5 s
+    with db.write() as session:
+        if _user_count(session) > 0:
+            raise PermissionDeniedError("数据库已有用户，请由管理员登录后添加用户。")
+        user = _new_user(session, name, Role.ADMIN, password_hash, display_name, must_change=False)
+        audit.record(session, SYSTEM, "create", f"首次启动：创建管理员“{name}”", entity=ENTITY, entity_id=user.id,
+                     changes={"username": (None, name), "role": (None, Role.ADMIN.value)})
+        return actor_for(user)
+
+
+def _create_district_if_missing(db: Database, name: str, admin_code: str) -> None:
+    from unionoffice.services.members import organisations
+
+    with db.read() as session:
+        if organisations.district(session) is not None:
+            return
+    organisations.create_district(db, SYSTEM, name, admin_code.strip())
+
+
+def needs_district(db: Database) -> bool:
+    from unionoffice.services.members import organisations
+
+    with db.read() as session:
+        return organisations.district(session) is None
+
+
+def ensure_demo_admin(session: Session) -> None:
+    """Give a demo database the account admin/demo and mark it, so the login screen can say so."""
+    # The administrator does not enter records (issue 3's roles), so the demo also has one user per other
+    # role, all with the password demo, to try every screen.
+    for username, role, display in DEMO_USERS:
+        if _find(session, username) is None:
+            user = _new_user(session, username, role, hash_password(DEMO_PASSWORD), display, must_change=False)
+            audit.record(session, SYSTEM, "create", f"演示数据库：创建{role.value} {username}（密码 demo）",
+                         entity=ENTITY, entity_id=user.id)
+    setting = session.get(Setting, DEMO_SETTING)
+    if setting is None:
+        session.add(Setting(key=DEMO_SETTING, value="1"))
+    else:
+        setting.value = "1"
+
+
+def authenticate(db: Database, username: str, password: str, *, now: datetime | None = None) -> Actor:
+    """Check the password; count failures, lock for 5 minutes after 5, and audit every attempt.
+
+    The hash is verified outside the write transaction, so a slow argon2 never holds the database's write lock,
+    and while the start-up quick check still runs (it must pass before anything is written). On a read-only
+    database (damaged, network drive) sign-in still works but nothing is written.
+    """
+    now = now or utcnow()
+    name = username.strip()
+    try:
+        with db.read() as session:
+            user = _find(session, name)
+            if user is not None:
+                session.expunge(user)
+    except DatabaseError as exc:
+        raise DatabaseStateError(f"无法读取用户表，数据库可能已损坏：{exc.orig}") from exc
+    if user is None:
+        _spend_verify_time(password)
+        _write_attempt(db, None, name, "login_failed", f"登录失败：用户“{name}”不存在")
+        raise AuthenticationError(WRONG_CREDENTIALS)
+    if user.locked_until is not None and user.locked_until > now:
+        _write_attempt(db, user.id, name, "login_failed", f"登录失败：用户“{name}”已锁定")
+        until = user.locked_until.astimezone().strftime("%H:%M")
+        raise AuthenticationError(f"账户“{name}”因连续输错密码已锁定，请在 {until} 后再试，或请管理员重设密码。")
+    if not user.is_active:
+        _write_attempt(db, user.id, name, "login_failed", f"登录失败：用户“{name}”已停用")
+        raise AuthenticationError(f"账户“{name}”已停用，请联系管理员。")
+    if not _verify(user.password_hash, password):
+        if _count_failure(db, user.id, now):
+            raise AuthenticationError(f"密码连续输错 {MAX_FAILURES} 次，账户“{name}”已锁定 5 分钟。")
+        raise AuthenticationError(WRONG_CREDENTIALS)
+    _record_success(db, user, password, now)
+    return actor_for(user)
+
+
+def _writable_after_check(db: Database) -> bool:
+    from unionoffice.services.core.startup import wait_for_health_check
+
+    wait_for_health_check(db)
+    return not db.read_only_reason
+
+
+def _write_attempt(db: Database, user_id: int | None, username: str, action: str, summary: str) -> None:
+    if not _writable_after_check(db):
+        log.warning("database read-only, not recording %s for %s", action, username)
+        return
+    with db.write() as session:
+        audit.record(session, Actor(username=username or "?", role=Role.VIEWER, user_id=user_id), action, summary,
+                     entity=ENTITY, entity_id=user_id)
+
+
+def _count_failure(db: Database, user_id: int, now: datetime) -> bool:
+    """Add one failure; returns True when this one locks the account."""
+    if not _writable_after_check(db):
+        return False
+    with db.write() as session:
+        user = session.get(User, user_id)
+        assert user is not None
+        who = Actor(username=user.username, role=Role(user.role), user_id=user.id)
+        user.failed_logins += 1
+        summary = f"登录失败：用户“{user.username}”密码错误（第 {user.failed_logins} 次）"
+        audit.record(session, who, "login_failed", summary, entity=ENTITY, entity_id=user.id)
+        if user.failed_logins < MAX_FAILURES:
+            return False
+        user.failed_logins = 0
+        user.locked_until = now + LOCKOUT
+        audit.record(session, who, "lockout", f"用户“{user.username}”连续输错密码 {MAX_FAILURES} 次，锁定 5 分钟",
+                     entity=ENTITY, entity_id=user.id)
+        return True
+
+
+def _record_success(db: Database, user: User, password: str, now: datetime) -> None:
+    """Reset the counters and audit the login. While the start-up check still runs, this waits for it on a
+    (non-daemon, so it finishes before exit) thread: the window need not wait for a write the user never sees."""
+    from unionoffice.services.core.startup import health
+
+    check = health(db)
+    if check is not None and not check.done.is_set():
+        def later() -> None:
+            # Give the GUI a few seconds to start the deferred check after its first paint; then start it here.
+            check.done.wait(LOGIN_AUDIT_GRACE_S)
+            _write_success(db, user, password, now)
+
+        threading.Thread(target=later, name="login-audit").start()
+    else:
+        _write_success(db, user, password, now)
+
+
+def _write_success(db: Database, user: User, password: str, now: datetime) -> None:
+    if not _writable_after_check(db):
+        log.warning("database read-only (%s): sign-in of %s not recorded", db.read_only_reason, user.username)
+        return
+    new_hash = hash_password(password) if HASHER.check_needs_rehash(user.password_hash) else None
+    with db.write() as session:
+        stored = session.get(User, user.id)
+        assert stored is not None
+        stored.failed_logins = 0
+        stored.locked_until = None
+        stored.last_login_at = now
+        if new_hash is not None:
+            stored.password_hash = new_hash
+        audit.record(session, actor_for(stored), "login", f"用户“{stored.username}”登录", entity=ENTITY,
+                     entity_id=stored.id)
+
+
+def login_for_cli(db: Database, username: str | None) -> Actor:
+    """Sign in a command-line run: --user (or a prompt), password from UNIONOFFICE_PASSWORD or a prompt."""
+    if not has_users(db):
+        raise AuthenticationError(NO_USERS)
+    if not username:
+        username = os.environ.get("UNIONOFFICE_USER") or _prompt_username()
+    password = os.environ.get("UNIONOFFICE_PASSWORD")
+    if password is None:
+        try:
+            password = getpass.getpass(f"用户“{username}”的密码：")
+        except (EOFError, KeyboardInterrupt):
+            raise AuthenticationError("未输入密码。可设置环境变量 UNIONOFFICE_PASSWORD。") from None
+    return authenticate(db, username, password)
+
+
+def _prompt_username() -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise AuthenticationError("请用 --user 指定登录用户名（密码取自环境变量 UNIONOFFICE_PASSWORD）。")
+    try:
+        return input("用户名：").strip()
+    except EOFError:
+        raise AuthenticationError("未输入用户名。") from None
+
+
+def change_password(db: Database, actor: Actor, old_password: str, new_password: str) -> None:
+    """A user changes their own password (also clears “must change at next login”)."""
+    if actor.user_id is None:
+        raise PermissionDeniedError("系统身份没有密码。")
+    with db.read() as session:
+        user = session.get(User, actor.user_id)
+        if user is None:
+            raise NotFoundError(f"找不到用户“{actor.username}”")
+        stored_hash, username = user.password_hash, user.username
+    if not _verify(stored_hash, old_password):
+        raise ValidationError("原密码不正确", field="原密码")
+    check_new_password(new_password, username)
+    if new_password == old_password:
+        raise ValidationError("新密码不能与原密码相同", field="新密码")
+    new_hash = hash_password(new_password)
+    with db.write() as session:
+        user = session.get(User, actor.user_id)
+        assert user is not None
+        user.password_hash = new_hash
+        user.must_change_password = False
+        audit.record(session, actor, "update", f"用户“{username}”修改本人密码", entity=ENTITY, entity_id=user.id)
+
+
+def must_change_password(db: Database, actor: Actor) -> bool:
+    if actor.user_id is None:
+        return False
+    with db.read() as session:
+        user = session.get(User, actor.user_id)
+        return bool(user is not None and user.must_change_password)
+
+
+def add_user(db: Database, actor: Actor, username: str, role: Role, password: str, *,
+             display_name: str = "") -> int:
+    """A new account; the user must choose their own password at the first sign-in."""
+    actor.require(Permission.MANAGE_USERS)
+    name = _check_username(username)
+    check_new_password(password, name)
+    password_hash = hash_password(password)
+    with db.write() as session:
+        user = _new_user(session, name, role, password_hash, display_name, must_change=True)
+        audit.record(session, actor, "create", f"添加用户“{name}”（{role.value}）", entity=ENTITY, entity_id=user.id,
+                     changes={"username": (None, name), "display_name": (None, user.display_name),
+                              "role": (None, role.value)})
+        return user.id
+
+
+def list_users(db: Database, actor: Actor) -> list[UserInfo]:
+    actor.require(Permission.MANAGE_USERS)
+    with db.read() as session:
+        return [_info(u) for u in session.execute(select(User).order_by(User.username)).scalars()]
+
+
+def user_id_by_name(db: Database, actor: Actor, username: str) -> int:
+    actor.require(Permission.MANAGE_USERS)
+    with db.read() as session:
+        user = _find(session, username.strip())
+        if user is None:
+            raise NotFoundError(f"找不到用户“{username}”")
+        return user.id
+
+
+def _managed_user(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFoundError(f"找不到编号为 {user_id} 的用户")
+    return user
+
+
+def _other_active_admins(session: Session, user_id: int) -> int:
+    return int(session.execute(
+        select(func.count()).select_from(User)
+        .where(User.role == Role.ADMIN.value, User.is_active.is_(True), User.id != user_id)
+    ).scalar_one())
+
+
+def set_user_active(db: Database, actor: Actor, user_id: int, active: bool) -> None:
+    """Disable (or re-enable) an account. Nobody disables themselves, and one active administrator remains."""
+    actor.require(Permission.MANAGE_USERS)
+    with db.write() as session:
+        user = _managed_user(session, user_id)
+        if user.is_active == active:
+            return
+        if not active and user.id == actor.user_id:
+            raise ValidationError("不能停用自己的账户", field="用户")
+        if not active and user.role == Role.ADMIN.value and _other_active_admins(session, user.id) == 0:
+            raise ValidationError("至少要保留一个可用的管理员账户", field="用户")
+        user.is_active = active
+        verb = "启用" if active else "停用"
+        audit.record(session, actor, "update", f"{verb}用户“{user.username}”", entity=ENTITY, entity_id=user.id,
+                     changes={"is_active": (not active, active)})
+
+
+def disable_user(db: Database, actor: Actor, user_id: int) -> None:
+    set_user_active(db, actor, user_id, False)
+
+
+def enable_user(db: Database, actor: Actor, user_id: int) -> None:
+    set_user_active(db, actor, user_id, True)
+
+
+def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) -> None:
+    """The administrator sets a temporary password; it also lifts a lockout, and must be changed at sign-in."""
+    actor.require(Permission.MANAGE_USERS)
+    with db.read() as session:
+        username = _managed_user(session, user_id).username
+    check_new_password(new_password, username)
+    new_hash = hash_password(new_password)
+    with db.write() as session:
+        user = _managed_user(session, user_id)
+        user.password_hash = new_hash
+        user.must_change_password = user.id != actor.user_id
+        user.failed_logins = 0
+        user.locked_until = None
+        audit.record(session, actor, "update", f"重设用户“{user.username}”的密码", entity=ENTITY, entity_id=user.id)
+
+
+def change_role(db: Database, actor: Actor, user_id: int, role: Role) -> None:
+    actor.require(Permission.MANAGE_USERS)
+    with db.write() as session:
+        user = _managed_user(session, user_id)
+        if user.role == role.value:
+            return
+        if user.role == Role.ADMIN.value and user.is_active and _other_active_admins(session, user.id) == 0:
+            raise ValidationError("至少要保留一个可用的管理员账户", field="角色")
+        audit.record(session, actor, "update", f"用户“{user.username}”的角色改为{role.value}", entity=ENTITY,
+                     entity_id=user.id, changes={"role": (user.role, role.value)})
+        user.role = role.value

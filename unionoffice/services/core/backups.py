@@ -1,0 +1,282 @@
+"""Backups of the SQLite file: online copies, verification, rotation, restore, and the daily schedule."""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import sqlite3
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from unionoffice.db import migrate
+from unionoffice.db.engine import Database
+from unionoffice.db.sqlite_tools import check as sqlite_check
+from unionoffice.db.sqlite_tools import online_copy, schema_revisions
+from unionoffice.domain.common.errors import DatabaseStateError
+from unionoffice.domain.common.permissions import Permission
+from unionoffice.services.core import audit, startup
+from unionoffice.services.core.context import Actor
+from unionoffice.services.core.tasks import CancelToken, Progress, report
+
+log = logging.getLogger(__name__)
+
+# `<db stem>-<kind>-<YYYYMMDD-HHMMSS>.db`; migrate.upgrade writes `before-migration` copies the same way.
+NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<kind>daily|exit|manual|before-restore|before-migration)-"
+                     r"(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.db$")
+ROTATED_KINDS = frozenset({"daily", "exit", "manual"})
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+KEEP_SAFETY_COPIES = 5  # of each of before-restore / before-migration
+REQUIRED_TABLES = frozenset({"alembic_version", "app_user", "audit_entry", "member", "organisation", "setting"})
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: str
+    taken_at: datetime  # local, aware
+    size: int
+
+
+def backup_folder(db: Database) -> Path:
+    """Beside the database, like the copies taken before a migration (for the default database: the data folder)."""
+    return _sqlite_path(db).parent / "backups"
+
+
+def _sqlite_path(db: Database) -> Path:
+    if not db.is_sqlite or db.path is None:
+        raise DatabaseStateError("PostgreSQL 数据库由数据库服务器备份（pg_dump），本程序只备份 SQLite 数据库文件。")
+    return db.path
+
+
+def _taken_at(path: Path, kind: str, stamp: str) -> datetime:
+    if kind == "before-migration":  # migrate.py stamps those in UTC; the file's time is as good
+        return datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+    return datetime.strptime(stamp, "%Y%m%d-%H%M%S").astimezone()
+
+
+def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
+    """Backups in `folder` (of database `stem` if given), newest first."""
+    if not folder.is_dir():
+        return []
+    found: list[BackupInfo] = []
+    for path in folder.glob("*.db"):
+        match = NAME_RE.match(path.name)
+        if match is None or (stem is not None and match["stem"] != stem):
+            continue
+        taken_at = _taken_at(path, match["kind"], match["stamp"])
+        found.append(BackupInfo(path, match["kind"], taken_at, path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory(str(migrate.MIGRATIONS_DIR)).walk_revisions()}
+
+
+def verify_backup(path: Path, *, full: bool = True) -> list[str]:
+    """Problems that make `path` unusable as a UnionOffice backup; empty when it is good.
+
+    Checks: an SQLite file, `integrity_check` + `foreign_key_check` (or `quick_check`), a schema version this
+    program knows, and the UnionOffice tables.
+    """
+    if not path.is_file():
+        return [f"找不到文件 {path}"]
+    problems = startup.header_problems(path)
+    if problems:
+        return problems
+    problems = sqlite_check(path, quick=not full)
+    if problems:
+        return [f"完整性检查未通过：{p}" for p in problems[:5]]
+    revisions = schema_revisions(path)
+    if revisions is None:
+        return ["不是 UnionOffice 数据库（没有版本表 alembic_version）"]
+    unknown = revisions - _known_revisions()
+    if unknown or not revisions:
+        return [f"数据库版本 {'、'.join(sorted(unknown)) or '空'} 不是本程序认识的版本（可能来自更新的 UnionOffice）"]
+    missing = REQUIRED_TABLES - _tables(path)
+    if missing:
+        return [f"不是 UnionOffice 数据库（缺少数据表 {'、'.join(sorted(missing))}）"]
+    return []
+
+
+def _tables(path: Path) -> set[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        conn.close()
+
+
+def _target_name(folder: Path, stem: str, kind: str, now: datetime) -> Path:
+    base = f"{stem}-{kind}-{now:%Y%m%d-%H%M%S}"
+    target, n = folder / f"{base}.db", 1
+    while target.exists():
+        target, n = folder / f"{base}-{n}.db", n + 1
+    return target
+
+
+def create_backup(db: Database, actor: Actor, target_dir: Path | None = None, *, kind: str = "manual",
+                  full_check: bool = True, now: datetime | None = None, progress: Progress | None = None,
+                  cancel: CancelToken | None = None) -> Path:
+    """Copy the live database with SQLite's backup API, verify the copy, and record it in the audit trail.
+
+    Without `target_dir` the copy goes to the backup folder and the automatic backups are rotated. A damaged
+    database is not backed up: its copy would push good generations out of the rotation.
+    """
+    actor.require(Permission.BACKUP)
+    source = _sqlite_path(db)
+    check = startup.health(db)
+    if check is not None and check.damaged:
+        raise DatabaseStateError("数据库文件已损坏，不再备份（以免挤掉完好的旧备份）。请从备份恢复。")
+    folder = target_dir or backup_folder(db)
+    target = _target_name(folder, source.stem, kind, (now or datetime.now()).astimezone())
+    report(progress, 0, 3, cancel)
+    try:
+        online_copy(source, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseStateError(f"备份到 {folder} 失败：{exc}") from exc
+    report(progress, 1, 3, cancel)
+    problems = verify_backup(target, full=full_check)
+    if problems:
+        target.unlink(missing_ok=True)
+        raise DatabaseStateError(f"备份副本检查未通过，已删除：{problems[0]}")
+    report(progress, 2, 3)
+    if target_dir is None:
+        rotate(folder, source.stem)
+    if not db.read_only_reason:
+        with db.write() as session:
+            audit.record(session, actor, "backup", f"备份数据库到 {target}", entity="database")
+    report(progress, 3, 3)
+    log.info("backup %s written", target)
+    return target
+
+
+def _newest_per_period(backups: list[BackupInfo], period: Callable[[datetime], Hashable], count: int) -> set[Path]:
+    kept: set[Path] = set()
+    seen: list[Hashable] = []
+    for backup in backups:
+        key = period(backup.taken_at)
+        if key in seen:
+            continue
+        if len(seen) == count:
+            break
+        seen.append(key)
+        kept.add(backup.path)
+    return kept
+
+
+def rotate(folder: Path, stem: str) -> list[Path]:
+    """Keep the newest automatic backup of each of the last 7 days, 4 weeks and 12 months (and the newest 5
+    safety copies of each kind); delete the rest. Returns what was deleted."""
+    backups = list_backups(folder, stem)
+    rotated = [b for b in backups if b.kind in ROTATED_KINDS]
+    keep = _newest_per_period(rotated, lambda t: t.date(), KEEP_DAILY)
+    keep |= _newest_per_period(rotated, lambda t: t.isocalendar()[:2], KEEP_WEEKLY)
+    keep |= _newest_per_period(rotated, lambda t: (t.year, t.month), KEEP_MONTHLY)
+    for kind in {b.kind for b in backups} - ROTATED_KINDS:
+        keep |= {b.path for b in [b for b in backups if b.kind == kind][:KEEP_SAFETY_COPIES]}
+    deleted = [b.path for b in backups if b.path not in keep]
+    for path in deleted:
+        path.unlink(missing_ok=True)
+        log.info("rotated out backup %s", path)
+    return deleted
+
+
+def newest_good_backup(db: Database, folder: Path | None = None) -> Path | None:
+    """The most recent backup of this database that passes `verify_backup` (full check)."""
+    source = _sqlite_path(db)
+    for backup in list_backups(folder or backup_folder(db), source.stem):
+        if not verify_backup(backup.path):
+            return backup.path
+        log.warning("backup %s failed verification, trying an older one", backup.path)
+    return None
+
+
+def last_automatic_backup(db: Database) -> datetime | None:
+    rotated = [b for b in list_backups(backup_folder(db), _sqlite_path(db).stem) if b.kind in ROTATED_KINDS]
+    return rotated[0].taken_at if rotated else None
+
+
+def daily_backup_due(db: Database, now: datetime | None = None) -> bool:
+    """True when no automatic backup of this database was taken today (local day)."""
+    last = last_automatic_backup(db)
+    return last is None or last.date() < (now or datetime.now()).astimezone().date()
+
+
+def _safety_copy(db: Database, path: Path) -> Path:
+    """Copy the database about to be replaced; a damaged file is copied byte for byte (the backup API may refuse)."""
+    target = _target_name(backup_folder(db), path.stem, "before-restore", datetime.now().astimezone())
+    try:
+        online_copy(path, target)
+    except sqlite3.Error:
+        log.warning("online copy of %s failed, copying the raw file", path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, target)
+        for suffix in ("-wal",):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                shutil.copy2(side, target.with_name(target.name + suffix))
+    return target
+
+
+def _copy_into(source: Path, live: Path) -> None:
+    """Overwrite the live database through SQLite (locks, WAL and all), so no reader sees a half-copied file."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(live)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+def _replace_file(source: Path, live: Path) -> None:
+    """When the live file is too damaged for SQLite to write into: move it and its WAL aside, then copy."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    for suffix in ("", "-wal", "-shm"):
+        side = live.with_name(live.name + suffix)
+        if side.exists():
+            side.replace(live.with_name(f"{live.stem}-damaged-{stamp}{live.suffix}{suffix}"))
+    online_copy(source, live)
+
+
+def restore_backup(db: Database, actor: Actor, backup: Path, *, progress: Progress | None = None,
+                   cancel: CancelToken | None = None) -> Path:
+    """Verify `backup`, keep a copy of the current database, then put the backup's data in its place.
+
+    Afterwards `db` works on the restored data (migrated if the backup is older). Returns the safety copy.
+    """
+    actor.require(Permission.RESTORE_BACKUP)
+    live = _sqlite_path(db)
+    refusal = startup.storage_refusal(live)
+    if refusal is not None:
+        raise DatabaseStateError(refusal)
+    report(progress, 0, 4, cancel)
+    problems = verify_backup(backup)
+    if problems:
+        raise DatabaseStateError(f"备份文件 {backup.name} 不能用于恢复：{'；'.join(problems[:3])}")
+    report(progress, 1, 4, cancel)
+    safety = _safety_copy(db, live)
+    report(progress, 2, 4, cancel)
+    db.dispose()
+    try:
+        _copy_into(backup, live)
+    except sqlite3.Error as exc:
+        log.warning("restoring into %s through SQLite failed (%s); replacing the file", live, exc)
+        db.dispose()
+        _replace_file(backup, live)
+    db.dispose()
+    db.read_only_reason = None
+    startup.run_health_check(db)
+    if migrate.needs_upgrade(db):
+        migrate.upgrade(db)
+    report(progress, 3, 4)
+    with db.write() as session:
+        audit.record(session, actor, "restore_backup",
+                     f"从备份 {backup.name} 恢复数据库（恢复前的数据库另存为 {safety.name}）", entity="database")
+    report(progress, 4, 4)
+    return safety

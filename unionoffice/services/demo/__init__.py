@@ -1,0 +1,1 @@
+"""Demo data: a district with members, unions and a year of each feature's records."""

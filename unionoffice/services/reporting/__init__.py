@@ -1,0 +1,1 @@
+"""Reports sent upward, assembled from the features' own services."""

@@ -1,0 +1,1 @@
+"""Craftsman-academy training: classes, enrolment, attendance, completion, documents, statistics."""

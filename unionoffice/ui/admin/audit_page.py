@@ -1,0 +1,209 @@
+"""The audit trail page (administrator, reviewer): filters, newest-first list paged from SQL, chain check."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout, QWidget
+
+from unionoffice.services.core import audit_trail
+from unionoffice.services.core.audit_trail import ACTION_LABELS, AuditFilter, AuditRow, ChainReport
+from unionoffice.ui.forms.ui_audit_page import Ui_AuditPage
+from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.shell.tasks import run_task
+
+COL_TIME, COL_USER, COL_ACTION, COL_RECORD, COL_SUMMARY = range(5)
+PAGE_SIZE = 200
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Newest first; rows arrive a page at a time as the view scrolls (keyset on the id, never everything)."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("AuditTableModel", "Time"), QT_TRANSLATE_NOOP("AuditTableModel", "User"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "Action"), QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "Summary"))
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.filter = AuditFilter()
+        self.rows: list[AuditRow] = []
+        self.exhausted = True
+
+    def set_filter(self, flt: AuditFilter) -> None:
+        self.beginResetModel()
+        self.filter = flt
+        self.rows = audit_trail.list_entries(self.ctx.db, self.ctx.actor, flt, limit=PAGE_SIZE)
+        self.exhausted = len(self.rows) < PAGE_SIZE
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and not self.exhausted
+
+    def fetchMore(self, parent: _Index) -> None:
+        if parent.isValid() or self.exhausted or not self.rows:
+            return
+        more = audit_trail.list_entries(self.ctx.db, self.ctx.actor, self.filter, before_id=self.rows[-1].id,
+                                        limit=PAGE_SIZE)
+        self.exhausted = len(more) < PAGE_SIZE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("AuditTableModel", str(self.HEADERS[section]))
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join([row.summary, *row.change_lines()]) if column == COL_SUMMARY else None
+        values = {COL_TIME: row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), COL_USER: row.username,
+                  COL_ACTION: row.action_label, COL_RECORD: row.record, COL_SUMMARY: row.summary}
+        return values[column]
+
+    def row_at(self, index: _Index) -> AuditRow | None:
+        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
+
+
+def describe(row: AuditRow) -> str:
+    lines = [f"#{row.id}  {row.at.astimezone():%Y-%m-%d %H:%M:%S}  {row.username}  {row.action_label}",
+             f"{row.record}" if row.record else "", row.summary, *row.change_lines()]
+    return "\n".join(line for line in lines if line)
+
+
+class AuditPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_AuditPage()
+        self.ui.setupUi(self)
+        self.model = AuditTableModel(ctx, self)
+        view = self.ui.entriesView
+        view.setModel(self.model)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)  # calm and dense
+        view.horizontalHeader().setStretchLastSection(True)
+        self.ui.recordEdit.setMinimumWidth(110)
+        self.ui.textEdit.setMinimumWidth(150)
+        view.selectionModel().currentRowChanged.connect(self._show_details)
+        self.ui.splitter.setSizes([420, 120])
+        self.ui.userCombo.addItem(self.tr("Everyone"), "")
+        for name in audit_trail.audit_usernames(ctx.db, ctx.actor):
+            self.ui.userCombo.addItem(name, name)
+        self.ui.actionCombo.addItem(self.tr("Any action"), "")
+        for action, label in ACTION_LABELS.items():
+            self.ui.actionCombo.addItem(label, action)
+        today = QDate.currentDate()
+        self.ui.sinceDate.setDate(today.addDays(-30))
+        self.ui.untilDate.setDate(today)
+        self.ui.sinceCheck.toggled.connect(self.ui.sinceDate.setEnabled)
+        self.ui.untilCheck.toggled.connect(self.ui.untilDate.setEnabled)
+        self.ui.sinceDate.setEnabled(False)
+        self.ui.untilDate.setEnabled(False)
+        self.ui.searchButton.clicked.connect(self.search)
+        self.ui.clearButton.clicked.connect(self.clear)
+        self.ui.recordEdit.returnPressed.connect(self.search)
+        self.ui.textEdit.returnPressed.connect(self.search)
+        self.ui.verifyButton.clicked.connect(self.verify_chain)
+        self.search()
+
+    def current_filter(self) -> AuditFilter:
+        ui = self.ui
+        entity, _sep, entity_id = ui.recordEdit.text().strip().partition("#")
+
+        def day(qdate: QDate) -> date:
+            return date(qdate.year(), qdate.month(), qdate.day())
+
+        return AuditFilter(username=ui.userCombo.currentData() or None, action=ui.actionCombo.currentData() or None,
+                           entity=entity.strip() or None, entity_id=entity_id.strip() or None,
+                           since=day(ui.sinceDate.date()) if ui.sinceCheck.isChecked() else None,
+                           until=day(ui.untilDate.date()) if ui.untilCheck.isChecked() else None,
+                           text=ui.textEdit.text().strip() or None)
+
+    def search(self) -> None:
+        flt = self.current_filter()
+        self.model.set_filter(flt)
+        total = audit_trail.count_entries(self.ctx.db, self.ctx.actor, flt)
+        self.ui.countLabel.setText(self.tr("%d entries") % total)
+        self.ui.detailsEdit.clear()
+        self.ui.entriesView.resizeColumnsToContents()
+
+    def clear(self) -> None:
+        ui = self.ui
+        for combo in (ui.userCombo, ui.actionCombo):
+            combo.setCurrentIndex(0)
+        for check in (ui.sinceCheck, ui.untilCheck):
+            check.setChecked(False)
+        ui.recordEdit.clear()
+        ui.textEdit.clear()
+        self.search()
+
+    def _show_details(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current)
+        self.ui.detailsEdit.setPlainText(describe(row) if row else "")
+
+    def verify_chain(self) -> None:
+        self.ui.verifyButton.setEnabled(False)
+
+        def done(report: ChainReport) -> None:
+            self.ui.verifyButton.setEnabled(True)
+            if report.intact:
+                self.ui.chainLabel.setStyleSheet("color: #2E7D32;")
+                self.ui.chainLabel.setText(self.tr("Chain intact: %d entries checked") % report.checked)
+            else:
+                self.ui.chainLabel.setStyleSheet("color: #C8102E; font-weight: 600;")
+                self.ui.chainLabel.setText(self.tr("Chain broken: %s") % report.reason)
+
+        def failed(exc: BaseException, trace: str) -> None:
+            self.ui.verifyButton.setEnabled(True)
+            self.ui.chainLabel.setText(str(exc))
+
+        run_task(self, self.tr("Verifying the audit trail…"),
+                 lambda progress, cancel: audit_trail.check_chain(self.ctx.db, self.ctx.actor, progress=progress,
+                                                                  cancel=cancel), done, failed)
+
+
+class RecordHistoryView(QPlainTextEdit):
+    """A record's own history (who changed what, oldest first), read-only; any role that sees the record."""
+
+    def __init__(self, ctx: AppContext, entity: str, entity_id: int | str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        rows = audit_trail.history_of(ctx.db, ctx.actor, entity, entity_id)
+        self.setPlainText("\n\n".join(describe(r) for r in rows) or self.tr("No changes recorded."))
+
+
+class RecordHistoryDialog(QDialog):
+    """The same history as a dialog, for pages that have no room for it."""
+
+    def __init__(self, ctx: AppContext, entity: str, entity_id: int | str, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History: %s") % title)
+        self.resize(640, 420)
+        self.text = RecordHistoryView(ctx, entity, entity_id, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)

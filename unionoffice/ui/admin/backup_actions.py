@@ -1,0 +1,251 @@
+"""What the main window's backup menu and timers do: back up now or to a folder, restore, daily and on exit."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from unionoffice.db.engine import Database
+from unionoffice.domain.common.permissions import Permission
+from unionoffice.services.core import backups, startup
+from unionoffice.services.core.context import SYSTEM
+from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.shell.tasks import run_task
+
+# lupdate finds translate("Context", "text") calls; the context is the one Qt looks up at run time.
+translate = QCoreApplication.translate
+
+log = logging.getLogger(__name__)
+LAST_FOLDER_KEY = "backup/last_folder"
+DAILY_CHECK_MS = 30 * 60 * 1000
+HEALTH_POLL_MS = 200
+
+
+def back_up_now(ctx: AppContext, parent: QWidget | None, target_dir: Path | None = None) -> None:
+    """A manual backup into the backup folder (rotated) or `target_dir`, fully verified, with progress."""
+    def job(progress: Any, cancel: Any) -> Path:
+        return backups.create_backup(ctx.db, ctx.actor, target_dir, kind="manual", progress=progress, cancel=cancel)
+
+    def done(path: Path) -> None:
+        messages.info(parent, translate(
+                "BackupActions", "Backed up to %s. The copy passed the integrity check.") % path)
+
+    run_task(parent, translate("BackupActions", "Backing up…"), job, done)
+
+
+def back_up_to_folder(ctx: AppContext, parent: QWidget | None) -> None:
+    """Ask for a folder (a USB stick) and back up there."""
+    settings = QSettings()
+    start = str(settings.value(LAST_FOLDER_KEY, "") or "")
+    folder = QFileDialog.getExistingDirectory(parent, translate("BackupActions", "Back up to…"), start)
+    if not folder:
+        return
+    settings.setValue(LAST_FOLDER_KEY, folder)
+    back_up_now(ctx, parent, Path(folder))
+
+
+def restore_from_backup(ctx: AppContext, parent: QWidget | None, on_restored: Callable[[], None]) -> None:
+    """Choose a backup, verify it, confirm naming it, keep a copy of the current data, restore, then call
+    `on_restored` (the main window reopens on the restored data, signing in again)."""
+    if not ctx.actor.may(Permission.RESTORE_BACKUP):
+        messages.warning(parent, translate(
+                "BackupActions", "Only the administrator can restore from a backup."))
+        return
+    try:
+        folder = backups.backup_folder(ctx.db)
+    except Exception as exc:  # noqa: BLE001 - PostgreSQL: the service says why
+        messages.warning(parent, str(exc))
+        return
+    title = translate("BackupActions", "Restore from backup")
+    kinds = translate("BackupActions", "UnionOffice database (*.db);;All files (*)")
+    chosen, _filter = QFileDialog.getOpenFileName(parent, title, str(folder), kinds)
+    if chosen:
+        verify_and_restore(ctx, parent, Path(chosen), on_restored)
+
+
+def verify_and_restore(ctx: AppContext, parent: QWidget | None, backup: Path, on_restored: Callable[[], None]) -> None:
+    def verified(problems: list[str]) -> None:
+        if problems:
+            messages.error(parent, translate(
+                    "BackupActions", "%s cannot be used to restore:\n%s") % (backup.name, "\n".join(problems)))
+            return
+        question = translate(
+            "BackupActions",
+            "Replace the current database with the backup %s?\n\nThe current database is first copied to the backup "
+            "folder, so this can be undone.") % backup.name
+        if messages.confirm(parent, question, translate("BackupActions", "Restore from backup")):
+            run_task(parent, translate("BackupActions", "Restoring…"),
+                     lambda progress, cancel: backups.restore_backup(ctx.db, ctx.actor, backup, progress=progress,
+                                                                     cancel=cancel),
+                     lambda safety: restored(safety))
+
+    def restored(safety: Path) -> None:
+        messages.info(parent, translate(
+                "BackupActions", "Restored from %s. The previous database was kept as %s.")
+                      % (backup.name, safety.name))
+        on_restored()
+
+    run_task(parent, translate(
+            "BackupActions", "Checking the backup…"), lambda progress, cancel: backups.verify_backup(backup), verified)
+
+
+def backup_on_exit(db: Database) -> Path | None:
+    """The automatic backup when the program closes (as the system; quick check of the copy). Never raises:
+    closing must go on even when the backup cannot be made — the reason goes to the log."""
+    if not db.is_sqlite or db.read_only_reason:
+        return None
+    try:
+        return backups.create_backup(db, SYSTEM, kind="exit", full_check=False)
+    except Exception:  # noqa: BLE001
+        log.exception("backup on exit failed")
+        return None
+
+
+class DailyBackup(QObject):
+    """Checks every half hour (and once at start) whether today's automatic backup exists; makes it off the GUI
+    thread without a dialog. `failed` carries a message for the status bar or a warning."""
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(DAILY_CHECK_MS)
+        self.timer.timeout.connect(self.check_now)
+
+    def start(self) -> None:
+        self.timer.start()
+        QTimer.singleShot(0, self.check_now)
+
+    def check_now(self) -> None:
+        if self._running or not self.db.is_sqlite or self.db.read_only_reason:
+            return
+        try:
+            due = backups.daily_backup_due(self.db)
+        except Exception:  # noqa: BLE001
+            log.exception("could not list backups")
+            return
+        if not due:
+            return
+        self._running = True
+        if tasks.synchronous:
+            self._work()
+        else:
+            threading.Thread(target=self._work, name="daily-backup", daemon=False).start()
+
+    def _work(self) -> None:
+        try:
+            path = backups.create_backup(self.db, SYSTEM, kind="daily", full_check=True)
+        except Exception as exc:  # noqa: BLE001 - reported, never fatal
+            log.exception("daily backup failed")
+            self.failed.emit(translate("BackupActions", "The daily backup failed: %s") % exc)
+        else:
+            self.finished.emit(path)
+        finally:
+            self._running = False
+
+
+def _find_and_offer(db: Database, parent: QWidget | None, intro: str, may_restore: bool,
+                    on_restored: Callable[[], None], actor: Any) -> None:
+    def found(backup: Path | None) -> None:
+        if backup is None:
+            messages.error(parent, intro + "\n\n" + translate(
+                    "BackupActions", "No good backup was found in %s.") % backups.backup_folder(db))
+            return
+        when = backups.list_backups(backup.parent)
+        taken = next((b.taken_at for b in when if b.path == backup), None)
+        stamp = taken.strftime("%Y-%m-%d %H:%M") if taken else backup.name
+        if not may_restore:
+            messages.warning(parent, intro + "\n\n" + translate(
+                    "BackupActions", "The newest good backup is from %s. Ask the administrator "
+                                                          "to sign in and restore it.") % stamp)
+            return
+        question = intro + "\n\n" + translate(
+                "BackupActions", "Restore the newest good backup, from %s (%s)? The damaged file is kept "
+                                        "aside.") % (stamp, backup.name)
+        if messages.confirm(parent, question, translate("BackupActions", "Damaged database")):
+            run_task(parent, translate(
+                    "BackupActions", "Restoring…"), lambda p, c: backups.restore_backup(db, actor, backup),
+                     lambda _safety: on_restored())
+
+    run_task(parent, translate("BackupActions", "Looking for the newest good backup…"),
+             lambda progress, cancel: backups.newest_good_backup(db), found)
+
+
+def offer_restore_after_damage(ctx: AppContext, parent: QWidget | None, on_restored: Callable[[], None]) -> None:
+    """The quick check failed: writing is blocked; offer the newest backup that passes verification."""
+    intro = ctx.db.read_only_reason or translate("BackupActions", "The database file is damaged.")
+    _find_and_offer(ctx.db, parent, intro, ctx.actor.may(Permission.RESTORE_BACKUP), on_restored, ctx.actor)
+
+
+def run_and_wait(parent: QWidget | None, label: str, job: Callable[[Any, Any], Any]) -> tuple[bool, Any]:
+    """Run `job` through the task runner and wait in a local event loop (for start-up, before any window)."""
+    outcome: list[tuple[bool, Any]] = []
+    loop = QEventLoop()
+
+    def finish(ok: bool, value: Any) -> None:
+        outcome.append((ok, value))
+        loop.quit()
+
+    def failed(exc: BaseException, trace: str) -> None:
+        messages.error(parent, str(exc), details=trace)
+        finish(False, exc)
+
+    run_task(parent, label, job, lambda result: finish(True, result), failed)
+    if not outcome:
+        loop.exec()
+    return outcome[0]
+
+
+def rescue_unreadable_database(db: Database, parent: QWidget | None, reason: str) -> bool:
+    """Not even the user table can be read, so nobody can sign in: offer the newest good backup anyway (whoever
+    sits here could copy the files by hand). True when a backup was restored."""
+    ok, backup = run_and_wait(parent, translate(
+            "BackupActions", "Looking for the newest good backup…"),
+                              lambda progress, cancel: backups.newest_good_backup(db))
+    if not ok:
+        return False
+    if backup is None:
+        messages.error(parent, reason + "\n\n" + translate(
+                "BackupActions", "No good backup was found in %s.") % backups.backup_folder(db))
+        return False
+    question = reason + "\n\n" + translate(
+            "BackupActions", "Restore the newest good backup, %s? The damaged file is kept aside.") % (
+        backup.name)
+    if not messages.confirm(parent, question, translate("BackupActions", "Damaged database")):
+        return False
+    ok, _safety = run_and_wait(parent, translate("BackupActions", "Restoring…"),
+                               lambda progress, cancel: backups.restore_backup(db, SYSTEM, backup))
+    return ok
+
+
+def watch_health_check(ctx: AppContext, parent: QWidget | None, on_restored: Callable[[], None]) -> QTimer | None:
+    """After the window shows: wait (polling, never blocking) for the background quick check; if it found
+    damage, offer the newest good backup."""
+    check = startup.health(ctx.db)
+    if check is None:
+        return None
+    timer = QTimer(parent)
+    timer.setInterval(HEALTH_POLL_MS)
+
+    def poll() -> None:
+        if not check.done.is_set():
+            return
+        timer.stop()
+        if check.damaged:
+            offer_restore_after_damage(ctx, parent, on_restored)
+
+    timer.timeout.connect(poll)
+    timer.start()
+    poll()
+    return timer

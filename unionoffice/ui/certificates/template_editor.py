@@ -1,0 +1,542 @@
+"""The template editor page: each kind's settings on the left, the real PDF with sample data on the right."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRectF,
+    QRunnable,
+    QSizeF,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from unionoffice.documents.images import image_bytes, png_data_ref
+from unionoffice.documents.pdf import STANDARD_FIELDS
+from unionoffice.documents.templates import KIND_NAMES, DocumentKind, FieldSpec, Template, from_dict, specs_for
+from unionoffice.documents.text import fields_in
+from unionoffice.domain.common.errors import UnionOfficeError
+from unionoffice.services.certificates import templates as template_service
+from unionoffice.services.core.tasks import CancelToken, Progress
+from unionoffice.ui.forms.ui_template_editor import Ui_TemplateEditorPage
+from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell.context import AppContext
+
+CONTEXT = "TemplateEditorPage"
+PREVIEW_DELAY_MS = 200
+# The FieldSpec labels, marked for lupdate (which needs the literal context); the form translates spec.label.
+FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Title"), QT_TRANSLATE_NOOP("TemplateEditorPage", "Addressee"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Body text"), QT_TRANSLATE_NOOP("TemplateEditorPage", "Issuing body"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Date style"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Issuer code (in numbers)"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Number pattern"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Issuer banner"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Document number"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Attachment title"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Copy to (抄送)"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Printed by (印发机关)"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Subtitle"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Signature line"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Page numbers"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Seal image (PNG)"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Seal diameter (mm)"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Seal shift right (mm)"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Seal shift down (mm)"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Background / border image"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Print border and title"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Paper"), QT_TRANSLATE_NOOP("TemplateEditorPage", "Sheet width (mm)"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Sheet height (mm)"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Printer offset X (mm)"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Printer offset Y (mm)"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Title typeface"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Body typeface"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Title size (pt)"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Body size (pt)"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Print certificate number"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "Print QR code"),
+    QT_TRANSLATE_NOOP("TemplateEditorPage", "QR prefix (verification URL)"),
+)
+PAPER_TEXT = {"a4-portrait": QT_TRANSLATE_NOOP("TemplateEditorPage", "A4 portrait"),
+              "a4-landscape": QT_TRANSLATE_NOOP("TemplateEditorPage", "A4 landscape"),
+              "preprinted": QT_TRANSLATE_NOOP("TemplateEditorPage", "Pre-printed sheet")}
+CHOICE_TEXT = {
+    "chinese": "二〇二四年十月十九日", "chinese_month": "二〇二四年十月", "arabic": "2024年10月19日",
+    "arabic_month": "2024年10月", "gbt": "— 1 —", "of_total": "第 1 页 共 3 页",
+    "song": "宋体", "fang": "仿宋", "hei": "黑体", "kai": "楷体", "biaosong": "小标宋",
+}
+FLOAT_RANGES = {"seal_diameter_mm": (10, 60), "seal_dx_mm": (-100, 100), "seal_dy_mm": (-100, 100),
+                "sheet_width_mm": (50, 600), "sheet_height_mm": (50, 600), "offset_x_mm": (-30, 30),
+                "offset_y_mm": (-30, 30), "title_size": (10, 96), "body_size": (6, 40)}
+
+
+class _PreviewSignals(QObject):
+    done = Signal(int, object, object, int, float)  # generation, pdf bytes, QImage, page count, seconds
+    failed = Signal(int, str)
+
+
+class _PreviewJob(QRunnable):
+    def __init__(self, generation: int, template: Template, count: int, page: int, box: tuple[int, int],
+                 signals: _PreviewSignals) -> None:
+        super().__init__()
+        self.generation, self.template, self.count, self.page, self.box = generation, template, count, page, box
+        self.signals = signals
+
+    def run(self) -> None:
+        from unionoffice.documents.samples import sample_pdf_bytes
+
+        start = time.perf_counter()
+        try:
+            pdf = sample_pdf_bytes(self.template, self.count)
+            image, pages = pdf_page_image(pdf, self.page, self.box)
+        except UnionOfficeError as exc:
+            self.signals.failed.emit(self.generation, exc.message)
+        except Exception as exc:  # noqa: BLE001 - a broken image file or font must not kill the editor
+            self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.done.emit(self.generation, pdf, image, pages, time.perf_counter() - start)
+
+
+class TemplateEditorPage(QWidget):
+    """`previewUpdated(pages)` fires each time a fresh preview is on screen."""
+
+    previewUpdated = Signal(int)  # noqa: N815 - Qt naming
+    previewFailed = Signal(str)  # noqa: N815
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_TemplateEditorPage()
+        self.ui.setupUi(self)
+        self.ui.splitter.setSizes([420, 680])
+        self.editors: dict[str, QWidget] = {}
+        self.samples_edit = QPlainTextEdit()
+        self.template: Template | None = None
+        self.saved: Template | None = None
+        self.pdf: bytes = b""
+        self.page = 0
+        self.pages = 0
+        self._generation = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # pdfium is not thread-safe; previews render one after another
+        self._signals = _PreviewSignals(self)
+        self._signals.done.connect(self._show_preview)
+        self._signals.failed.connect(self._show_failure)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.render_preview)
+        for kind in DocumentKind:
+            self.ui.kindCombo.addItem(KIND_NAMES[kind], kind.value)
+        self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.resetButton.clicked.connect(self.reset)
+        self.ui.savePdfButton.clicked.connect(self.save_pdf)
+        self.ui.printButton.clicked.connect(self.print_preview)
+        self.ui.previousButton.clicked.connect(lambda: self._turn(-1))
+        self.ui.nextButton.clicked.connect(lambda: self._turn(1))
+        self.ui.sampleSpin.valueChanged.connect(self.schedule_preview)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_preview)
+        self.load_kind(DocumentKind.COMPLETION)
+
+    # -- building the form ---------------------------------------------------------------------------------
+    def load_kind(self, kind: DocumentKind) -> None:
+        self.saved = template_service.load_template(self.ctx.db, kind)
+        self.ui.kindCombo.blockSignals(True)
+        self.ui.kindCombo.setCurrentIndex(list(DocumentKind).index(kind))
+        self.ui.kindCombo.blockSignals(False)
+        self.ui.sampleSpin.blockSignals(True)
+        self.ui.sampleSpin.setValue(1 if kind.is_numbered else 12)
+        self.ui.sampleSpin.blockSignals(False)
+        self._build_form(self.saved)
+        self.page = 0
+        self.render_preview()
+
+    def _kind_changed(self, index: int) -> None:
+        kind = DocumentKind(self.ui.kindCombo.itemData(index))
+        if self.is_dirty() and not messages.confirm(
+                self, self.tr("Discard the unsaved changes to this template?")):
+            self.ui.kindCombo.blockSignals(True)
+            self.ui.kindCombo.setCurrentIndex(list(DocumentKind).index(self.saved.kind if self.saved else kind))
+            self.ui.kindCombo.blockSignals(False)
+            return
+        self.load_kind(kind)
+
+    def _build_form(self, template: Template) -> None:
+        layout = self.ui.fieldsLayout
+        while layout.rowCount():
+            layout.removeRow(0)
+        self.editors.clear()
+        values = template.to_dict()
+        for spec in specs_for(template.kind):
+            editor = self._editor_for(spec, values[spec.name])
+            self.editors[spec.name] = editor
+            layout.addRow(QCoreApplication.translate(CONTEXT, spec.label), editor)
+        paper = self.editors.get("paper")
+        if isinstance(paper, QComboBox):
+            paper.currentIndexChanged.connect(self._paper_changed)
+            self._paper_changed()
+        self.samples_edit = QPlainTextEdit("\n".join(f"{k}={v}" for k, v in template.extra.items()))
+        self.samples_edit.setFixedHeight(110)
+        self.samples_edit.setToolTip(self.tr("One field per line, e.g. 班级名称=焊工技能提升班"))
+        self.samples_edit.textChanged.connect(self.schedule_preview)
+        layout.addRow(self.tr("Sample values"), self.samples_edit)
+        standard = set(STANDARD_FIELDS) if template.kind.is_numbered else set()
+        fields = sorted(standard | set(template.extra) | set(fields_in(template.body)))
+        self.ui.fieldsHint.setText(self.tr("Fields you can use: %1").replace(
+            "%1", " ".join(f"{{{f}}}" for f in fields)))
+
+    def _paper_changed(self) -> None:
+        """The sheet size only means something for a pre-printed sheet; A4 has its own."""
+        paper = self.editors["paper"]
+        assert isinstance(paper, QComboBox)
+        custom = paper.currentData() == "preprinted"
+        for name in ("sheet_width_mm", "sheet_height_mm"):
+            if name in self.editors:
+                self.editors[name].setEnabled(custom)
+
+    def _editor_for(self, spec: FieldSpec, value: Any) -> QWidget:
+        if spec.type == "multiline":
+            edit = QPlainTextEdit(str(value))
+            edit.setFixedHeight(130)
+            edit.textChanged.connect(self.schedule_preview)
+            return edit
+        if spec.type == "choice":
+            combo = QComboBox()
+            for choice in spec.choices:
+                paper = str(PAPER_TEXT.get(choice, choice))
+                text = CHOICE_TEXT.get(choice) or QCoreApplication.translate(CONTEXT, paper)
+                combo.addItem(text, choice)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.currentIndexChanged.connect(self.schedule_preview)
+            return combo
+        if spec.type == "float":
+            spin = QDoubleSpinBox()
+            low, high = FLOAT_RANGES.get(spec.name, (-1000, 1000))
+            spin.setRange(low, high)
+            spin.setDecimals(1)
+            spin.setSingleStep(0.5)
+            spin.setValue(float(value))
+            spin.valueChanged.connect(self.schedule_preview)
+            return spin
+        if spec.type == "bool":
+            box = QCheckBox()
+            box.setChecked(bool(value))
+            box.toggled.connect(self.schedule_preview)
+            return box
+        if spec.type == "image":
+            return _ImagePicker(str(value), self.schedule_preview, self)
+        line = QLineEdit(str(value))
+        line.textChanged.connect(self.schedule_preview)
+        return line
+
+    # -- reading the form ----------------------------------------------------------------------------------
+    def current_template(self) -> Template:
+        """The template as the form shows it; raises ValidationError for an impossible setting."""
+        assert self.saved is not None
+        data: dict[str, Any] = {}
+        for name, editor in self.editors.items():
+            if isinstance(editor, QPlainTextEdit):
+                data[name] = editor.toPlainText()
+            elif isinstance(editor, QComboBox):
+                data[name] = editor.currentData()
+            elif isinstance(editor, QDoubleSpinBox):
+                data[name] = editor.value()
+            elif isinstance(editor, QCheckBox):
+                data[name] = editor.isChecked()
+            elif isinstance(editor, _ImagePicker):
+                data[name] = editor.ref
+            elif isinstance(editor, QLineEdit):
+                data[name] = editor.text()
+        extra = {}
+        for line in self.samples_edit.toPlainText().splitlines():
+            key, sep, value = line.partition("=")
+            if sep and key.strip():
+                extra[key.strip()] = value.strip()
+        data["extra"] = extra
+        return from_dict(data, base=self.saved)
+
+    def is_dirty(self) -> bool:
+        try:
+            return self.saved is not None and self.current_template() != self.saved
+        except UnionOfficeError:
+            return True
+
+    # -- preview -------------------------------------------------------------------------------------------
+    def schedule_preview(self) -> None:
+        self._timer.start()
+
+    def render_preview(self) -> None:
+        self._timer.stop()
+        try:
+            template = self.current_template()
+        except UnionOfficeError as exc:
+            self._show_failure(self._generation, exc.message)
+            return
+        self.template = template
+        self._generation += 1
+        viewport = self.ui.previewArea.viewport()
+        box = (max(400, viewport.width() - 16), max(300, viewport.height() - 16))
+        job = _PreviewJob(self._generation, template, self.ui.sampleSpin.value(), self.page, box, self._signals)
+        if tasks.synchronous:
+            job.run()
+        else:
+            self._pool.start(job)
+
+    def _show_preview(self, generation: int, pdf: bytes, image: QImage, pages: int, seconds: float) -> None:
+        if generation != self._generation:
+            return  # a newer edit is already being rendered
+        self.pdf, self.pages = pdf, pages
+        self.page = min(self.page, pages - 1)
+        self.ui.previewLabel.setPixmap(QPixmap.fromImage(image))
+        self.ui.pageLabel.setText(self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(pages)))
+        self.ui.previousButton.setEnabled(self.page > 0)
+        self.ui.nextButton.setEnabled(self.page < pages - 1)
+        self.ui.statusLabel.setStyleSheet("")
+        self.ui.statusLabel.setText(self.tr("Preview with sample data, %1 KB, rendered in %2 ms")
+                                    .replace("%1", str(len(pdf) // 1024)).replace("%2", str(round(seconds * 1000))))
+        self.previewUpdated.emit(pages)
+
+    def _show_failure(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self.ui.statusLabel.setStyleSheet("color: #C8102E")
+        self.ui.statusLabel.setText(message)
+        self.previewFailed.emit(message)
+
+    def _turn(self, step: int) -> None:
+        self.page = max(0, min(self.pages - 1, self.page + step))
+        self.render_preview()
+
+    # -- actions -------------------------------------------------------------------------------------------
+    def save(self) -> None:
+        try:
+            self.saved = template_service.save_template(self.ctx.db, self.ctx.actor, self.current_template())
+        except UnionOfficeError as exc:
+            messages.error(self, exc.message)
+            return
+        self.ui.statusLabel.setText(self.tr("Template saved."))
+
+    def reset(self) -> None:
+        assert self.saved is not None
+        kind = self.saved.kind
+        if not messages.confirm(self, self.tr("Replace the template “%1” with the shipped default?")
+                                .replace("%1", KIND_NAMES[kind])):
+            return
+        try:
+            template_service.reset_template(self.ctx.db, self.ctx.actor, kind)
+        except UnionOfficeError as exc:
+            messages.error(self, exc.message)
+            return
+        self.load_kind(kind)
+
+    def save_pdf(self) -> None:
+        if not self.pdf:
+            return
+        name = f"{KIND_NAMES[self.template.kind] if self.template else 'sample'}（样张）.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), name, self.tr("PDF files (*.pdf)"))
+        if path:
+            with open(path, "wb") as out:
+                out.write(self.pdf)
+            self.ui.statusLabel.setText(self.tr("Saved %1").replace("%1", path))
+
+    def print_preview(self) -> None:
+        """A test print with sample data: how to check the offsets of a pre-printed sheet in the printer."""
+        if self.pdf:
+            print_pdf(self, self.pdf, self.tr("Print sample"))
+
+
+class _ImagePicker(QWidget):
+    """A thumbnail with Choose… and Remove; the chosen PNG is kept inside the template."""
+
+    def __init__(self, ref: str, changed: Any, page: QWidget) -> None:
+        super().__init__(page)
+        self.ref, self._changed = ref, changed
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.thumb = QLabel()
+        self.thumb.setFixedSize(48, 48)
+        self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        choose = QPushButton(self.tr("Choose…"))
+        remove = QPushButton(self.tr("Remove"))
+        choose.clicked.connect(self.choose)
+        remove.clicked.connect(lambda: self.set_ref(""))
+        for widget in (self.thumb, choose, remove):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._show()
+
+    def choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a PNG image"), "", self.tr("PNG images (*.png)"))
+        if not path:
+            return
+        try:
+            with open(path, "rb") as source:
+                self.set_ref(png_data_ref(source.read()))
+        except (OSError, UnionOfficeError) as exc:
+            messages.error(self, getattr(exc, "message", str(exc)))
+
+    def set_ref(self, ref: str) -> None:
+        self.ref = ref
+        self._show()
+        self._changed()
+
+    def _show(self) -> None:
+        pixmap = QPixmap()
+        if self.ref:
+            try:
+                pixmap.loadFromData(image_bytes(self.ref))
+            except UnionOfficeError:
+                pixmap = QPixmap()
+        if pixmap.isNull():
+            self.thumb.setText(self.tr("none"))
+            self.thumb.setPixmap(QPixmap())
+        else:
+            self.thumb.setPixmap(pixmap.scaled(48, 48, Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+
+
+# pdfium is not thread-safe: the preview worker and printing on the GUI thread take turns.
+_pdfium_lock = threading.Lock()
+
+
+def _render_page(page: Any, scale: float) -> QImage:
+    bitmap = page.render(scale=scale, prefer_bgrx=True)  # BGRx in memory is QImage's RGB32 on every PC we run on
+    image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB32)
+    return image.copy()  # own the pixels: the bytes object above is temporary
+
+
+def pdf_page_image(pdf: bytes, index: int, box: tuple[int, int]) -> tuple[QImage, int]:
+    """Page `index` of a PDF scaled to fit `box` (pixels); returns the image and the page count."""
+    import pypdfium2 as pdfium
+
+    with _pdfium_lock:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            count = len(document)
+            page = document[max(0, min(index, count - 1))]
+            scale = min(box[0] / page.get_width(), box[1] / page.get_height())
+            return _render_page(page, scale), count
+        finally:
+            document.close()
+
+
+def pdf_page_size(pdf: bytes) -> tuple[float, float]:
+    import pypdfium2 as pdfium
+
+    with _pdfium_lock:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            return float(document[0].get_width()), float(document[0].get_height())
+        finally:
+            document.close()
+
+
+def ask_printer(parent: QWidget | None, pdf: bytes, title: str) -> QPrinter | None:
+    """The system print dialog with the paper of the document preselected; None if cancelled."""
+    width, height = pdf_page_size(pdf)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setFullPage(True)  # the PDF already has its margins; printer offsets live in the template
+    size = QPageSize(QSizeF(min(width, height), max(width, height)), QPageSize.Unit.Point, "",
+                     QPageSize.SizeMatchPolicy.FuzzyMatch)  # A4 stays A4; a certificate sheet gets a custom size
+    orientation = QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
+    printer.setPageLayout(QPageLayout(size, orientation, printer.pageLayout().margins()))
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def paint_pdf(printer: QPrinter, pdf: bytes, max_dpi: int = 300) -> int:
+    """Paint every page of `pdf` onto the printer, rasterised by pdfium at the printer's resolution (at most
+    `max_dpi`: a 600 dpi A4 page would be 140 MB of pixels for no visible gain). Returns the pages printed."""
+    import pypdfium2 as pdfium
+
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("打印机无法开始打印")
+    try:
+        dpi = min(printer.resolution(), max_dpi)
+        with _pdfium_lock:
+            document = pdfium.PdfDocument(pdf)
+            try:
+                count = len(document)
+                for index in range(count):
+                    if index:
+                        printer.newPage()
+                    image = _render_page(document[index], dpi / 72.0)
+                    paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+                    painter.drawImage(QRectF(0, 0, paper.width(), paper.height()), image)
+            finally:
+                document.close()
+    finally:
+        painter.end()
+    return count
+
+
+def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> int:
+    """Print a finished PDF through the system dialog; returns the pages sent (0 if cancelled)."""
+    printer = ask_printer(parent, pdf, title)
+    if printer is None:
+        return 0
+    try:
+        return paint_pdf(printer, pdf)
+    except OSError as exc:
+        messages.error(parent, str(exc))
+        return 0
+
+
+def save_certificates(parent: QWidget | None, ctx: AppContext, certificate_ids: list[int], *, per_person: bool,
+                      suggested_name: str, duplicate: bool = False) -> CancelToken | None:
+    """The batch action for training and competition pages: ask where, then render off the GUI thread with
+    progress and Cancel — all pages in one PDF, or one 编号_姓名.pdf per person in a chosen folder."""
+    from pathlib import Path
+
+    from unionoffice.services.certificates.issuing import render_certificates
+
+    if per_person:
+        folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate(CONTEXT, "Folder for the files"))
+        if not folder:
+            return None
+        target = Path(folder)
+    else:
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate(CONTEXT, "Save certificates"),
+                                              f"{suggested_name}.pdf", "PDF (*.pdf)")
+        if not path:
+            return None
+        target = Path(path)
+
+    def job(progress: Progress, cancel: CancelToken) -> list[Path]:
+        return render_certificates(ctx.db, ctx.actor, certificate_ids, target, per_person=per_person,
+                                   duplicate=duplicate, progress=progress, cancel=cancel)
+
+    def done(paths: list[Path]) -> None:
+        text = QCoreApplication.translate(CONTEXT, "%n certificate(s) saved to %1", "", len(certificate_ids))
+        messages.info(parent, text.replace("%1", str(target)))
+
+    label = QCoreApplication.translate(CONTEXT, "Rendering %n certificate(s)…", "", len(certificate_ids))
+    return tasks.run_task(parent, label, job, done)

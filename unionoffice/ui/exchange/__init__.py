@@ -1,0 +1,1 @@
+"""The data exchange page: import wizard and exports."""

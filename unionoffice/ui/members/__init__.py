@@ -1,0 +1,1 @@
+"""The member registry page, its table model, the member and union editors."""

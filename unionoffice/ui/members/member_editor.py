@@ -1,0 +1,306 @@
+"""The member editor: every rule checked as you type, errors beside the fields, Save only when all is valid."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QTableWidgetItem, QWidget
+
+from unionoffice.domain.common.errors import DuplicateError, UnionOfficeError
+from unionoffice.domain.common.permissions import Permission
+from unionoffice.domain.members import dictionaries as d
+from unionoffice.domain.members.rules import MemberCheck, MemberDraft, check_member
+from unionoffice.services.members.organisations import organisation_tree
+from unionoffice.services.members.records import (
+    MemberDetail,
+    create_member,
+    member_detail,
+    member_history,
+    update_member,
+)
+from unionoffice.ui.forms.ui_member_editor import Ui_MemberEditor
+from unionoffice.ui.shell import messages, style
+from unionoffice.ui.shell.context import AppContext
+
+UnionChoice = tuple[int, str]
+
+
+def union_choices(ctx: AppContext) -> list[UnionChoice]:
+    return [(n.id, n.name) for n in organisation_tree(ctx.db, ctx.actor) if n.kind == "grassroots"]
+
+
+def fill_union_combo(combo: QComboBox, unions: list[UnionChoice]) -> None:
+    """An editable combo over hundreds of unions: type any part of the name to narrow the list."""
+    combo.clear()
+    for union_id, name in unions:
+        combo.addItem(name, union_id)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+
+
+def chosen_union(combo: QComboBox) -> int | None:
+    index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchExactly)
+    return combo.itemData(index) if index >= 0 else None
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class MemberEditor(QDialog):
+    """`member_id` None registers a new member; `saved(member_id)` is emitted after each successful save."""
+
+    saved = Signal(int)
+
+    def __init__(self, ctx: AppContext, member_id: int | None = None, *, unions: list[UnionChoice] | None = None,
+                 default_union_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.member_id = ctx, member_id
+        self.ui = Ui_MemberEditor()
+        self.ui.setupUi(self)
+        self._unions = unions if unions is not None else union_choices(ctx)
+        self.detail: MemberDetail | None = member_detail(ctx.db, ctx.actor, member_id) if member_id else None
+        self.editable = ctx.actor.may(Permission.EDIT_MEMBERS) and (self.detail is None or self.detail.full_id_visible)
+        self.check: MemberCheck | None = None
+        self._errors = self._error_labels()
+        self._fill_choices()
+        initial = self.detail.draft if self.detail else MemberDraft(union_id=default_union_id, join_date=date.today())
+        self._show_draft(initial)
+        self._initial = self.draft()
+        self._connect()
+        self._set_up_buttons()
+        self._show_header()
+        self._show_history()
+        self._add_training_tab()
+        self.validate()
+
+    def _add_training_tab(self) -> None:
+        """The member's classes, hours and certificates, and who changed the record when (the audit trail)."""
+        if not self.member_id:
+            return
+        from unionoffice.ui.training.training_history import TrainingHistoryWidget
+
+        self.ui.tabs.addTab(TrainingHistoryWidget(self.ctx, self.member_id, self), self.tr("Training"))
+        from unionoffice.ui.admin.audit_page import RecordHistoryView
+
+        self.ui.tabs.addTab(RecordHistoryView(self.ctx, "member", self.member_id, self), self.tr("Change log"))
+
+    # -- set-up -----------------------------------------------------------------------------------------------------
+
+    def _error_labels(self) -> dict[str, QLabel]:
+        ui = self.ui
+        labels = {"姓名": ui.nameError, "身份证号": ui.idNumberError, "性别": ui.sexError, "民族": ui.ethnicityError,
+                  "证件类型": ui.idTypeError, "文化程度": ui.educationError, "政治面貌": ui.politicalError,
+                  "就业情况": ui.employmentError, "户籍类型": ui.hukouTypeError, "技能等级": ui.skillGradeError,
+                  "困难职工类别": ui.hardshipError, "手机": ui.phoneError, "会员卡号": ui.cardNumberError,
+                  "站内卡号": ui.internalCardError, "所属基层工会": ui.unionError, "入会时间": ui.joinDateError,
+                  "困难职工档案号": ui.hardshipFileError}
+        for label in [*labels.values(), ui.generalError]:
+            style.mark_error(label)
+            label.hide()
+        style.mark_warning(ui.warningLabel)
+        ui.warningLabel.hide()
+        return labels
+
+    def _fill_choices(self) -> None:
+        ui = self.ui
+        ui.sexCombo.addItems(["", *d.SEXES])
+        ui.ethnicityCombo.addItems(list(d.ETHNICITIES))
+        ui.idTypeCombo.addItems(list(d.ID_TYPES))
+        for combo, choices in ((ui.educationCombo, d.EDUCATION), (ui.politicalCombo, d.POLITICAL_STATUS),
+                               (ui.employmentCombo, d.EMPLOYMENT_STATUS), (ui.hukouTypeCombo, d.HUKOU_TYPES),
+                               (ui.skillGradeCombo, d.SKILL_GRADES), (ui.hardshipCombo, d.HARDSHIP_CATEGORIES)):
+            combo.addItems(["", *(c for c in choices if c)])
+        fill_union_combo(ui.unionCombo, self._unions)
+        ui.joinDateEdit.setMaximumDate(QDate.currentDate())
+
+    def _show_draft(self, draft: MemberDraft) -> None:
+        ui = self.ui
+        ui.nameEdit.setText(draft.name)
+        ui.idNumberEdit.setText(draft.id_number)
+        for combo, value in ((ui.sexCombo, draft.sex), (ui.ethnicityCombo, draft.ethnicity),
+                             (ui.idTypeCombo, draft.id_type), (ui.educationCombo, draft.education),
+                             (ui.politicalCombo, draft.political_status), (ui.employmentCombo, draft.employment_status),
+                             (ui.hukouTypeCombo, draft.hukou_type), (ui.skillGradeCombo, draft.skill_grade),
+                             (ui.hardshipCombo, draft.hardship_category)):
+            combo.setCurrentIndex(max(combo.findText(value), 0))
+        ui.hukouPlaceEdit.setText(draft.hukou_place)
+        ui.phoneEdit.setText(draft.phone)
+        ui.employerEdit.setText(draft.employer)
+        index = ui.unionCombo.findData(draft.union_id) if draft.union_id is not None else -1
+        ui.unionCombo.setCurrentIndex(index)
+        if index < 0:
+            ui.unionCombo.setEditText("")
+        ui.joinDateEdit.setDate(to_qdate(draft.join_date or date.today()))
+        ui.cardNumberEdit.setText(draft.card_number)
+        ui.internalCardEdit.setText(draft.internal_card_number)
+        ui.migrantCheck.setChecked(draft.is_migrant)
+        ui.hardshipFileEdit.setText(draft.hardship_file_no)
+        ui.noteEdit.setPlainText(draft.note)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        for edit in (ui.nameEdit, ui.phoneEdit, ui.employerEdit, ui.hukouPlaceEdit, ui.cardNumberEdit,
+                     ui.internalCardEdit, ui.hardshipFileEdit):
+            edit.textChanged.connect(self.validate)
+        ui.idNumberEdit.textChanged.connect(self._id_changed)
+        for combo in (ui.sexCombo, ui.ethnicityCombo, ui.idTypeCombo, ui.educationCombo, ui.politicalCombo,
+                      ui.employmentCombo, ui.hukouTypeCombo, ui.skillGradeCombo, ui.hardshipCombo):
+            combo.currentIndexChanged.connect(self.validate)
+        ui.unionCombo.currentTextChanged.connect(self.validate)
+        ui.joinDateEdit.dateChanged.connect(self.validate)
+        ui.migrantCheck.toggled.connect(self.validate)
+        ui.noteEdit.textChanged.connect(self.validate)
+
+    def _set_up_buttons(self) -> None:
+        ui = self.ui
+        style.mark_primary(ui.saveButton)
+        ui.saveButton.clicked.connect(self.save)
+        ui.closeButton.clicked.connect(self.reject)
+        ui.membershipButton.clicked.connect(self._membership_change)
+        ui.membershipButton.setVisible(self.detail is not None and self.editable)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        if self.detail is not None:
+            self.setWindowTitle(self.tr("Member: %s") % self.detail.draft.name)
+            ui.unionCombo.setEnabled(False)
+            ui.unionCombo.setToolTip(self.tr("A member changes union by transfer out and in"))
+        else:
+            self.setWindowTitle(self.tr("New member"))
+        if not self.editable:
+            ui.saveButton.hide()
+            for child in ui.detailsTab.findChildren(QWidget):
+                if not isinstance(child, QLabel):
+                    child.setEnabled(False)
+
+    def _show_header(self) -> None:
+        if self.detail is None:
+            self.ui.headerLabel.setText(self.tr("New member: fields are checked as you type."))
+            return
+        detail = self.detail
+        self.ui.headerLabel.setText(self.tr("No. %1 · %2 since %3 · %4").replace("%1", str(detail.id))
+                                    .replace("%2", detail.status).replace("%3", detail.status_date.isoformat())
+                                    .replace("%4", detail.union_name))
+
+    def _show_history(self) -> None:
+        table = self.ui.historyTable
+        headers = [self.tr("Date"), self.tr("Change"), self.tr("From"), self.tr("To"), self.tr("Status after"),
+                   self.tr("Reason"), self.tr("By")]
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        entries = member_history(self.ctx.db, self.ctx.actor, self.member_id) if self.member_id else []
+        table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            values = (entry.event_date.isoformat(), entry.kind, entry.from_union or "", entry.to_union or "",
+                      entry.status_after, entry.reason or "", entry.created_by or "")
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+        self.ui.tabs.setTabEnabled(1, bool(entries))
+
+    # -- checking as you type ---------------------------------------------------------------------------------------
+
+    def draft(self) -> MemberDraft:
+        ui = self.ui
+        return MemberDraft(
+            name=ui.nameEdit.text(), id_number=ui.idNumberEdit.text(), sex=ui.sexCombo.currentText(),
+            ethnicity=ui.ethnicityCombo.currentText(), id_type=ui.idTypeCombo.currentText(),
+            education=ui.educationCombo.currentText(), political_status=ui.politicalCombo.currentText(),
+            employment_status=ui.employmentCombo.currentText(), hukou_type=ui.hukouTypeCombo.currentText(),
+            hukou_place=ui.hukouPlaceEdit.text(), skill_grade=ui.skillGradeCombo.currentText(),
+            phone=ui.phoneEdit.text(), employer=ui.employerEdit.text(), union_id=chosen_union(ui.unionCombo),
+            join_date=from_qdate(ui.joinDateEdit.date()), card_number=ui.cardNumberEdit.text(),
+            internal_card_number=ui.internalCardEdit.text(), is_migrant=ui.migrantCheck.isChecked(),
+            hardship_category=ui.hardshipCombo.currentText(), hardship_file_no=ui.hardshipFileEdit.text(),
+            note=ui.noteEdit.toPlainText(),
+        )
+
+    def _id_changed(self) -> None:
+        # Sex follows from digit 17: fill it in whenever the number is valid, so the cross-check only fires when
+        # someone deliberately picks the other sex.
+        check = check_member(self.draft(), date.today())
+        if check.resident_id is not None:
+            self.ui.sexCombo.setCurrentText(check.resident_id.sex)
+        self.validate()
+
+    def validate(self) -> bool:
+        """Check the whole draft with the domain rules; show each error beside its field; gate Save."""
+        if not self.editable:
+            return False
+        check = check_member(self.draft(), date.today())
+        self.check = check
+        for label_name, label in self._errors.items():
+            style.set_visible_text(label, check.errors.get(label_name, ""))
+        unplaced = [f"{k}：{v}" for k, v in check.errors.items() if k not in self._errors]
+        style.set_visible_text(self.ui.generalError, "\n".join(unplaced))
+        style.set_visible_text(self.ui.warningLabel, "\n".join(check.warnings))
+        rid = check.resident_id
+        if rid is not None:
+            converted = self.tr(" (converted from the 15-digit %s)") % rid.original if rid.original else ""
+            self.ui.birthDateValue.setText(f"{rid.birth_date.isoformat()}{converted}")
+        else:
+            self.ui.birthDateValue.setText("")
+        self.ui.saveButton.setEnabled(check.ok)
+        return check.ok
+
+    @property
+    def dirty(self) -> bool:
+        return self.editable and self.draft() != self._initial
+
+    # -- actions ----------------------------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Write through the service; nothing is written while any field is invalid."""
+        if not self.validate():
+            return False
+        draft = self.draft()
+        try:
+            if self.detail is None:
+                self.member_id = create_member(self.ctx.db, self.ctx.actor, draft)
+            else:
+                update_member(self.ctx.db, self.ctx.actor, self.detail.id, draft, expected_version=self.detail.version)
+        except DuplicateError as exc:
+            style.set_visible_text(self.ui.idNumberError, exc.reason)
+            self.ui.saveButton.setEnabled(False)
+            messages.error(self, exc.message)
+            return False
+        except UnionOfficeError as exc:
+            style.set_visible_text(self.ui.generalError, exc.message)
+            messages.error(self, exc.message)
+            return False
+        assert self.member_id is not None
+        self._initial = draft
+        self.saved.emit(self.member_id)
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        """Esc and Close: ask once before dropping unsaved changes."""
+        if self.dirty and not messages.confirm(self, self.tr("Discard the changes to this member?")):
+            return
+        super().reject()
+
+    def _membership_change(self) -> None:
+        from unionoffice.ui.members.membership_dialog import MembershipDialog
+
+        assert self.member_id is not None
+        dialog = MembershipDialog(self.ctx, self.member_id, unions=self._unions, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.detail = member_detail(self.ctx.db, self.ctx.actor, self.member_id)
+            # A transfer in moves the member: follow it, or the next Save would look like a union change.
+            self.ui.unionCombo.setCurrentIndex(self.ui.unionCombo.findData(self.detail.draft.union_id))
+            self._initial = replace(self._initial, union_id=self.detail.draft.union_id)
+            self._show_header()
+            self._show_history()
+            self.saved.emit(self.member_id)

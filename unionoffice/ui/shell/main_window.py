@@ -1,0 +1,228 @@
+"""The main window: a navigation list of the pages the user's role may open, each built on first show."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from unionoffice import __version__
+from unionoffice.domain.common.permissions import Permission
+from unionoffice.ui.shell import messages, style
+from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.shell.pages import PAGES, PageSpec
+
+log = logging.getLogger(__name__)
+SETTINGS_GROUP = "main_window"
+BACKUP_ACTIONS = "unionoffice.ui.admin.backup_actions"
+DAILY_BACKUP_DELAY_MS = 30_000
+READ_ONLY_POLL_MS = 250
+
+
+def page_exists(spec: PageSpec) -> bool:
+    """A page whose module is not written yet is left out (no placeholder pages)."""
+    module_name = spec.target.split(":")[0]
+    try:
+        return importlib.util.find_spec(module_name) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def visible_pages(ctx: AppContext) -> list[PageSpec]:
+    return [spec for spec in PAGES if ctx.actor.may(spec.permission) and page_exists(spec)]
+
+
+class MainWindow(QMainWindow):
+    """`restartRequested` asks app.run_gui to reopen the database and sign in again (after a restore)."""
+
+    restartRequested = Signal()  # noqa: N815 - Qt naming
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.specs = visible_pages(ctx)
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("UnionOffice"))
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(16, 16))
+        self.nav.setMaximumWidth(180)
+        self.stack = QStackedWidget(self)
+        for spec in self.specs:
+            item = QListWidgetItem(QCoreApplication.translate("Pages", spec.title), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.stack.addWidget(QWidget(self.stack))  # stands in until the page is first shown
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([min(max(self.nav.sizeHintForColumn(0) + 16, 100), 180), 1100])
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        self._build_status_bar()
+        self.nav.currentRowChanged.connect(self.show_page)
+        self.resize(1280, 800)
+        self.restore_state()
+        if self.specs:
+            self.nav.setCurrentRow(0)
+
+    # -- pages ------------------------------------------------------------------------------------------------------
+
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
+
+    def page(self, key: str) -> QWidget | None:
+        return self.pages.get(key)
+
+    def show_page(self, row: int) -> None:
+        if not 0 <= row < len(self.specs):
+            return
+        spec = self.specs[row]
+        if spec.key not in self.pages:
+            try:
+                widget = spec.create(self.ctx, self.stack)
+            except Exception:  # a broken module must not take the rest of the program down
+                log.exception("could not open page %s", spec.key)
+                messages.error(self, self.tr("This page could not be opened; the details are in the log."))
+                return
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.pages[spec.key] = widget
+        self.stack.setCurrentIndex(row)
+
+    # -- menus and status -------------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._install_backup_actions(file_menu)
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.setMenuRole(quit_action.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Verify a certificate…"), self._verify_certificate)
+        help_menu.addAction(self.tr("&About UnionOffice"), self._about)
+
+    def _verify_certificate(self) -> None:
+        from unionoffice.ui.certificates.verify_dialog import open_verify_dialog
+
+        open_verify_dialog(self.ctx, self)
+
+    def _install_backup_actions(self, menu: QMenu) -> None:
+        """备份到… / 从备份恢复… and the daily and on-exit backups, when that module is present."""
+        self._backups: Any = None
+        if importlib.util.find_spec(BACKUP_ACTIONS) is None:
+            return
+        backups = self._backups = importlib.import_module(BACKUP_ACTIONS)
+        ctx = self.ctx
+        if ctx.actor.may(Permission.BACKUP):
+            menu.addAction(self.tr("&Back up now"), lambda: backups.back_up_now(ctx, self))
+            menu.addAction(self.tr("Back up &to…"), lambda: backups.back_up_to_folder(ctx, self))
+        if ctx.actor.may(Permission.RESTORE_BACKUP):
+            menu.addAction(self.tr("&Restore from backup…"),
+                           lambda: backups.restore_from_backup(ctx, self, self.restartRequested.emit))
+        menu.addSeparator()
+        self._daily = backups.DailyBackup(ctx.db, self)
+        self._daily.failed.connect(lambda text: messages.warning(self, text))
+        self._daily.finished.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Daily backup made: %1").replace("%1", getattr(path, "name", str(path))), 10_000))
+
+    def start_background_work(self) -> None:
+        """After the first paint: the daily backup timer, and the watch on the start-up integrity check."""
+        if self._backups is None:
+            return
+        # Not at once: a daily backup copies the whole file, and the first minute belongs to the clerk.
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily.start)
+        from unionoffice.services.core.startup import begin_deferred_check
+
+        begin_deferred_check(self.ctx.db)
+        self._health_timer = self._backups.watch_health_check(self.ctx, self, self.restartRequested.emit)
+
+    def _build_status_bar(self) -> None:
+        actor = self.ctx.actor
+        user = QLabel(self.tr("Signed in: %1 (%2)").replace("%1", actor.display_name or actor.username)
+                      .replace("%2", actor.role.value), self)
+        self.statusBar().addPermanentWidget(user)
+        where = self.ctx.db.path.name if self.ctx.db.path is not None else self.ctx.db.url.split("@")[-1]
+        database = QLabel(self.tr("Database: %1").replace("%1", where), self)
+        database.setToolTip(str(self.ctx.db.path or ""))
+        self.statusBar().addPermanentWidget(database)
+        if self.ctx.demo:
+            self.statusBar().addWidget(QLabel(self.tr("Demo database: the people in it are invented."), self))
+        self.read_only_label = QLabel(self)
+        style.mark_error(self.read_only_label)
+        self.statusBar().addWidget(self.read_only_label, 1)
+        self._read_only_timer = QTimer(self)
+        self._read_only_timer.setInterval(READ_ONLY_POLL_MS)
+        self._read_only_timer.timeout.connect(self.update_read_only_notice)
+        self.update_read_only_notice()
+
+    def update_read_only_notice(self) -> None:
+        """Why the database cannot be written, if it cannot; rechecked until the start-up integrity check is done."""
+        from unionoffice.services.core.startup import health
+
+        reason = self.ctx.db.read_only_reason
+        style.set_visible_text(self.read_only_label, reason or "")
+        check = health(self.ctx.db)
+        if check is not None and not check.done.is_set():
+            self._read_only_timer.start()
+        else:
+            self._read_only_timer.stop()
+
+    def _about(self) -> None:
+        messages.info(self, self.tr("UnionOffice %1 — member registry and office work of a district trade-union "
+                                    "federation.").replace("%1", __version__), title=self.tr("About UnionOffice"))
+
+    # -- state ------------------------------------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(SETTINGS_GROUP)
+        geometry, splitter = settings.value("geometry"), settings.value("splitter")
+        settings.endGroup()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(SETTINGS_GROUP)
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.endGroup()
+        for page in self.pages.values():
+            saver = getattr(page, "save_state", None)
+            if callable(saver):
+                saver()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_state()
+        if self._backups is not None:
+            # The copy takes a second or two on a large file: say so before the window stops painting.
+            self.statusBar().showMessage(self.tr("Backing up before closing…"))
+            self.statusBar().repaint()
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._backups.backup_on_exit(self.ctx.db)
+            finally:
+                QApplication.restoreOverrideCursor()
+        super().closeEvent(event)

@@ -1,0 +1,43 @@
+"""The main window's modules. A page appears only when it exists and the user's role may open it."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from unionoffice.domain.common.permissions import Permission
+from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # English source text, translated in the "Pages" context
+    target: str  # "module:Class"; the class takes (ctx: AppContext, parent: QWidget | None)
+    permission: Permission
+
+    def create(self, ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+        module_name, class_name = self.target.split(":")
+        cls = getattr(importlib.import_module(module_name), class_name)
+        widget: QWidget = cls(ctx, parent)
+        return widget
+
+
+# One line per page: moving a page's module changes its line here and nothing else.
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("members", QT_TRANSLATE_NOOP("Pages", "Members"),
+             "unionoffice.ui.members.members_page:MembersPage", Permission.VIEW_RECORDS),
+    PageSpec("training", QT_TRANSLATE_NOOP("Pages", "Training"),
+             "unionoffice.ui.training.training_page:TrainingPage", Permission.VIEW_RECORDS),
+    PageSpec("exchange", QT_TRANSLATE_NOOP("Pages", "Data exchange"),
+             "unionoffice.ui.exchange.exchange_page:ExchangePage", Permission.EXPORT_DATA),
+    PageSpec("audit", QT_TRANSLATE_NOOP("Pages", "Audit trail"),
+             "unionoffice.ui.admin.audit_page:AuditPage", Permission.VIEW_AUDIT),
+    PageSpec("users", QT_TRANSLATE_NOOP("Pages", "Users"),
+             "unionoffice.ui.admin.users_page:UsersPage", Permission.MANAGE_USERS),
+    PageSpec("templates", QT_TRANSLATE_NOOP("Pages", "Document templates"),
+             "unionoffice.ui.certificates.template_editor:TemplateEditorPage", Permission.EDIT_TEMPLATES),
+)

@@ -1,0 +1,1 @@
+"""The training page: classes, trainees, attendance grid, enrolment, prints."""

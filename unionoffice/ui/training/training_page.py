@@ -1,0 +1,386 @@
+"""The training page: classes with their trainees and attendance grid, statistics, and the hours ledger."""
+
+from __future__ import annotations
+
+import functools
+import html
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMenu, QTableView, QWidget
+
+from unionoffice.domain.common.permissions import Permission
+from unionoffice.domain.training.rules import Assessment, EnrolmentStatus, format_hours
+from unionoffice.services.training import attendance as at
+from unionoffice.services.training import classes as tr
+from unionoffice.services.training import enrolment as en
+from unionoffice.services.training import statistics as st
+from unionoffice.ui.forms.ui_training_page import Ui_TrainingPage
+from unionoffice.ui.shell import messages, style
+from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.training.attendance_grid import AttendancePanel
+from unionoffice.ui.training.class_editor import AcademyEditor, ClassEditor, ReasonDialog
+from unionoffice.ui.training.enrol_dialog import EnrolDialog
+from unionoffice.ui.training.training_models import (
+    SORT_ROLE,
+    RowsModel,
+    class_columns,
+    ledger_columns,
+    stats_columns,
+    trainee_columns,
+)
+from unionoffice.ui.training.training_print import ClassDocumentsMixin
+
+ALL = -1
+ENROLLED, WAITING, WITHDRAWN = (s.value for s in EnrolmentStatus)
+
+
+def sorted_view(view: QTableView, model: RowsModel[Any], *, sortable: bool = True) -> QSortFilterProxyModel:
+    """These lists are short (a year's classes, one class), so a proxy may sort them in memory."""
+    proxy = QSortFilterProxyModel(view)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view.setModel(proxy)
+    style.dense_table(view)
+    view.setSortingEnabled(sortable)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    return proxy
+
+
+def set_widths(view: QTableView, widths: tuple[int, ...]) -> None:
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
+
+
+class TrainingPage(ClassDocumentsMixin, QWidget):
+    """Registered in unionoffice.ui.shell.pages; `show_attendance()` switches to the selected class's grid."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        actor = ctx.actor
+        self.may_edit = actor.may(Permission.MANAGE_TRAINING)
+        self.may_override = actor.may(Permission.OVERRIDE_COMPLETION)
+        self.may_print = actor.may(Permission.PRINT_DOCUMENTS)
+        self.class_id: int | None = None
+        self._grid_class: int | None = None
+        self.ui = Ui_TrainingPage()
+        self.ui.setupUi(self)
+        self.classes = RowsModel(class_columns(), self)
+        self.trainees = RowsModel(trainee_columns(), self)
+        self.stats = RowsModel(stats_columns(), self)
+        self.ledger = RowsModel(ledger_columns(), self)
+        self.class_proxy = sorted_view(self.ui.classView, self.classes)
+        self.trainee_proxy = sorted_view(self.ui.traineeView, self.trainees)
+        sorted_view(self.ui.statsView, self.stats, sortable=False)  # the 合计 row stays last
+        sorted_view(self.ui.ledgerView, self.ledger)
+        self.ui.traineeView.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.attendance = AttendancePanel(ctx, self.ui.attendanceTab)
+        self.ui.attendanceLayout.addWidget(self.attendance)
+        self.ui.splitter.setSizes([420, 780])
+        self._menus()
+        self._permissions()
+        self._fill_filters()
+        self._connect()
+        self.reload_classes()
+
+    # -- set-up -------------------------------------------------------------------------------------------------
+
+    def _menus(self) -> None:
+        assessment = QMenu(self)
+        for result, text in ((Assessment.PASSED, self.tr("Passed")), (Assessment.FAILED, self.tr("Failed")),
+                             (Assessment.PENDING, self.tr("Not yet assessed"))):
+            action = assessment.addAction(text)
+            action.triggered.connect(lambda _c=False, r=result: self.set_assessment(r))
+        self.ui.assessmentButton.setMenu(assessment)
+        prints = QMenu(self)
+        prints.addAction(self.tr("Class roster…"), self.print_roster)
+        prints.addAction(self.tr("Sign-in sheets, all sessions…"), lambda: self.print_sign_in(False))
+        prints.addAction(self.tr("Sign-in sheet, selected session…"), lambda: self.print_sign_in(True))
+        prints.addAction(self.tr("Attendance summary…"), self.print_summary)
+        self.ui.printButton.setMenu(prints)
+        self.academy_menu = QMenu(self)
+        self.ui.academiesButton.setMenu(self.academy_menu)
+        self.academy_menu.aboutToShow.connect(self._fill_academy_menu)
+        self.ui.traineeView.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        delete = QAction(self.tr("Delete enrolment…"), self.ui.traineeView)
+        delete.triggered.connect(self.delete_enrolments)
+        delete.setVisible(self.may_edit)
+        self.ui.traineeView.addAction(delete)
+
+    def _permissions(self) -> None:
+        ui = self.ui
+        for widget in (ui.newClassButton, ui.editClassButton, ui.academiesButton, ui.enrolButton, ui.withdrawButton,
+                       ui.assessmentButton):
+            widget.setVisible(self.may_edit)
+        ui.overrideButton.setVisible(self.may_override)
+        ui.printButton.setVisible(self.may_print)
+        ui.certificatesButton.setVisible(self.may_print)
+        ui.exportStatsButton.setVisible(self.ctx.actor.may(Permission.EXPORT_DATA))
+        style.mark_primary(ui.certificatesButton)
+
+    def _fill_filters(self) -> None:
+        this_year = date.today().year
+        years = sorted({r.start_date.year for r in tr.list_classes(self.ctx.db, self.ctx.actor)} | {this_year},
+                       reverse=True)
+        for combo in (self.ui.yearCombo, self.ui.statsYearCombo, self.ui.ledgerYearCombo):
+            combo.blockSignals(True)
+            combo.clear()
+            if combo is not self.ui.ledgerYearCombo:
+                combo.addItem(self.tr("All years"), ALL)
+            for year in years:
+                combo.addItem(str(year), year)
+            combo.setCurrentIndex(combo.findData(this_year))
+            combo.blockSignals(False)
+        self._fill_academies()
+        self.ui.groupCombo.clear()
+        for group, text in ((st.GroupBy.ACADEMY, self.tr("Academy")), (st.GroupBy.SECTOR, self.tr("Sector")),
+                            (st.GroupBy.YEAR, self.tr("Year"))):
+            self.ui.groupCombo.addItem(text, group)
+
+    def _fill_academies(self) -> None:
+        combo = self.ui.academyCombo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All academies"), ALL)
+        self.academies = tr.list_academies(self.ctx.db, self.ctx.actor)
+        for a in self.academies:
+            combo.addItem(a.name, a.id)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.yearCombo.currentIndexChanged.connect(lambda _i: self.reload_classes())
+        ui.academyCombo.currentIndexChanged.connect(lambda _i: self.reload_classes())
+        ui.classView.selectionModel().currentRowChanged.connect(lambda *_: self._class_selected())
+        ui.classView.doubleClicked.connect(lambda _i: self.edit_class())
+        ui.classTabs.currentChanged.connect(lambda _i: self._load_attendance_if_shown())
+        ui.tabs.currentChanged.connect(lambda _i: self._load_tab())
+        ui.newClassButton.clicked.connect(self.new_class)
+        ui.editClassButton.clicked.connect(self.edit_class)
+        ui.enrolButton.clicked.connect(self.enrol)
+        ui.withdrawButton.clicked.connect(self.withdraw)
+        ui.overrideButton.clicked.connect(self.override)
+        ui.certificatesButton.clicked.connect(self.issue_certificates)
+        ui.statsYearCombo.currentIndexChanged.connect(lambda _i: self.reload_stats())
+        ui.groupCombo.currentIndexChanged.connect(lambda _i: self.reload_stats())
+        ui.ledgerYearCombo.currentIndexChanged.connect(lambda _i: self.reload_ledger())
+        ui.exportStatsButton.clicked.connect(self.export_stats)
+        if self.may_edit:
+            QShortcut(QKeySequence.StandardKey.New, self, self.new_class)
+
+    # -- classes ------------------------------------------------------------------------------------------------
+
+    def reload_classes(self, select: int | None = None) -> None:
+        year, academy = self.ui.yearCombo.currentData(), self.ui.academyCombo.currentData()
+        rows = tr.list_classes(self.ctx.db, self.ctx.actor, year=None if year in (None, ALL) else year,
+                               academy_id=None if academy in (None, ALL) else academy)
+        keep = select if select is not None else self.class_id
+        self.classes.set_rows(rows)
+        set_widths(self.ui.classView, (230, 150, 85, 70, 50))
+        ids = [r.id for r in rows]
+        row = ids.index(keep) if keep in ids else (0 if ids else -1)
+        if row >= 0:
+            self.ui.classView.setCurrentIndex(self.class_proxy.mapFromSource(self.classes.index(row, 0)))
+        self._class_selected()
+
+    def _class_selected(self) -> None:
+        index = self.class_proxy.mapToSource(self.ui.classView.currentIndex())
+        row = self.classes.rows[index.row()] if index.isValid() else None
+        self.class_id = row.id if row else None
+        has_class = row is not None
+        for widget in (self.ui.editClassButton, self.ui.enrolButton, self.ui.withdrawButton,
+                       self.ui.assessmentButton, self.ui.overrideButton, self.ui.printButton,
+                       self.ui.certificatesButton):
+            widget.setEnabled(has_class)
+        if row is None:
+            self.ui.classTitle.setText(self.tr("No class yet: create one with “New class…”."))
+            self.trainees.set_rows([])
+            return
+        details = self.tr("%1 (%2) · %3 to %4 · %5 · %6 hours")
+        for key, value in (("%1", row.academy), ("%2", row.sector), ("%3", f"{row.start_date:%Y-%m-%d}"),
+                           ("%4", f"{row.end_date:%Y-%m-%d}"), ("%5", row.venue),
+                           ("%6", format_hours(row.hours_tenths))):
+            details = details.replace(key, value)
+        self.ui.classTitle.setText(f"<b>{html.escape(row.name)}</b>　{html.escape(details)}")
+        self.reload_trainees()
+        self._load_attendance_if_shown()
+
+    def reload_trainees(self) -> None:
+        if self.class_id is None:
+            return
+        rows = at.class_trainees(self.ctx.db, self.ctx.actor, self.class_id)
+        self.trainees.set_rows(rows)
+        set_widths(self.ui.traineeView, (80, 36, 150, 190, 70, 70, 70, 110))
+        enrolled = [r for r in rows if r.completion is not None]
+        done = sum(1 for r in enrolled if r.completion and r.completion.completed)
+        waiting = sum(1 for r in rows if r.status == WAITING)
+        text = self.tr("Enrolled %1 · waiting %2 · completed %3 · certificates %4")
+        for key, value in (("%1", len(enrolled)), ("%2", waiting), ("%3", done),
+                           ("%4", sum(1 for r in rows if r.certificate))):
+            text = text.replace(key, str(value))
+        self.ui.traineeCount.setText(text)
+        self._grid_class = None  # marks, assessments or enrolment changed: the grid reloads when next shown
+        self._load_attendance_if_shown()
+
+    def _load_attendance_if_shown(self) -> None:
+        if self.class_id is None or self.ui.classTabs.currentWidget() is not self.ui.attendanceTab:
+            return
+        if self._grid_class != self.class_id:
+            self.attendance.load(self.class_id)
+            self._grid_class = self.class_id
+
+    def show_attendance(self) -> None:
+        self.ui.classTabs.setCurrentWidget(self.ui.attendanceTab)
+        self._load_attendance_if_shown()
+
+    def new_class(self) -> None:
+        academy = self.ui.academyCombo.currentData()
+        if not self.academies:
+            messages.info(self, self.tr("First add an academy (Academies… → New academy…)."))
+            return
+        dialog = ClassEditor(self.ctx, None, self, academy_id=None if academy == ALL else academy)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._fill_filters()
+            self.reload_classes(select=dialog.saved_id)
+
+    def edit_class(self) -> None:
+        if self.class_id is None or not self.may_edit:
+            return
+        dialog = ClassEditor(self.ctx, self.class_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._grid_class = None
+            self.reload_classes(select=self.class_id)
+
+    def _fill_academy_menu(self) -> None:
+        menu = self.academy_menu
+        menu.clear()
+        menu.addAction(self.tr("New academy…"), lambda: self.edit_academy(None))
+        menu.addSeparator()
+        for academy in tr.list_academies(self.ctx.db, self.ctx.actor):
+            menu.addAction(f"{academy.name}（{academy.sector}，{academy.classes}）",
+                           functools.partial(self.edit_academy, academy))
+
+    def edit_academy(self, academy: tr.AcademyRow | None) -> None:
+        if AcademyEditor(self.ctx, academy, self).exec() == QDialog.DialogCode.Accepted:
+            self._fill_academies()
+            self.reload_classes()
+
+    # -- trainees -----------------------------------------------------------------------------------------------
+
+    def selected_trainees(self) -> list[at.TraineeRow]:
+        rows = {self.trainee_proxy.mapToSource(i).row() for i in self.ui.traineeView.selectionModel().selectedRows()}
+        return [self.trainees.rows[r] for r in sorted(rows)]
+
+    def enrol(self) -> None:
+        if self.class_id is None:
+            return
+        dialog = EnrolDialog(self.ctx, self.class_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.outcome is not None:
+            result = dialog.outcome
+            text = self.tr("Enrolled: %1. On the waiting list: %2.").replace("%1", str(len(result.enrolled)))
+            messages.info(self, text.replace("%2", str(len(result.waiting))))
+            self.reload_classes()
+
+    def withdraw(self) -> None:
+        people = [r for r in self.selected_trainees() if r.status != WITHDRAWN]
+        if self.class_id is None or not people:
+            messages.info(self, self.tr("Select the trainees who withdraw."))
+            return
+        names = "、".join(r.name for r in people)
+        dialog = ReasonDialog(self.tr("Withdraw"), self.tr("Withdraw %s from the class?") % names, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        class_id = self.class_id
+        promoted: list[str] = []
+
+        def run() -> None:
+            promoted.extend(en.withdraw(self.ctx.db, self.ctx.actor, class_id, [r.enrolment_id for r in people],
+                                        dialog.reason))
+
+        if self._run(run):
+            if promoted:
+                messages.info(self, self.tr("Moved up from the waiting list: %s") % "、".join(promoted))
+            self.reload_classes()
+
+    def delete_enrolments(self) -> None:
+        people = self.selected_trainees()
+        if self.class_id is None or not people:
+            return
+        if not messages.confirm(self, self.tr("Delete the enrolment records of %n member(s), with their attendance? "
+                                              "This cannot be undone.", "", len(people))):
+            return
+        class_id = self.class_id
+        if self._run(lambda: en.delete_enrolments(self.ctx.db, self.ctx.actor, class_id,
+                                                  [r.enrolment_id for r in people])):
+            self.reload_classes()
+
+    def set_assessment(self, result: Assessment) -> None:
+        people = [r for r in self.selected_trainees() if r.status == ENROLLED]
+        if self.class_id is None or not people:
+            messages.info(self, self.tr("Select enrolled trainees first."))
+            return
+        class_id = self.class_id
+        if self._run(lambda: at.set_assessment(self.ctx.db, self.ctx.actor, class_id,
+                                               [r.enrolment_id for r in people], result)):
+            self.reload_trainees()
+
+    def override(self) -> None:
+        people = self.selected_trainees()
+        completion = people[0].completion if len(people) == 1 else None
+        if completion is None:
+            messages.info(self, self.tr("Select one enrolled trainee."))
+            return
+        person = people[0]
+        choices: list[tuple[str, object]] = [(self.tr("Completed"), True), (self.tr("Not completed"), False),
+                                             (self.tr("Back to the rule"), None)]
+        prompt = self.tr("%1: by the class rule, %2.").replace("%1", person.name)
+        dialog = ReasonDialog(self.tr("Override completion"), prompt.replace("%2", completion.reason),
+                              choices, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        decision = dialog.choice if isinstance(dialog.choice, bool) else None
+        if self._run(lambda: at.override_completion(self.ctx.db, self.ctx.actor, person.enrolment_id, decision,
+                                                    dialog.reason)):
+            self.reload_trainees()
+
+    # -- statistics and ledger ----------------------------------------------------------------------------------
+
+    def _load_tab(self) -> None:
+        current = self.ui.tabs.currentWidget()
+        if current is self.ui.statsTab:
+            self.reload_stats()
+        elif current is self.ui.ledgerTab:
+            self.reload_ledger()
+
+    def _stats(self) -> st.Statistics:
+        year = self.ui.statsYearCombo.currentData()
+        group = self.ui.groupCombo.currentData() or st.GroupBy.ACADEMY
+        return st.training_statistics(self.ctx.db, self.ctx.actor, year=None if year in (None, ALL) else year,
+                                      group_by=group)
+
+    def reload_stats(self) -> None:
+        stats = self._stats()
+        self.stats.set_rows([*stats.rows, stats.total])
+        set_widths(self.ui.statsView, (240, 90, 100, 90, 110, 120))
+
+    def reload_ledger(self) -> None:
+        year = self.ui.ledgerYearCombo.currentData() or date.today().year
+        rows = st.hours_ledger(self.ctx.db, self.ctx.actor, year)
+        self.ledger.set_rows(rows)
+        set_widths(self.ui.ledgerView, (90, 160, 260, 70, 80))
+        self.ui.ledgerCount.setText(self.tr("%n member(s)", "", len(rows)))
+
+    def export_stats(self) -> None:
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export statistics"), "培训统计.xlsx",
+                                               self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        stats = self._stats()
+        if self._run(lambda: st.export_statistics(self.ctx.db, self.ctx.actor, stats, Path(path))):
+            messages.info(self, self.tr("Saved to %s") % path)
