@@ -356,7 +356,8 @@ def find_iscc() -> Path | None:
     found = shutil.which("iscc") or shutil.which("ISCC")
     if found:
         return Path(found)
-    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles"),
+    # Windows environment names are case-insensitive; os.environ upper-cases them there.
+    for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES"),
                  os.path.join(os.environ.get("LOCALAPPDATA", ""), "Programs")):
         if base and (Path(base) / "Inno Setup 6" / "ISCC.exe").exists():
             return Path(base) / "Inno Setup 6" / "ISCC.exe"

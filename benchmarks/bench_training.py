@@ -97,10 +97,10 @@ class _BareModel:
         from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
         class Bare(QAbstractTableModel):
-            def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
+            def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
                 return len(rows)
 
-            def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
+            def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
                 return columns
 
             def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -10,14 +10,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from unionoffice.db.engine import Database  # noqa: E402
-from unionoffice.domain.common.permissions import Role  # noqa: E402
-from unionoffice.services.core.context import Actor  # noqa: E402
-from unionoffice.services.core.startup import open_database  # noqa: E402
+from unionoffice.db.engine import Database
+from unionoffice.domain.common.permissions import Role
+from unionoffice.services.core.context import Actor
+from unionoffice.services.core.startup import open_database
 
 
 @pytest.fixture(autouse=True)
-def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "data"
     data.mkdir()
     monkeypatch.setenv("UNIONOFFICE_DATA_DIR", str(data))

@@ -45,7 +45,8 @@ def test_build_bundle_and_run_its_self_test(tmp_path: Path) -> None:
 
     bundle = dist / "unionoffice"
     exe = ".exe" if sys.platform == "win32" else ""
-    assert (bundle / f"unionoffice{exe}").is_file() and (bundle / f"unionoffice-cli{exe}").is_file()
+    assert (bundle / f"unionoffice{exe}").is_file()
+    assert (bundle / f"unionoffice-cli{exe}").is_file()
     assert (bundle / build_installer.GUIDE_NAME).is_file()
     assert not list(bundle.rglob("upx*")), "UPX must not be used"
 
@@ -58,8 +59,10 @@ def test_build_bundle_and_run_its_self_test(tmp_path: Path) -> None:
 
 def test_version_resource_names_the_version_in_chinese() -> None:
     text = build_installer.version_info("1.2.3")
-    assert "filevers=(1, 2, 3, 0)" in text and "'ProductVersion', '1.2.3'" in text
-    assert "UnionOffice 工会业务管理" in text and "080404b0" in text
+    assert "filevers=(1, 2, 3, 0)" in text
+    assert "'ProductVersion', '1.2.3'" in text
+    assert "UnionOffice 工会业务管理" in text
+    assert "080404b0" in text
     # PyInstaller eval()s this text with its VSVersionInfo classes (which need pefile, Windows builds only);
     # recording stand-ins show that it parses and carries the numbers.
     class Recorded:
@@ -68,7 +71,7 @@ def test_version_resource_names_the_version_in_chinese() -> None:
 
     names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct", "VarFileInfo",
              "VarStruct")
-    parsed = eval(text, dict.fromkeys(names, Recorded))  # noqa: S307 - our own generated text
+    parsed = eval(text, dict.fromkeys(names, Recorded))
     assert parsed.kwargs["ffi"].kwargs["filevers"] == (1, 2, 3, 0)
 
 
@@ -91,16 +94,21 @@ def test_installer_script_is_per_user_and_leaves_data_alone() -> None:
     assert settings["DefaultDirName"].startswith("{autopf}")  # %LOCALAPPDATA%\Programs without elevation
     assert settings["VersionInfoVersion"] == "{#AppVersion}"
     assert "UnionOffice 工会业务管理" in iss
-    assert re.search(r"^Name: \"\{autoprograms\}", iss, re.M) and re.search(r"^Name: \"\{autodesktop\}", iss, re.M)
+    assert re.search(r"^Name: \"\{autoprograms\}", iss, re.M)
+    assert re.search(r"^Name: \"\{autodesktop\}", iss, re.M)
     # The uninstaller removes what it installed and nothing else: no extra deletions, nothing near the data folder.
-    assert "[UninstallDelete]" not in iss and "[Code]" not in iss
-    assert "{localappdata}" not in iss and "{userappdata}" not in iss
+    assert "[UninstallDelete]" not in iss
+    assert "[Code]" not in iss
+    assert "{localappdata}" not in iss
+    assert "{userappdata}" not in iss
 
 
 def test_spec_ships_migrations_and_resources_without_upx() -> None:
     spec = (ROOT / "resources" / "installer" / "unionoffice.spec").read_text(encoding="utf-8")
     for folder in ('"fonts"', '"templates"', '"icons"', '"translations"', '"migrations"'):
         assert folder in spec
-    assert "upx=True" not in spec and spec.count("upx=False") >= 2
-    assert 'console=False' in spec and 'console=True' in spec
+    assert "upx=True" not in spec
+    assert spec.count("upx=False") >= 2
+    assert 'console=False' in spec
+    assert 'console=True' in spec
     assert "onefile" not in spec.lower().replace("never onefile", "")

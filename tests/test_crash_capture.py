@@ -32,7 +32,7 @@ def log_text(data_dir: Path, name: str = "unionoffice.log") -> str:
     return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
 
 
-def test_exception_in_a_qt_slot_and_in_a_thread_are_logged(_private_data_dir: Path) -> None:
+def test_exception_in_a_qt_slot_and_in_a_thread_are_logged(private_data_dir: Path) -> None:
     # The GUI's own start-up order: crash log, QApplication, crash dialog (which also routes Qt's messages).
     proc = run_windowed(f"""
         import threading
@@ -58,9 +58,9 @@ def test_exception_in_a_qt_slot_and_in_a_thread_are_logged(_private_data_dir: Pa
         QTimer.singleShot(40, lambda: qWarning("QPainter::begin: Paint device returned engine == 0"))
         QTimer.singleShot(400, app.quit)  # also closes the crash dialog's nested event loop
         app.exec()
-    """, _private_data_dir)
+    """, private_data_dir)
     assert proc.returncode == 0, proc.stderr
-    text = log_text(_private_data_dir)
+    text = log_text(private_data_dir)
     assert "RuntimeError: slot failed for member" in text
     assert "in slot" in text  # the traceback, not only the message
     assert "ValueError: worker thread failed" in text
@@ -70,20 +70,20 @@ def test_exception_in_a_qt_slot_and_in_a_thread_are_logged(_private_data_dir: Pa
     assert "220102********0021" in text
 
 
-def test_uncaught_exception_at_start_is_logged(_private_data_dir: Path) -> None:
+def test_uncaught_exception_at_start_is_logged(private_data_dir: Path) -> None:
     proc = run_windowed("""
         raise LookupError("start-up failed")
-    """, _private_data_dir)
+    """, private_data_dir)
     assert proc.returncode != 0
-    assert "LookupError: start-up failed" in log_text(_private_data_dir)
+    assert "LookupError: start-up failed" in log_text(private_data_dir)
 
 
-def test_segfault_leaves_a_faulthandler_report(_private_data_dir: Path) -> None:
+def test_segfault_leaves_a_faulthandler_report(private_data_dir: Path) -> None:
     proc = run_windowed("""
         import ctypes
         ctypes.string_at(0)  # a real segmentation fault in C code
-    """, _private_data_dir)
+    """, private_data_dir)
     assert proc.returncode != 0
-    report = log_text(_private_data_dir, "faulthandler.log")
+    report = log_text(private_data_dir, "faulthandler.log")
     assert "Segmentation fault" in report or "access violation" in report
     assert "File " in report  # the Python stack of the crashing thread

@@ -42,8 +42,11 @@ def test_uncaught_exception_is_logged_masked_and_shown(logs: Path) -> None:
     except ValueError as exc:
         sys.excepthook(type(exc), exc, exc.__traceback__)
     text = log_text(logs)
-    assert "ValueError: bad member 220102********002X" in text and FULL_ID not in text
-    assert shown and FULL_ID not in shown[0][0] + shown[0][1] and "Traceback" in shown[0][1]
+    assert "ValueError: bad member 220102********002X" in text
+    assert FULL_ID not in text
+    assert shown
+    assert FULL_ID not in shown[0][0] + shown[0][1]
+    assert "Traceback" in shown[0][1]
 
 
 def test_thread_exceptions_are_captured(logs: Path) -> None:
@@ -57,7 +60,9 @@ def test_thread_exceptions_are_captured(logs: Path) -> None:
     thread.start()
     thread.join()
     text = log_text(logs)
-    assert "in thread importer" in text and "RuntimeError" in text and FULL_ID not in text
+    assert "in thread importer" in text
+    assert "RuntimeError" in text
+    assert FULL_ID not in text
     assert shown == ["RuntimeError: worker saw 220102********002X"]
 
 

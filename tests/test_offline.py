@@ -17,7 +17,7 @@ from unionoffice.selftest import STEPS, run_self_test
 ROOT = Path(__file__).resolve().parent.parent
 
 
-class NetworkBlocked(OSError):
+class NetworkBlockedError(OSError):
     pass
 
 
@@ -29,7 +29,7 @@ def network_attempts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     def refuse(name: str):  # type: ignore[no-untyped-def]
         def blocked(*args: object, **kwargs: object) -> None:
             attempts.append(f"{name}{args[1:] if name.startswith('socket.') else args}")
-            raise NetworkBlocked(f"network access attempted: {name}")
+            raise NetworkBlockedError(f"network access attempted: {name}")
 
         return blocked
 
@@ -41,9 +41,9 @@ def network_attempts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_guard_blocks_and_records(network_attempts: list[str]) -> None:
-    with pytest.raises(NetworkBlocked):
+    with pytest.raises(NetworkBlockedError):
         socket.create_connection(("127.0.0.1", 9))
-    with socket.socket() as sock, pytest.raises(NetworkBlocked):
+    with socket.socket() as sock, pytest.raises(NetworkBlockedError):
         sock.connect(("127.0.0.1", 9))
     assert len(network_attempts) == 2
 
@@ -62,7 +62,7 @@ def test_self_test_reports_a_failing_step(network_attempts: list[str], monkeypat
     from unionoffice import selftest
 
     def broken(_state: selftest.SelfTestState) -> str:
-        raise selftest.SelfTestFailure("Excel 读回的内容与写入的不同")
+        raise selftest.SelfTestError("Excel 读回的内容与写入的不同")
 
     steps = tuple((title, broken if title.startswith("写出") else step) for title, step in STEPS)
     monkeypatch.setattr(selftest, "STEPS", steps)

@@ -60,7 +60,7 @@ def install(log_dir: Path | None = None, *, level: int = logging.INFO) -> Path:
     # Windowed builds have no stderr: faulthandler needs a real file, kept open for the life of the process.
     if _fault_file is not None:
         _fault_file.close()
-    _fault_file = open(log_dir / FAULT_NAME, "a", encoding="utf-8")
+    _fault_file = open(log_dir / FAULT_NAME, "a", encoding="utf-8")  # noqa: SIM115 - stays open until exit
     faulthandler.enable(file=_fault_file, all_threads=True)
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
@@ -84,7 +84,7 @@ def report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
         return
     try:
         hook(mask_ids(f"{exc_type.__name__}: {exc}"), details_of(exc_type, exc, tb))
-    except Exception:  # noqa: BLE001 - the crash reporter must never crash the program itself
+    except Exception:
         log.exception("crash dialog failed")
 
 

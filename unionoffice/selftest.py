@@ -44,7 +44,7 @@ class SelfTestState:
         return self.db
 
 
-class SelfTestFailure(Exception):
+class SelfTestError(Exception):
     """A step ran but its result was wrong (the message says what was expected)."""
 
 
@@ -62,7 +62,7 @@ def step_database(state: SelfTestState) -> str:
     state.db = open_database(f"sqlite:///{state.folder / 'selftest.db'}")
     revisions = current_revisions(state.db)
     if revisions != set(SCHEMA_HEADS):
-        raise SelfTestFailure(f"迁移后版本为 {sorted(revisions)}，应为 {sorted(SCHEMA_HEADS)}")
+        raise SelfTestError(f"迁移后版本为 {sorted(revisions)}，应为 {sorted(SCHEMA_HEADS)}")
     return f"迁移到版本 {'、'.join(sorted(revisions))}"
 
 
@@ -92,7 +92,7 @@ def step_search(state: SelfTestState) -> str:
                             (state.id_numbers[2], state.member_ids[2])):
         found = search_member_ids(state.database, _clerk(), query)
         if expected not in found:
-            raise SelfTestFailure(f"查找“{query}”没有找到会员 {expected}（结果 {found}）")
+            raise SelfTestError(f"查找“{query}”没有找到会员 {expected}（结果 {found}）")
     return "拼音首字母、生僻字姓名、身份证号均能找到"
 
 
@@ -110,7 +110,7 @@ def step_certificate(state: SelfTestState) -> str:
     pages = render_people(template, [document], target)
     text = pdf_text(target)
     if f"{RARE_NAME}同志" not in text:
-        raise SelfTestFailure(f"证书 PDF 中读不出姓名“{RARE_NAME}”（读出：{text[:60]!r}）")
+        raise SelfTestError(f"证书 PDF 中读不出姓名“{RARE_NAME}”（读出：{text[:60]!r}）")
     return f"{pages} 页，{target.stat().st_size // 1024} KB，姓名“{RARE_NAME}”可读出"
 
 
@@ -145,7 +145,7 @@ def step_spreadsheet(state: SelfTestState) -> str:
     workbook.close()
     read_back = [[plain_text(cell) for cell in row] for row in read_table(target).rows]
     if read_back != rows:
-        raise SelfTestFailure(f"Excel 读回的内容与写入的不同：{read_back!r}")
+        raise SelfTestError(f"Excel 读回的内容与写入的不同：{read_back!r}")
     return f"{len(rows) - 1} 行写出并读回一致"
 
 
@@ -155,7 +155,7 @@ def step_backup(state: SelfTestState) -> str:
     copy = create_backup(state.database, _clerk(), state.folder / "backups")
     problems = verify_backup(copy)
     if problems:
-        raise SelfTestFailure(f"备份检查未通过：{problems[0]}")
+        raise SelfTestError(f"备份检查未通过：{problems[0]}")
     return f"{copy.name}，{copy.stat().st_size // 1024} KB，完整性检查通过"
 
 
@@ -200,7 +200,7 @@ def run_self_test(out: TextIO | None = None) -> int:
 
 
 def _report_failure(exc: Exception, out: TextIO) -> None:
-    if isinstance(exc, SelfTestFailure):
+    if isinstance(exc, SelfTestError):
         print(f"    {exc}", file=out, flush=True)
         return
     print(f"    {type(exc).__name__}: {exc}", file=out)

@@ -56,7 +56,8 @@ def test_verify_reports_damage_with_status_1(admin_args: list[str], tmp_path: Pa
     capsys.readouterr()
     assert run(["backup", "verify", str(backup)]) == 1
     out = capsys.readouterr().out
-    assert "已损坏" in out and "完整性检查未通过" in out
+    assert "已损坏" in out
+    assert "完整性检查未通过" in out
     assert run([*admin_args, "backup", "restore", str(backup), "--yes"]) == 2
 
 

@@ -30,7 +30,8 @@ def classes(args: list[str], capsys: pytest.CaptureFixture[str]) -> list[dict[st
 
 def test_classes_lists_the_demo_year_with_counts(demo_db: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     rows = classes(demo_db, capsys)
-    assert len(rows) == 60 and {"id", "name", "enrolled", "completed"} <= set(rows[0])
+    assert len(rows) == 60
+    assert {"id", "name", "enrolled", "completed"} <= set(rows[0])
     assert sum(int(r["completed"]) for r in rows) > 0  # type: ignore[call-overload]
     assert all(int(r["completed"]) <= int(r["enrolled"]) for r in rows)  # type: ignore[call-overload]
     assert run([*demo_db, "training", "classes", "--year", "1999"]) == 0
@@ -45,7 +46,8 @@ def test_certificates_are_issued_once_and_printed(demo_db: list[str], tmp_path: 
     assert run([*demo_db, "training", "certificates", "--class", str(done["id"]), "--out", str(out), "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert len(listed) == done["completed"] == len(PdfReader(out).pages)
-    assert {"number", "name", "verification_code"} <= set(listed[0]) and len(listed[0]["verification_code"]) == 11
+    assert {"number", "name", "verification_code"} <= set(listed[0])
+    assert len(listed[0]["verification_code"]) == 11
     folder = tmp_path / "每人一份"
     assert run([*demo_db, "training", "certificates", "--class", str(done["id"]), "--out", str(folder)]) == 0
     assert f"新颁发 0 份，共 {len(listed)} 份结业证书" in capsys.readouterr().out  # re-issuing keeps the numbers
@@ -55,4 +57,5 @@ def test_certificates_are_issued_once_and_printed(demo_db: list[str], tmp_path: 
 def test_unknown_class_is_one_chinese_line(demo_db: list[str], tmp_path: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     code = run([*demo_db, "training", "certificates", "--class", "99999", "--out", str(tmp_path / "x.pdf")])
-    assert code == 2 and "找不到培训班编号 99999" in capsys.readouterr().err
+    assert code == 2
+    assert "找不到培训班编号 99999" in capsys.readouterr().err

@@ -53,8 +53,10 @@ def test_add_and_list_users(with_admin: list[str], monkeypatch: pytest.MonkeyPat
     capsys.readouterr()
     assert run([*with_admin, "users", "list", "--json"]) == 0
     users = {u["username"]: u for u in json.loads(capsys.readouterr().out)}
-    assert users["wang"]["role"] == "经办人" and users["wang"]["must_change_password"]
-    assert users["zhang"]["role"] == "管理员" and users["zhang"]["last_login"]
+    assert users["wang"]["role"] == "经办人"
+    assert users["wang"]["must_change_password"]
+    assert users["zhang"]["role"] == "管理员"
+    assert users["zhang"]["last_login"]
 
 
 def test_a_clerk_cannot_add_users(with_admin: list[str], dbarg: list[str], monkeypatch: pytest.MonkeyPatch,

@@ -60,7 +60,8 @@ def test_savepoint_rollback_undoes_only_the_inner_rows(db: Database) -> None:
         nested.rollback()
     with db.read() as session:
         keys = set(session.execute(text("SELECT key FROM setting")).scalars())
-    assert "outer" in keys and "inner" not in keys
+    assert "outer" in keys
+    assert "inner" not in keys
 
 
 def test_failed_write_leaves_nothing(db: Database) -> None:

@@ -27,7 +27,10 @@ KEY = b"k" * 32
 def test_certificate_date_uses_ideographic_zero() -> None:
     text = format_date(date(2024, 10, 19), DateStyle.CHINESE)
     assert text == "二〇二四年十月十九日"
-    assert "\u3007" in text and "\u25cb" not in text and "零" not in text and "O" not in text
+    assert "\u3007" in text
+    assert "\u25cb" not in text
+    assert "零" not in text
+    assert "O" not in text
 
 
 @pytest.mark.parametrize(("value", "expected"), [
@@ -49,7 +52,7 @@ def test_gbt9704_dates_are_arabic_and_unpadded() -> None:
 def test_chinese_number_range() -> None:
     assert [chinese_number(n) for n in (1, 10, 11, 19, 20, 21, 30)] == ["一", "十", "十一", "十九", "二十", "二十一",
                                                                      "三十"]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="."):
         chinese_number(0)
 
 
@@ -61,7 +64,8 @@ def test_formatting_reads_back(value: date, style: DateStyle) -> None:
 
 def test_code_shape_and_determinism() -> None:
     code = verification_code(KEY, "2024-JN-00123", "张堃", date(2024, 10, 19))
-    assert len(code) == CODE_LENGTH and all(c in ALPHABET for c in code)
+    assert len(code) == CODE_LENGTH
+    assert all(c in ALPHABET for c in code)
     assert code == verification_code(KEY, "2024-JN-00123", "张堃", date(2024, 10, 19))
     assert format_code(code) == f"{code[:5]}-{code[5:]}"
 
@@ -81,7 +85,8 @@ def test_typed_codes_are_forgiving() -> None:
     assert normalise_code(typed) == code
     assert normalise_code(" ＡＢＣＤＥ－１２３４５ ") == "ABCDE12345"  # full-width from a Chinese input method
     assert code_matches(KEY, typed, "2024-JN-00001", "李𠇔", date(2024, 5, 1))
-    assert not is_well_formed("ABCD") and not is_well_formed("ABCDEFGHIU")  # too short; U is not Crockford
+    assert not is_well_formed("ABCD")
+    assert not is_well_formed("ABCDEFGHIU")
 
 
 def test_scanned_payload_and_bare_code() -> None:

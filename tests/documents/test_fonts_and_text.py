@@ -55,8 +55,10 @@ def test_installed_windows_font_is_preferred_and_gaps_fall_back(tmp_path: Path) 
     fonts = FontSet(system_dir=system)
     assert fonts.font_name(Role.KAI).startswith("UO-sys-SIMKAI")
     runs = fonts.runs("张三堃", Role.KAI)
-    assert runs[0][1] == "张三" and runs[0][0] is fonts.primary(Role.KAI)
-    assert runs[1][1] == "堃" and runs[1][0] is not fonts.primary(Role.KAI)
+    assert runs[0][1] == "张三"
+    assert runs[0][0] is fonts.primary(Role.KAI)
+    assert runs[1][1] == "堃"
+    assert runs[1][0] is not fonts.primary(Role.KAI)
     # roles without a Windows font keep the bundled one
     assert fonts.font_name(Role.HEI).startswith("UO-wqymicrohei")
 
@@ -78,7 +80,8 @@ def test_wrapped_lines_fit_and_never_open_with_closing_punctuation(fonts: FontSe
             assert line.width <= width - line.indent + 0.01
             assert line.text[0] not in tx.NO_LINE_START
             assert line.text[-1] not in tx.NO_LINE_END
-        assert lines[-1].last and not any(line.last for line in lines[:-1])
+        assert lines[-1].last
+        assert not any(line.last for line in lines[:-1])
 
 
 def test_latin_words_and_numbers_are_not_split(fonts: FontSet) -> None:
@@ -94,9 +97,11 @@ def test_long_names_shrink_then_squeeze(fonts: FontSet) -> None:
     name = "阿卜杜热合曼·买买提依明·吐尔逊托合提同志："
     fitted = tx.fit(fonts, name, style, 300, 14)
     assert tx.text_width(fonts, name, fitted) <= 300 + 0.01
-    assert fitted.size < 22 and fitted.horiz_scale == 100
+    assert fitted.size < 22
+    assert fitted.horiz_scale == 100
     squeezed = tx.fit(fonts, name, style, 200, 14)
-    assert squeezed.size == 14 and squeezed.horiz_scale < 100
+    assert squeezed.size == 14
+    assert squeezed.horiz_scale < 100
     assert tx.text_width(fonts, name, squeezed) <= 200 + 0.01
     assert tx.fit(fonts, "张三", style, 300, 14) is style
 
@@ -117,5 +122,6 @@ def test_wrapped_titles_are_balanced(fonts: FontSet) -> None:
     style = tx.TextStyle(Role.BIAOSONG, 22)
     title = "关于表彰示例区第三届职工职业技能大赛获奖选手的决定"
     lines = tx.balanced_lines(fonts, title, style, 442)
-    assert "".join(lines) == title and len(lines) == 2
+    assert "".join(lines) == title
+    assert len(lines) == 2
     assert abs(len(lines[0]) - len(lines[1])) <= 1

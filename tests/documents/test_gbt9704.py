@@ -45,7 +45,8 @@ def test_body_page_has_22_lines_of_28_characters_in_the_text_block(long_decision
     assert min(b.left for b in boxes) == pytest.approx(LEFT, abs=1.0)
     assert max(b.right for b in boxes) == pytest.approx(RIGHT, abs=1.0)
     full = [line for line in lines if line[-1].right > RIGHT - 1 and line[0].left < LEFT + 1]
-    assert full and all(len(line) == 28 for line in full)
+    assert full
+    assert all(len(line) == 28 for line in full)
     # 225 mm from the first line's slot top to the last line's slot bottom: 21 pitches between the lines
     assert lines[-1][0].top - lines[0][0].top == pytest.approx(21 * PITCH_MM, abs=0.5)
     assert TOP <= lines[0][0].top <= TOP + PITCH_MM
@@ -74,7 +75,8 @@ def test_decision_head_banner_number_rule_title(tmp_path: Path) -> None:
     banner, number = lines[0], lines[1]
     assert "".join(b.char for b in banner) == "示例区总工会文件"
     assert banner[0].top == pytest.approx(TOP + 35, abs=2.0)  # banner top edge 35 mm below the block top
-    assert banner[0].left >= LEFT - 0.5 and banner[-1].right <= RIGHT + 0.5
+    assert banner[0].left >= LEFT - 0.5
+    assert banner[-1].right <= RIGHT + 0.5
     assert "".join(b.char for b in number) == "示工发〔2024〕12号"
     centre = (number[0].left + number[-1].right) / 2
     assert centre == pytest.approx((LEFT + RIGHT) / 2, abs=1.0)
@@ -99,7 +101,8 @@ def test_signature_seal_within_one_line_of_the_text(tmp_path: Path) -> None:
     above = [line for line in lines if line[0].bottom < top + 0.1]
     assert top - above[-1][0].bottom <= PITCH_MM  # seal top within one line of the text
     centre_y = (top + bottom) / 2
-    assert issuer_line[0].top > centre_y - PITCH_MM / 2 and date_line[0].top > centre_y  # below the seal centre
+    assert issuer_line[0].top > centre_y - PITCH_MM / 2
+    assert date_line[0].top > centre_y
     char = (16 + g.CHAR_SPACE) / 72 * 25.4
     assert date_line[-1].right == pytest.approx(RIGHT - 4 * char, abs=1.0)  # date right-indented 4 characters
     issuer_centre = (issuer_line[0].left + issuer_line[-1].right) / 2

@@ -15,7 +15,8 @@ PAYLOAD = "UOV:2024-JN-00123:ABCDE12345"
 def test_matrix_is_segnos_symbol_with_the_fixed_mask() -> None:
     expected = segno.make(PAYLOAD, error="m", micro=False, boost_error=False, mask=FIXED_MASK)
     assert [bytes(r) for r in qr_matrix(PAYLOAD)] == [bytes(r) for r in expected.matrix]
-    assert expected.version == 2 and expected.mode == "alphanumeric"  # 25 × 25 modules: small and fast
+    assert expected.version == 2
+    assert expected.mode == "alphanumeric"
 
 
 def test_one_rectangle_per_horizontal_run() -> None:

@@ -41,8 +41,11 @@ def test_every_kind_embeds_all_fonts_and_reads_back(render: Render, kind: Docume
     fonts = pdffonts(path)
     assert fonts, "no fonts at all"
     for row in fonts:
-        assert row.embedded and row.subset and row.unicode, row
-        assert "Helvetica" not in row.name and "Times" not in row.name
+        assert row.embedded, row
+        assert row.subset, row
+        assert row.unicode, row
+        assert "Helvetica" not in row.name
+        assert "Times" not in row.name
     text = _flat(pdftotext(path))
     for expected in EXPECTED[kind]:
         assert _flat(expected) in text, expected
@@ -90,7 +93,8 @@ def test_one_file_per_person_named_number_and_name(tmp_path: Path) -> None:
         assert path.stat().st_size < 60 * 1024, (path.name, path.stat().st_size)
         assert page_count(path) == 1
         assert all(row.embedded for row in pdffonts(path))
-    assert progress[0] == (0, 8) and progress[-1] == (8, 8)
+    assert progress[0] == (0, 8)
+    assert progress[-1] == (8, 8)
     assert not list((tmp_path / "out").glob("*.part"))
 
 
@@ -121,7 +125,8 @@ def test_preprinted_sheet_prints_only_the_variable_text_with_offsets(tmp_path: P
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
     render_people(sheet, [person], first)
     render_people(shifted, [person], second)
-    assert "荣誉证书" not in _flat(pdftotext(first)) and person.name in _flat(pdftotext(first))
+    assert "荣誉证书" not in _flat(pdftotext(first))
+    assert person.name in _flat(pdftotext(first))
     a = next(b for b in char_boxes(first, 0) if b.char == person.name[0])
     b = next(b for b in char_boxes(second, 0) if b.char == person.name[0])
     assert b.left - a.left == pytest.approx(5, abs=0.05)
@@ -145,10 +150,13 @@ def test_seal_sits_over_issuer_and_date(render: Render) -> None:
     issuer = boxes[start:start + 6]
     month = boxes[text.index("十月")]
     issuer_x = (issuer[0].left + issuer[-1].right) / 2
-    assert seal[0] < issuer_x < seal[2] and seal[1] < issuer[0].top < seal[3]
-    assert seal[0] < month.left < month.right < seal[2] and seal[1] < month.top < month.bottom < seal[3]
+    assert seal[0] < issuer_x < seal[2]
+    assert seal[1] < issuer[0].top < seal[3]
+    assert seal[0] < month.left < month.right < seal[2]
+    assert seal[1] < month.top < month.bottom < seal[3]
     # both lines sit at or below the seal's centre, as on a stamped certificate
-    assert issuer[0].bottom > centre_y - 2 and month.top > centre_y
+    assert issuer[0].bottom > centre_y - 2
+    assert month.top > centre_y
 
 
 def test_long_lists_repeat_the_header_on_every_page_and_total_at_the_end(render: Render) -> None:
@@ -156,9 +164,11 @@ def test_long_lists_repeat_the_header_on_every_page_and_total_at_the_end(render:
     pages = [_flat(text) for text in pypdf_text(path)]
     assert len(pages) >= 3
     for number, text in enumerate(pages, start=1):
-        assert "序号" in text and "奖金（元）" in text, number
+        assert "序号" in text, number
+        assert "奖金（元）" in text, number
         assert f"—{number}—" in text
-    assert "合计" in pages[-1] and "合计" not in "".join(pages[:-1])
+    assert "合计" in pages[-1]
+    assert "合计" not in "".join(pages[:-1])
     assert "填报人：" in pages[-1]
 
 

@@ -25,7 +25,8 @@ from unionoffice.domain.common.errors import ValidationError
 @pytest.mark.parametrize("kind", list(DocumentKind))
 def test_defaults_load_and_survive_a_json_round_trip(kind: DocumentKind) -> None:
     template = default_template(kind)
-    assert template.kind is kind and template.title
+    assert template.kind is kind
+    assert template.title
     assert from_dict(json.loads(template.to_json())) == template
 
 
@@ -63,7 +64,8 @@ def test_invalid_settings_are_refused_naming_the_field(change: dict[str, object]
 def test_unknown_keys_are_ignored_and_missing_ones_defaulted() -> None:
     base = default_template(DocumentKind.HONOUR)
     changed = from_dict({"kind": "honour", "title": "荣誉证", "from_a_future_version": 1}, base=base)
-    assert changed.title == "荣誉证" and changed.body == base.body
+    assert changed.title == "荣誉证"
+    assert changed.body == base.body
 
 
 def test_editor_specs_cover_only_existing_settings() -> None:
@@ -79,16 +81,20 @@ def test_shipped_seal_is_a_png_with_transparency() -> None:
     alpha = image.getchannel("A")
     assert alpha.getextrema() == (0, 255)
     corner = image.getpixel((2, 2))
-    assert isinstance(corner, tuple) and corner[3] == 0  # outside the ring is see-through
+    assert isinstance(corner, tuple)
+    assert corner[3] == 0
     red, green, blue, _ = image.getpixel((image.width // 2, image.height // 2))  # type: ignore[misc]
-    assert red > 180 and green < 80 and blue < 80  # the star in the middle is seal red
+    assert red > 180
+    assert green < 80
+    assert blue < 80
 
 
 def test_user_images_must_be_png_and_are_kept_inline() -> None:
     buffer = io.BytesIO()
     Image.new("RGBA", (20, 20), (200, 0, 0, 128)).save(buffer, format="PNG")
     ref = png_data_ref(buffer.getvalue())
-    assert ref.startswith("data:image/png;base64,") and image_bytes(ref) == buffer.getvalue()
+    assert ref.startswith("data:image/png;base64,")
+    assert image_bytes(ref) == buffer.getvalue()
     assert image_reader(ref) is not None
     with pytest.raises(ValidationError):
         png_data_ref(b"\xff\xd8\xff\xe0 a jpeg")

@@ -22,7 +22,9 @@ def test_enrolment_list_with_title_totals_and_a_damaged_id(tmp_path: Path) -> No
     assert sorted(opened.mapping.values()) == ["class_name", "id_number", "name", "phone"]
     read = opened.rows()
     assert [r.values.get("id_number") for r in read[:3]] == [p[2] for p in PEOPLE[:3]]
-    assert read[3].row_number == 6 and read[3].errors[0][0] == "身份证号" and "存成了数字" in read[3].errors[0][1]
+    assert read[3].row_number == 6
+    assert read[3].errors[0][0] == "身份证号"
+    assert "存成了数字" in read[3].errors[0][1]
     assert [why for _, why in opened.layout.skipped] == ["表头上方的标题或说明行", "合计行"]
 
 
@@ -31,7 +33,8 @@ def test_scores_and_a_file_without_header(tmp_path: Path) -> None:
     path.write_bytes(csv_bytes([["姓名", "身份证号", "工种", "理论成绩", "实操成绩"],
                                 ["张伟", PEOPLE[0][2], "焊工", "８８.５", "不及格"]], "gb18030"))
     row = open_rows(path, SCORE_FIELDS).rows()[0]
-    assert row.values["theory"] == 88.5 and row.errors == [("实操成绩", "“不及格”不是数字")]
+    assert row.values["theory"] == 88.5
+    assert row.errors == [("实操成绩", "“不及格”不是数字")]
     other = tmp_path / "notes.csv"
     other.write_bytes("随便写的一些文字\r\n没有表头\r\n".encode())
     with pytest.raises(SpreadsheetError, match="找不到表头"):

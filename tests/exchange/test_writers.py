@@ -33,15 +33,21 @@ def test_atomic_output_leaves_nothing_under_the_real_name_when_interrupted(tmp_p
     tmp_path.mkdir()
     final = tmp_path / "report.xlsx"
     final.write_bytes(b"the previous complete file")
-    with pytest.raises(RuntimeError), atomic_output(final) as target:
-        target.temp.write_bytes(b"half a fi")
-        raise RuntimeError("USB stick pulled")
+    def pull_the_stick() -> None:
+        with atomic_output(final) as target:
+            target.temp.write_bytes(b"half a fi")
+            raise RuntimeError("USB stick pulled")
+
+    with pytest.raises(RuntimeError, match="USB stick pulled"):
+        pull_the_stick()
     assert final.read_bytes() == b"the previous complete file"
     assert [p.name for p in tmp_path.iterdir()] == ["report.xlsx"]
     with atomic_output(final) as target:
         target.temp.write_bytes(b"complete")
     assert final.read_bytes() == b"complete"
-    assert target.result is not None and target.result.sha256 == file_sha256(final) and target.result.size == 8
+    assert target.result is not None
+    assert target.result.sha256 == file_sha256(final)
+    assert target.result.size == 8
 
 
 def test_atomic_output_refuses_a_missing_folder(tmp_path: Path) -> None:
@@ -56,15 +62,21 @@ def test_report_layout(tmp_path: Path) -> None:
     assert written.rows == 3
     book = openpyxl.load_workbook(written.file.path)
     sheet = book.active
-    assert sheet["A1"].value == "测试报表" and "A1:E1" in [str(r) for r in sheet.merged_cells.ranges]
+    assert sheet["A1"].value == "测试报表"
+    assert "A1:E1" in [str(r) for r in sheet.merged_cells.ranges]
     assert sheet["A2"].value == "填报单位（盖章）：南关区总工会"
-    assert sheet["C2"].value == "填报人：李四　　电话：0431-8888" and sheet["E2"].value == "填报日期：2024年10月9日"
+    assert sheet["C2"].value == "填报人：李四　　电话：0431-8888"
+    assert sheet["E2"].value == "填报日期：2024年10月9日"
     assert sheet["E3"].value == "单位：元"
     assert [c.value for c in sheet[4]] == ["序号", "内容", "身份证号", "金额（元）", "日期"]
-    assert sheet.freeze_panes == "A5" and sheet.print_title_rows == "$4:$4"
-    assert sheet["C5"].data_type == "s" and sheet["C5"].value == "22010219491231002X"
-    assert sheet["D5"].value == 123.45 and sheet["D5"].number_format == "#,##0.00"
-    assert sheet["A8"].value == "合计" and sheet["D8"].value == pytest.approx(370.35)
+    assert sheet.freeze_panes == "A5"
+    assert sheet.print_title_rows == "$4:$4"
+    assert sheet["C5"].data_type == "s"
+    assert sheet["C5"].value == "22010219491231002X"
+    assert sheet["D5"].value == 123.45
+    assert sheet["D5"].number_format == "#,##0.00"
+    assert sheet["A8"].value == "合计"
+    assert sheet["D8"].value == pytest.approx(370.35)
     assert sheet.column_dimensions["B"].width > 29
 
 
@@ -73,7 +85,8 @@ def test_formula_injection_corpus_stays_text_in_xlsx(tmp_path: Path) -> None:
     written = write_report(tmp_path / "inj.xlsx", SPEC, Heading(), rows)
     with zipfile.ZipFile(written.file.path) as archive:
         sheet_xml = archive.read("xl/worksheets/sheet1.xml").decode()
-    assert "<f>" not in sheet_xml and "<f " not in sheet_xml
+    assert "<f>" not in sheet_xml
+    assert "<f " not in sheet_xml
     values = [r[1] for r in read_table(written.file.path).rows[4:]]
     assert values[: len(PAYLOADS)] == PAYLOADS
 
@@ -96,8 +109,10 @@ def test_formula_injection_corpus_is_guarded_in_csv_and_read_back_exactly(tmp_pa
 def test_csv_encodings(tmp_path: Path) -> None:
     rows = [[1, "吉𠮷", "11010519491231002X", -150, date(2024, 5, 1)]]
     utf8 = write_csv(tmp_path / "u.csv", SPEC, rows).file.path.read_bytes()
-    assert utf8.startswith(b"\xef\xbb\xbf") and b"\r\n" in utf8
-    assert '"-1.50"' in utf8.decode("utf-8-sig") and '"2024-05-01"' in utf8.decode("utf-8-sig")
+    assert utf8.startswith(b"\xef\xbb\xbf")
+    assert b"\r\n" in utf8
+    assert '"-1.50"' in utf8.decode("utf-8-sig")
+    assert '"2024-05-01"' in utf8.decode("utf-8-sig")
     assert "吉𠮷" in write_csv(tmp_path / "g.csv", SPEC, rows, encoding="gb18030").file.path.read_bytes().decode(
         "gb18030")
     with pytest.raises(ExportError, match="第 2 行「内容」中的“𠮷”"):

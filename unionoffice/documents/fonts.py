@@ -63,7 +63,7 @@ def windows_fonts_dir() -> Path | None:
     if override:
         return Path(override)
     if sys.platform == "win32":
-        return Path(os.environ.get("SystemRoot", r"C:\Windows")) / "Fonts"
+        return Path(os.environ.get("SYSTEMROOT", r"C:\Windows")) / "Fonts"
     return None
 
 

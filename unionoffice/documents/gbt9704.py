@@ -87,10 +87,8 @@ class GbtComposer:
         label = f"— {self.page} —"
         style = self.styles.page_no
         y = BOTTOM - 7 * MM - 0.35 * style.size  # the dashes' middle sits 7 mm below the block
-        if self.page % 2:
-            x = RIGHT - style.size - tx.text_width(self.fonts, label, style)
-        else:
-            x = LEFT + style.size
+        odd = self.page % 2 == 1
+        x = RIGHT - style.size - tx.text_width(self.fonts, label, style) if odd else LEFT + style.size
         tx.draw_text(self.canvas, self.fonts, x, y, label, style)
 
     def skip(self, lines: int = 1) -> None:

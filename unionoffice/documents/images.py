@@ -60,7 +60,7 @@ def image_reader(ref: str) -> ImageReader | None:
             reader.getSize()
         except ValidationError:
             raise
-        except Exception as exc:  # Pillow raises many types for a broken file
+        except Exception as exc:  # noqa: BLE001 - Pillow raises many unrelated types for a broken file
             raise ValidationError(f"图片无法读取：{exc}", field="图片") from None
         with _lock:
             if len(_cache) > 32:

@@ -63,7 +63,8 @@ def new_canvas(target: Target, template: Template, fonts: FontSet, *, title: str
     canvas = Canvas(
         target if not isinstance(target, Path) else str(target),
         pagesize=(width * MM, height * MM),
-        initialFontName=fonts.font_name(Role(template.body_role)),
+        # types-reportlab declares initialFontName a float; reportlab takes the font's name.
+        initialFontName=fonts.font_name(Role(template.body_role)),  # type: ignore[arg-type]
         initialFontSize=12,
         pageCompression=1,
     )

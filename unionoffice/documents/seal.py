@@ -67,7 +67,8 @@ def specimen_seal_png(name: str, diameter_mm: float = 42.0, dpi: int = 200) -> b
     fonts = FontSet(use_system=False)
     size = diameter_mm * MM
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(size, size), initialFontName=fonts.font_name(Role.HEI))
+    # types-reportlab declares initialFontName a float; reportlab takes the font's name.
+    canvas = Canvas(buffer, pagesize=(size, size), initialFontName=fonts.font_name(Role.HEI))  # type: ignore[arg-type]
     draw_seal(canvas, fonts, size / 2, size / 2, size * 0.98, name)
     canvas.showPage()
     canvas.save()

@@ -110,7 +110,7 @@ def _read_workbook(path: Path, kind: str, digest: str, sheet: str | int | None, 
             workbook = calamine.CalamineWorkbook.from_filelike(handle)
     except calamine.PasswordError:
         raise SpreadsheetError(f"文件 {path.name} 设有密码，请在 Excel 中取消密码后另存再导入") from None
-    except Exception as exc:  # calamine reports damage with several exception types
+    except Exception as exc:  # noqa: BLE001 - calamine reports damage with many exception types
         raise SpreadsheetError(f"文件 {path.name} 已损坏或不是 Excel 表格：{exc}") from None
     with workbook:
         names = list(workbook.sheet_names)
@@ -124,7 +124,7 @@ def _read_workbook(path: Path, kind: str, digest: str, sheet: str | int | None, 
             rows: list[list[Cell]] = data.to_python(skip_empty_area=False)  # type: ignore[assignment]
         except SpreadsheetError:
             raise
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - as above, for the sheet's own XML
             raise SpreadsheetError(f"工作表“{names[index]}”已损坏，无法读取：{exc}") from None
     _check_cells(rows, path.name)
     return SheetTable(path, file_format, rows, digest, sheet_name=names[index], sheet_names=names,

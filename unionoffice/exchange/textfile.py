@@ -69,19 +69,9 @@ def decode(data: bytes, encoding: str | None = None) -> DecodedText:
             return DecodedText(data.decode(encoding), encoding)
         except (UnicodeDecodeError, LookupError) as exc:
             raise SpreadsheetError(f"文件不能按 {ENCODING_LABELS.get(encoding, encoding)} 读取：{exc}") from None
-    for bom, name in BOMS:
-        if data.startswith(bom):
-            try:
-                return DecodedText(data.decode(name), name)
-            except UnicodeDecodeError as exc:
-                raise SpreadsheetError(f"文件开头标明为 {ENCODING_LABELS[name]}，但第 {exc.start} 字节起内容不符，"
-                                       "文件可能已损坏") from None
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        try:
-            return DecodedText(data.decode(utf16), utf16)
-        except UnicodeDecodeError:
-            pass
+    marked = _decode_by_marks(data)
+    if marked is not None:
+        return marked
     readings: dict[str, str] = {}
     for name in ("utf-8", "gb18030"):
         try:
@@ -100,6 +90,24 @@ def decode(data: bytes, encoding: str | None = None) -> DecodedText:
     if scores[best] - scores[other] >= 0.2:
         return DecodedText(readings[best], best)
     return DecodedText(readings["utf-8"], "utf-8", candidates=["utf-8", "gb18030"])
+
+
+def _decode_by_marks(data: bytes) -> DecodedText | None:
+    """A byte-order mark, or UTF-16's telltale NULs, decide the encoding before any guessing."""
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            try:
+                return DecodedText(data.decode(name), name)
+            except UnicodeDecodeError as exc:
+                raise SpreadsheetError(f"文件开头标明为 {ENCODING_LABELS[name]}，但第 {exc.start} 字节起内容不符，"
+                                       "文件可能已损坏") from None
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return DecodedText(data.decode(utf16), utf16)
+        except UnicodeDecodeError:
+            return None
+    return None
 
 
 def read_bytes(path: Path) -> bytes:

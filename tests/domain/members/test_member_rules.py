@@ -20,7 +20,8 @@ def draft(**kw: object) -> MemberDraft:
 def test_valid_draft_gives_normalised_values() -> None:
     check = check_member(draft(phone="138 0013 8000", id_number="220104199207081550 "), TODAY)
     assert check.ok, check.errors
-    assert check.values["sex"] == "男" and check.values["birth_date"] == date(1992, 7, 8)
+    assert check.values["sex"] == "男"
+    assert check.values["birth_date"] == date(1992, 7, 8)
     assert check.values["phone"] == "13800138000"
 
 
@@ -36,7 +37,8 @@ def test_sex_must_match_the_id_number() -> None:
 
 def test_join_before_16th_birthday_is_refused() -> None:
     check = check_member(draft(id_number="220102200609014329", join_date=date(2021, 1, 1)), TODAY)
-    assert "入会时间" in check.errors and "16" in check.errors["入会时间"]
+    assert "入会时间" in check.errors
+    assert "16" in check.errors["入会时间"]
 
 
 def test_names_with_separator_and_rare_characters() -> None:

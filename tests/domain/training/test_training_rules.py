@@ -44,7 +44,9 @@ def test_hours_round_trip(tenths: int) -> None:
 @given(st.integers(0, 2000), st.integers(1, 40))
 def test_split_hours_keeps_the_total(total: int, sessions: int) -> None:
     parts = split_hours(total, sessions)
-    assert len(parts) == sessions and sum(parts) == total and min(parts) >= 0
+    assert len(parts) == sessions
+    assert sum(parts) == total
+    assert min(parts) >= 0
 
 
 def test_split_hours_prefers_whole_hours() -> None:
@@ -81,13 +83,19 @@ def test_space_cycles_through_every_mark_and_back_to_blank() -> None:
 def test_completion_needs_eighty_percent_and_a_pass() -> None:
     rule = CompletionRule(min_attendance_pct=80, require_assessment=True)
     done = evaluate(rule, 288, 360, Assessment.PASSED)
-    assert done.completed and done.computed and not done.overridden
+    assert done.completed
+    assert done.computed
+    assert not done.overridden
     short = evaluate(rule, 287, 360, Assessment.PASSED)
-    assert not short.completed and "不足 80%" in short.reason and "28.7/36" in short.reason
+    assert not short.completed
+    assert "不足 80%" in short.reason
+    assert "28.7/36" in short.reason
     failed = evaluate(rule, 360, 360, Assessment.FAILED)
-    assert not failed.completed and failed.reason == "考核不合格"
+    assert not failed.completed
+    assert failed.reason == "考核不合格"
     pending = evaluate(rule, 360, 360, "未考核")
-    assert not pending.completed and pending.reason == "尚未考核"
+    assert not pending.completed
+    assert pending.reason == "尚未考核"
     assert evaluate(CompletionRule(require_assessment=False), 300, 360, Assessment.PENDING).completed
     assert not evaluate(rule, 0, 0, Assessment.PASSED).completed  # a class without sessions completes no one
 
@@ -95,15 +103,21 @@ def test_completion_needs_eighty_percent_and_a_pass() -> None:
 def test_override_wins_and_says_so() -> None:
     rule = CompletionRule()
     forced = evaluate(rule, 100, 360, Assessment.PASSED, override=True)
-    assert forced.completed and not forced.computed and forced.overridden and forced.label == "结业（改判）"
+    assert forced.completed
+    assert not forced.computed
+    assert forced.overridden
+    assert forced.label == "结业（改判）"
     refused = evaluate(rule, 360, 360, Assessment.PASSED, override=False)
-    assert not refused.completed and refused.computed and refused.overridden
+    assert not refused.completed
+    assert refused.computed
+    assert refused.overridden
     same = evaluate(rule, 360, 360, Assessment.PASSED, override=True)
-    assert same.completed and not same.overridden  # an override that agrees changes nothing
+    assert same.completed
+    assert not same.overridden
 
 
-@given(st.integers(0, 100), st.integers(0, 10_000), st.integers(1, 10_000), marks)
-def test_more_attendance_never_loses_completion(pct: int, credited: int, total: int, _m: Mark | None) -> None:
+@given(st.integers(0, 100), st.integers(0, 10_000), st.integers(1, 10_000))
+def test_more_attendance_never_loses_completion(pct: int, credited: int, total: int) -> None:
     rule = CompletionRule(min_attendance_pct=pct, require_assessment=False)
     credited = min(credited, total)
     if evaluate(rule, credited, total, Assessment.PENDING).completed:
@@ -120,6 +134,7 @@ def test_rule_limits() -> None:
 
 def test_waiting_list_moves_up_in_order() -> None:
     move = move_up(capacity=10, enrolled=9, waiting=[7, 3, 5])
-    assert move.promoted == [7] and move.positions == {3: 1, 5: 2}
+    assert move.promoted == [7]
+    assert move.positions == {3: 1, 5: 2}
     assert move_up(10, 10, [7, 3]).promoted == []
     assert move_up(10, 12, [7]).positions == {7: 1}  # over capacity after a cut: nobody moves

@@ -60,10 +60,12 @@ def test_numbers_are_consecutive_per_issuer_kind_and_year(db: Database, clerk: A
     other_issuer = cs.issue_certificates(db, clerk, "award", people("张堃"), "另一区总工会", DAY)
     assert honour[0].number == "2024-RY-00001"  # each kind has its own sequence
     assert next_year[0].number == "2025-JN-00001"  # and each year starts again
-    assert other_issuer[0].serial == 1 and other_issuer[0].issuer == "另一区总工会"
+    assert other_issuer[0].serial == 1
+    assert other_issuer[0].issuer == "另一区总工会"
     with db.read() as session:
         sequence = session.get(CertificateSequence, ("示例区总工会", "award", 2024))
-        assert sequence is not None and sequence.last_serial == 5
+        assert sequence is not None
+        assert sequence.last_serial == 5
 
 
 def test_a_failed_issue_uses_no_number(db: Database, clerk: Actor) -> None:
@@ -78,9 +80,13 @@ def test_a_failed_issue_uses_no_number(db: Database, clerk: Actor) -> None:
 
 def test_numbering_rolls_back_with_the_callers_transaction(db: Database, clerk: Actor) -> None:
     """The training module issues inside its own transaction; when that fails, nothing is issued."""
-    with pytest.raises(RuntimeError), db.write() as session:
-        cs.issue_in_session(session, clerk, "completion", course("张堃", "王喆"), None, DAY, "training_class", 9)
-        raise RuntimeError("marking the class completed failed")
+    def issue_then_fail() -> None:
+        with db.write() as session:
+            cs.issue_in_session(session, clerk, "completion", course("张堃", "王喆"), None, DAY, "training_class", 9)
+            raise RuntimeError("marking the class completed failed")
+
+    with pytest.raises(RuntimeError, match="marking the class"):
+        issue_then_fail()
     assert serials(db) == []
     issued = cs.issue_certificates(db, clerk, "completion", course("张堃"), None, DAY, "training_class", 9)
     assert issued[0].number == "2024-JY-00001"
@@ -101,11 +107,14 @@ def test_issue_records_fields_member_and_audit(db: Database, clerk: Actor) -> No
                                            "结束日期": date(2024, 9, 13)}
     subject = CertificateSubject("朱恩岐", values, member_id=member_id)
     (cert,) = cs.issue_certificates(db, clerk, "completion", [subject], None, DAY, "training_class", 3)
-    assert cert.member_id == member_id and (cert.source_type, cert.source_id) == ("training_class", 3)
+    assert cert.member_id == member_id
+    assert (cert.source_type, cert.source_id) == ("training_class", 3)
     assert json.loads(cert.subject) == {"班级名称": "焊工提升班", "学时": "80", "开始日期": "二〇二四年九月二日",
                                         "结束日期": "二〇二四年九月十三日"}
     (entry,) = audit_rows(db, "create")
-    assert entry.entity_id == str(cert.id) and cert.number in entry.summary and entry.username == "clerk"
+    assert entry.entity_id == str(cert.id)
+    assert cert.number in entry.summary
+    assert entry.username == "clerk"
 
 
 def test_permissions(db: Database, viewer: Actor, clerk: Actor, admin: Actor) -> None:
@@ -121,10 +130,13 @@ def test_permissions(db: Database, viewer: Actor, clerk: Actor, admin: Actor) ->
 def test_verification(db: Database, clerk: Actor, db_path: Path) -> None:
     a, b = cs.issue_certificates(db, clerk, "award", people("张堃", "李𠇔"), None, DAY)
     result = cs.verify_code(db, a.verification_code)
-    assert result.genuine and (result.number, result.person_name, result.issue_date) == (a.number, "张堃", DAY)
-    assert result.kind_name == "获奖证书" and result.issuer == "示例区总工会"
+    assert result.genuine
+    assert (result.number, result.person_name, result.issue_date) == (a.number, "张堃", DAY)
+    assert result.kind_name == "获奖证书"
+    assert result.issuer == "示例区总工会"
     scanned = cs.verify_code(db, f"UOV:{b.number}:{b.verification_code}")
-    assert scanned.genuine and scanned.person_name == "李𠇔"
+    assert scanned.genuine
+    assert scanned.person_name == "李𠇔"
     assert cs.verify_code(db, f"UOV:{a.number}:{b.verification_code}").status == "unknown"  # code of another
     assert cs.verify_code(db, "ABCDE-12345").status == "unknown"
     assert cs.verify_code(db, "not a code").status == "malformed"
@@ -133,7 +145,8 @@ def test_verification(db: Database, clerk: Actor, db_path: Path) -> None:
     assert cs.verify_code(db, a.verification_code).status == "altered"
     cs.revoke(db, clerk, b.id, "姓名录入错误")
     revoked = cs.verify_code(db, b.verification_code)
-    assert revoked.status == "revoked" and "姓名录入错误" in revoked.message
+    assert revoked.status == "revoked"
+    assert "姓名录入错误" in revoked.message
 
 
 def test_the_office_key_is_made_once_and_kept(db: Database, clerk: Actor) -> None:
@@ -142,12 +155,14 @@ def test_the_office_key_is_made_once_and_kept(db: Database, clerk: Actor) -> Non
     cs.issue_certificates(db, clerk, "award", people("张堃"), None, DAY)
     with db.read() as session:
         key = session.get(Setting, cs.KEY_SETTING)
-        assert key is not None and len(bytes.fromhex(key.value)) == 32
+        assert key is not None
+        assert len(bytes.fromhex(key.value)) == 32
         first = key.value
     cs.issue_certificates(db, clerk, "award", people("王喆"), None, DAY)
     with db.read() as session:
         key = session.get(Setting, cs.KEY_SETTING)
-        assert key is not None and key.value == first
+        assert key is not None
+        assert key.value == first
 
 
 def test_reprint_keeps_number_and_code_and_is_audited_as_bufa(db: Database, clerk: Actor, tmp_path: Path) -> None:
@@ -162,7 +177,8 @@ def test_reprint_keeps_number_and_code_and_is_audited_as_bufa(db: Database, cler
     assert [e.summary for e in entries] == [f"补发证书 {cert.number}（王喆）第 {n} 次" for n in (1, 2)]
     assert json.loads(entries[1].changes or "{}") == {"reprint_count": [1, 2]}
     text_out = "".join(pdftotext(paths[0]).split())
-    assert cert.number in text_out and "王喆同志" in text_out
+    assert cert.number in text_out
+    assert "王喆同志" in text_out
     cs.revoke(db, clerk, cert.id, "重复颁发")
     with pytest.raises(ValidationError, match="作废"):
         cs.reprint(db, clerk, [cert.id])
@@ -174,11 +190,13 @@ def test_batch_one_pdf_and_one_file_per_person(db: Database, clerk: Actor, tmp_p
     progress: list[tuple[int, int]] = []
     (single,) = cs.render_source(db, clerk, "competition", 5, tmp_path / "all.pdf",
                                  progress=lambda d, t: progress.append((d, t)))
-    assert page_count(single) == 4 and progress[-1] == (4, 4)
+    assert page_count(single) == 4
+    assert progress[-1] == (4, 4)
     folder = cs.render_source(db, clerk, "competition", 5, tmp_path / "each", per_person=True)
     assert sorted(p.name for p in folder) == sorted(f"{c.number}_{c.person_name}.pdf" for c in issued)
     prints = audit_rows(db, "print")
-    assert len(prints) == 2 and prints[0].summary == "打印获奖证书 4 份：2024-JN-00001 至 2024-JN-00004"
+    assert len(prints) == 2
+    assert prints[0].summary == "打印获奖证书 4 份：2024-JN-00001 至 2024-JN-00004"
     with db.read() as session:
         assert all(c.last_printed_at is not None for c in session.scalars(select(Certificate)))
 
@@ -217,14 +235,17 @@ def test_print_uses_the_saved_template_and_the_issuing_body(db: Database, clerk:
     cert = cs.issue_certificates(db, clerk, "award", people("张堃"), "示例区总工会", DAY)[0]
     (path,) = cs.render_certificates(db, clerk, [cert.id], tmp_path / "x.pdf")
     printed = "".join(pdftotext(path).split())
-    assert "奖状" in printed and "示例区总工会" in printed and "新名称总工会" not in printed
+    assert "奖状" in printed
+    assert "示例区总工会" in printed
+    assert "新名称总工会" not in printed
 
 
 def test_templates_saved_audited_and_reset(db: Database, admin: Actor) -> None:
     assert not ts.is_customised(db, "honour")
     changed = ts.load_template(db, "honour").with_changes(title="荣誉证", seal_diameter_mm=40.0)
     ts.save_template(db, admin, changed)
-    assert ts.load_template(db, "honour") == changed and ts.saved_kinds(db) == ["honour"]
+    assert ts.load_template(db, "honour") == changed
+    assert ts.saved_kinds(db) == ["honour"]
     ts.save_template(db, admin, changed)  # nothing changed: no second audit entry
     with db.read() as session:
         entries = list(session.scalars(select(AuditEntry).where(AuditEntry.entity == "document_template")))

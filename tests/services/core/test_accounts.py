@@ -22,6 +22,7 @@ from unionoffice.domain.common.errors import (
 from unionoffice.domain.common.permissions import Role
 from unionoffice.services.core import accounts
 from unionoffice.services.core.context import Actor
+from unionoffice.services.members import first_start
 
 ADMIN_PW = "Gonghui-2024"
 
@@ -54,9 +55,9 @@ def test_first_start_creates_the_administrator_once(db: Database) -> None:
 
 
 def test_first_start_writes_the_district_when_there_is_none(db: Database) -> None:
-    assert accounts.needs_district(db)
-    accounts.create_first_admin(db, "zhang", ADMIN_PW, district_name="南关区总工会", admin_code="220102")
-    assert not accounts.needs_district(db)
+    assert first_start.needs_district(db)
+    first_start.set_up_office(db, "zhang", ADMIN_PW, district_name="南关区总工会", admin_code="220102")
+    assert not first_start.needs_district(db)
     with db.read() as session:
         district = session.execute(select(Organisation.kind, Organisation.name, Organisation.admin_code)).one()
     assert tuple(district) == ("district", "南关区总工会", "220102")
@@ -64,7 +65,7 @@ def test_first_start_writes_the_district_when_there_is_none(db: Database) -> Non
 
 def test_a_bad_district_code_creates_nothing(db: Database) -> None:
     with pytest.raises(ValidationError, match="行政区划代码"):
-        accounts.create_first_admin(db, "zhang", ADMIN_PW, district_name="南关区总工会", admin_code="2201")
+        first_start.set_up_office(db, "zhang", ADMIN_PW, district_name="南关区总工会", admin_code="2201")
     assert not accounts.has_users(db)
 
 
@@ -72,7 +73,9 @@ def test_passwords_are_argon2id_with_the_required_cost(db: Database, first_admin
     stored = stored_user(db, "zhang").password_hash
     assert stored.startswith("$argon2id$v=19$")
     params = dict(p.split("=") for p in stored.split("$")[3].split(","))
-    assert int(params["m"]) >= 19 * 1024 and int(params["t"]) >= 2 and int(params["p"]) >= 1
+    assert int(params["m"]) >= 19 * 1024
+    assert int(params["t"]) >= 2
+    assert int(params["p"]) >= 1
 
 
 def test_no_plaintext_password_in_the_database_file(db: Database, db_path: Path, first_admin: Actor) -> None:
@@ -81,7 +84,8 @@ def test_no_plaintext_password_in_the_database_file(db: Database, db_path: Path,
         accounts.authenticate(db, "zhang", "Wrong-password-1")
     db.dispose()
     data = b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*"))
-    assert ADMIN_PW.encode() not in data and b"Wrong-password-1" not in data
+    assert ADMIN_PW.encode() not in data
+    assert b"Wrong-password-1" not in data
 
 
 def test_sign_in_returns_the_actor_and_is_audited(db: Database, first_admin: Actor) -> None:
@@ -114,7 +118,8 @@ def test_five_failures_lock_the_account_for_five_minutes(db: Database, first_adm
     actor = accounts.authenticate(db, "zhang", ADMIN_PW, now=now + timedelta(minutes=5, seconds=1))
     assert actor.username == "zhang"
     user = stored_user(db, "zhang")
-    assert user.failed_logins == 0 and user.locked_until is None
+    assert user.failed_logins == 0
+    assert user.locked_until is None
 
 
 def test_a_successful_sign_in_resets_the_failure_count(db: Database, first_admin: Actor) -> None:
@@ -133,7 +138,8 @@ def test_weak_hashes_are_upgraded_at_sign_in(db: Database, first_admin: Actor) -
         session.execute(select(User)).scalar_one().password_hash = weak
     accounts.authenticate(db, "zhang", ADMIN_PW)
     upgraded = stored_user(db, "zhang").password_hash
-    assert upgraded != weak and not accounts.HASHER.check_needs_rehash(upgraded)
+    assert upgraded != weak
+    assert not accounts.HASHER.check_needs_rehash(upgraded)
 
 
 def test_a_corrupt_hash_is_a_failed_sign_in_not_a_crash(db: Database, first_admin: Actor) -> None:
@@ -202,7 +208,9 @@ def test_the_last_administrator_stays(db: Database, first_admin: Actor) -> None:
     with pytest.raises(ValidationError, match="至少要保留一个"):
         accounts.disable_user(db, Actor("li", Role.ADMIN, other), first_admin.user_id)
     users = {u.username: u for u in accounts.list_users(db, first_admin)}
-    assert not users["li"].is_active and users["zhang"].is_active and users["zhang"].role == Role.ADMIN
+    assert not users["li"].is_active
+    assert users["zhang"].is_active
+    assert users["zhang"].role == Role.ADMIN
 
 
 def test_change_role_is_audited_with_old_and_new(db: Database, first_admin: Actor) -> None:
@@ -211,7 +219,9 @@ def test_change_role_is_audited_with_old_and_new(db: Database, first_admin: Acto
     assert accounts.authenticate(db, "wang", "Temp-pass-1").role == Role.REVIEWER
     with db.read() as session:
         changes = session.execute(select(AuditEntry.changes).where(AuditEntry.summary.contains("角色"))).scalar_one()
-    assert changes is not None and "经办人" in changes and "审核人" in changes
+    assert changes is not None
+    assert "经办人" in changes
+    assert "审核人" in changes
 
 
 def test_roles_parse_from_chinese_and_english() -> None:
@@ -245,7 +255,8 @@ def test_cli_login_reads_the_environment_or_prompts(db: Database, first_admin: A
     monkeypatch.setattr(accounts.getpass, "getpass", lambda prompt: prompts.append(prompt) or "wrong-one")
     with pytest.raises(AuthenticationError):
         accounts.login_for_cli(db, "zhang")
-    assert prompts and "zhang" in prompts[0]
+    assert prompts
+    assert "zhang" in prompts[0]
 
 
 def test_sign_in_on_a_read_only_database_writes_nothing(db: Database, first_admin: Actor) -> None:

@@ -30,7 +30,8 @@ def write_entries(db: Database, actor: Actor, count: int, *, entity: str = "memb
 def test_an_untouched_chain_verifies(db: Database, clerk: Actor, admin: Actor) -> None:
     write_entries(db, clerk, 30)
     report = audit_trail.check_chain(db, admin)
-    assert report.intact and report.checked == 30
+    assert report.intact
+    assert report.checked == 30
     assert audit_trail.verify_chain(db, admin) is None
 
 
@@ -42,7 +43,9 @@ def test_altering_one_row_in_sqlite_breaks_the_chain_at_that_row(db: Database, d
     conn.commit()
     conn.close()
     report = audit_trail.check_chain(db, reviewer)
-    assert report.first_broken_id == 6 and "内容被改动" in report.reason and report.checked == 5
+    assert report.first_broken_id == 6
+    assert "内容被改动" in report.reason
+    assert report.checked == 5
 
 
 def test_rehashing_a_forged_row_still_breaks_the_next_link(db: Database, clerk: Actor, admin: Actor) -> None:
@@ -60,7 +63,8 @@ def test_deleting_a_row_breaks_the_chain_after_it(db: Database, clerk: Actor, ad
     with db.write() as session:
         session.execute(text("DELETE FROM audit_entry WHERE id = 3"))
     report = audit_trail.check_chain(db, admin)
-    assert report.first_broken_id == 4 and "链接断开" in report.reason
+    assert report.first_broken_id == 4
+    assert "链接断开" in report.reason
 
 
 def test_sensitive_values_are_masked_in_the_trail(db: Database, clerk: Actor, viewer: Actor) -> None:
@@ -81,7 +85,8 @@ def test_filters_and_keyset_paging(db: Database, clerk: Actor, reviewer: Actor) 
     write_entries(db, clerk, 25)
     write_entries(db, reviewer, 5, entity="organisation")
     everyone = audit_trail.list_entries(db, reviewer, limit=1000)
-    assert len(everyone) == 30 and everyone[0].id > everyone[-1].id
+    assert len(everyone) == 30
+    assert everyone[0].id > everyone[-1].id
     first = audit_trail.list_entries(db, reviewer, AuditFilter(username="clerk"), limit=10)
     second = audit_trail.list_entries(db, reviewer, AuditFilter(username="clerk"), before_id=first[-1].id, limit=10)
     third = audit_trail.list_entries(db, reviewer, AuditFilter(username="clerk"), before_id=second[-1].id, limit=10)
@@ -146,7 +151,8 @@ def test_concurrent_postgresql_writers_never_fork_the_chain(admin: Actor, clerk:
             t.join()
         assert not errors
         report = audit_trail.check_chain(db, admin)
-        assert report.intact and report.checked == 160
+        assert report.intact
+        assert report.checked == 160
         with db.read() as session:
             prev = session.execute(select(AuditEntry.prev_hash)).scalars().all()
         assert len(set(prev)) == 160

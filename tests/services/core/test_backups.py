@@ -64,9 +64,11 @@ def flip_bytes(path: Path, offset: int, count: int = 64) -> None:
 
 def test_backup_is_an_online_verified_copy_and_audited(demo_db: Database, clerk: Actor) -> None:
     path = backups.create_backup(demo_db, clerk, kind="daily")
-    assert path.parent == backups.backup_folder(demo_db) and path.name.startswith("test-daily-")
+    assert path.parent == backups.backup_folder(demo_db)
+    assert path.name.startswith("test-daily-")
     assert backups.verify_backup(path) == []
-    assert demo_db.path is not None and fingerprint(path) == fingerprint(demo_db.path)
+    assert demo_db.path is not None
+    assert fingerprint(path) == fingerprint(demo_db.path)
     with demo_db.read() as session:
         last = session.execute(select(AuditEntry.action, AuditEntry.username).order_by(AuditEntry.id.desc())).first()
     assert tuple(last or ()) == ("backup", "clerk")
@@ -76,7 +78,9 @@ def test_backup_to_another_folder_is_not_rotated(demo_db: Database, admin: Actor
     stick = tmp_path / "usb"
     first = backups.create_backup(demo_db, admin, stick)
     second = backups.create_backup(demo_db, admin, stick)
-    assert first != second and first.exists() and second.exists()
+    assert first != second
+    assert first.exists()
+    assert second.exists()
 
 
 def test_backup_verify_damage_restore_drill(demo_db: Database, admin: Actor, tmp_path: Path) -> None:
@@ -96,7 +100,8 @@ def test_backup_verify_damage_restore_drill(demo_db: Database, admin: Actor, tmp
     shutil.copy(good, flipped)
     flip_bytes(flipped, btree_offset(flipped), 64)
     problems = backups.verify_backup(flipped)
-    assert problems and "完整性检查未通过" in problems[0]
+    assert problems
+    assert "完整性检查未通过" in problems[0]
 
     header = tmp_path / "header.db"
     shutil.copy(good, header)
@@ -113,7 +118,8 @@ def test_backup_verify_damage_restore_drill(demo_db: Database, admin: Actor, tmp
     demo_db.dispose()
     assert fingerprint(demo_db.path)[0] == expected[0]
     assert fingerprint(demo_db.path)[1] == expected[1]
-    assert safety.name.startswith("test-before-restore-") and backups.verify_backup(safety) == []
+    assert safety.name.startswith("test-before-restore-")
+    assert backups.verify_backup(safety) == []
     with demo_db.read() as session:
         assert session.execute(select(AuditEntry.action).order_by(AuditEntry.id.desc())).scalar() == "restore_backup"
 
@@ -220,10 +226,12 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly(tmp_path: Path) -> None:
     assert daily[-7:] == [last - timedelta(days=n) for n in range(6, -1, -1)]  # the 09:00 ones went
     weeks = {b.isocalendar()[:2] for b in daily}
     months = {(b.year, b.month) for b in daily}
-    assert len(weeks) >= 4 and len(months) == 12
+    assert len(weeks) >= 4
+    assert len(months) == 12
     assert len(daily) <= 7 + 4 + 12
     assert len([b for b in kept if b.kind == "before-restore"]) == backups.KEEP_SAFETY_COPIES
-    assert (folder / "unrelated.db").exists() and (folder / "other-daily-20240101-000000.db").exists()
+    assert (folder / "unrelated.db").exists()
+    assert (folder / "other-daily-20240101-000000.db").exists()
 
 
 def test_daily_backup_is_due_once_a_day(demo_db: Database, admin: Actor) -> None:

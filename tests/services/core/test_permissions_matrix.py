@@ -124,12 +124,14 @@ def test_role_against_service(office: Database, service: str, role: Role) -> Non
 def test_viewer_sees_masked_ids_phones_and_cards_and_no_reveal_is_logged(office: Database) -> None:
     viewer = actor_of(V)
     detail = members.member_detail(office, viewer, 1)
-    assert not detail.full_id_visible and not FULL_ID.search(detail.draft.id_number)
+    assert not detail.full_id_visible
+    assert not FULL_ID.search(detail.draft.id_number)
     assert "*" in detail.draft.id_number
     assert not detail.draft.phone or "****" in detail.draft.phone
     rows = member_list.member_page(office, viewer, member_list.MemberFilter(), member_list.SortKey.NAME, False, 0, 60)
     for row in rows:
-        assert not FULL_ID.search(row.id_number) and (not row.phone or "****" in row.phone)
+        assert not FULL_ID.search(row.id_number)
+        assert (not row.phone or "****" in row.phone)
     with office.read() as session:
         assert session.execute(select(AuditEntry).where(AuditEntry.action == "reveal")).first() is None
 
@@ -140,7 +142,9 @@ def test_a_clerk_sees_the_full_id_and_the_reveal_is_audited(office: Database) ->
     with office.read() as session:
         full = session.execute(select(Member.id_number).where(Member.id == 1)).scalar_one()
         reveal = session.execute(select(AuditEntry.username).where(AuditEntry.action == "reveal")).scalar_one()
-    assert detail.full_id_visible and detail.draft.id_number == full and reveal == clerk.username
+    assert detail.full_id_visible
+    assert detail.draft.id_number == full
+    assert reveal == clerk.username
 
 
 def test_lists_mask_ids_for_every_role(office: Database) -> None:
@@ -148,7 +152,8 @@ def test_lists_mask_ids_for_every_role(office: Database) -> None:
         id_tail = session.execute(select(Member.id_number).where(Member.id == 1)).scalar_one()[-6:]
     for role in Role:
         rows = search.search_members(office, actor_of(role), id_tail)
-        assert rows and not any(FULL_ID.search(r.id_number) for r in rows)
+        assert rows
+        assert not any(FULL_ID.search(r.id_number) for r in rows)
 
 
 def test_the_audit_trail_never_holds_a_full_id(office: Database) -> None:

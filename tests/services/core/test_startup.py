@@ -44,7 +44,8 @@ def test_network_and_removable_drives_are_read_only(tmp_path: Path, monkeypatch:
     seen: list[Path] = []
     monkeypatch.setattr(startup, "drive_type", lambda p: seen.append(p) or kind)
     db = open_database(f"sqlite:///{path}")
-    assert db.read_only_reason is not None and words in db.read_only_reason
+    assert db.read_only_reason is not None
+    assert words in db.read_only_reason
     assert seen == [path]
     with pytest.raises(DatabaseStateError, match=words), db.write():
         pass
@@ -71,9 +72,11 @@ def test_a_file_that_is_not_sqlite_is_opened_read_only_and_not_migrated(tmp_path
     path = tmp_path / "notes.db"
     path.write_bytes("这不是数据库".encode() * 200)
     db = open_database(f"sqlite:///{path}")
-    assert db.read_only_reason is not None and "已损坏" in db.read_only_reason
+    assert db.read_only_reason is not None
+    assert "已损坏" in db.read_only_reason
     check = startup.health(db)
-    assert check is not None and check.damaged
+    assert check is not None
+    assert check.damaged
     assert path.read_bytes() == "这不是数据库".encode() * 200
     db.dispose()
 
@@ -83,10 +86,10 @@ def test_a_damaged_page_fails_the_quick_check(tmp_path: Path) -> None:
     make_database(path, rows=200)
     corrupt_a_table_page(path)
     db = open_database(f"sqlite:///{path}")
-    assert db.read_only_reason is not None and "已损坏" in db.read_only_reason
-    with pytest.raises(DatabaseStateError):
-        with db.write() as session:
-            session.add(Setting(key="x", value="y"))
+    assert db.read_only_reason is not None
+    assert "已损坏" in db.read_only_reason
+    with pytest.raises(DatabaseStateError), db.write() as session:
+        session.add(Setting(key="x", value="y"))
     db.dispose()
 
 
@@ -121,8 +124,12 @@ def test_deferred_check_finds_damage(tmp_path: Path) -> None:
     corrupt_a_table_page(path)
     db = open_database(f"sqlite:///{path}", defer_check=True)
     check = startup.health(db)
-    assert check is not None and not check.started  # the GUI starts it after its first paint
+    assert check is not None
+    assert not check.started
     assert db.read_only_reason == startup.CHECK_PENDING
-    assert startup.begin_deferred_check(db) is check and check.wait(30)
-    assert check.damaged and db.read_only_reason is not None and "已损坏" in db.read_only_reason
+    assert startup.begin_deferred_check(db) is check
+    assert check.wait(30)
+    assert check.damaged
+    assert db.read_only_reason is not None
+    assert "已损坏" in db.read_only_reason
     db.dispose()

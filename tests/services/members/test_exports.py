@@ -57,7 +57,8 @@ def test_roster_layout_and_masking(db: Database, clerk: Actor, members: list[int
     result = export_members(db, clerk, MemberExport(tmp_path / "roster.xlsx"), today=date(2024, 10, 9))
     rows = sheet_rows(result.path)
     assert rows[0][0] == "长春市南关区总工会会员花名册"
-    assert rows[1][0] == "填报单位（盖章）：长春市南关区总工会" and "填报日期：2024年10月9日" in rows[1]
+    assert rows[1][0] == "填报单位（盖章）：长春市南关区总工会"
+    assert "填报日期：2024年10月9日" in rows[1]
     assert rows[2][-1] == "单位：人"
     assert rows[3][:5] == ("序号", "姓名", "性别", "民族", "身份证号")
     assert rows[-1][:2] == ("合计", f"共 {len(PEOPLE)} 人")
@@ -101,9 +102,12 @@ def test_full_ids_need_the_permission_and_a_reason(db: Database, clerk: Actor, r
         entry = session.execute(select(AuditEntry.summary, AuditEntry.changes, AuditEntry.username)
                                 .where(AuditEntry.action == "export")).one()
     changes = json.loads(entry.changes)
-    assert entry.username == "reviewer" and "上报省总工会核对" in entry.summary
-    assert changes["sha256"][1] == result.sha256 and changes["rows"][1] == len(PEOPLE)
-    assert changes["filter"][1] == "全部会员" and changes["full_id"][1] is True
+    assert entry.username == "reviewer"
+    assert "上报省总工会核对" in entry.summary
+    assert changes["sha256"][1] == result.sha256
+    assert changes["rows"][1] == len(PEOPLE)
+    assert changes["filter"][1] == "全部会员"
+    assert changes["full_id"][1] is True
 
 
 def test_no_formula_reaches_the_sheet_and_ids_keep_their_x(db: Database, reviewer: Actor, members: list[int],
@@ -143,11 +147,15 @@ def test_gbk_export_fails_loudly_and_gb18030_keeps_rare_names(db: Database, cler
 
     with pytest.raises(ExportError, match="无法用 GBK") as info:
         export_members(db, clerk, MemberExport(tmp_path / "gbk.csv", encoding="gbk"))
-    assert "姓名" in info.value.message and "U+4DAE" in info.value.message
-    assert not (tmp_path / "gbk.csv").exists() and not list(tmp_path.glob("*.part"))
+    assert "姓名" in info.value.message
+    assert "U+4DAE" in info.value.message
+    assert not (tmp_path / "gbk.csv").exists()
+    assert not list(tmp_path.glob("*.part"))
     result = export_members(db, clerk, MemberExport(tmp_path / "gb.csv", encoding="gb18030"))
     text = result.path.read_bytes().decode("gb18030")
-    assert "刘䶮" in text and "吉𠮷" in text and "?" not in text
+    assert "刘䶮" in text
+    assert "吉𠮷" in text
+    assert "?" not in text
 
 
 def test_org_statistics_count_stock_at_year_end_and_flows_in_the_year(db: Database, clerk: Actor,
@@ -164,9 +172,11 @@ def test_org_statistics_count_stock_at_year_end_and_flows_in_the_year(db: Databa
     assert (one.members, one.joined, one.transferred_out, one.retained) == (3, 1, 1, 1)
     assert (two.members, two.joined, two.transferred_in) == (5, 1, 1)  # 1 (2019), 3 (2018), 5 (2020), 7 (2019) + 0
     assert one.women == sum(1 for i in (2, 4, 6) if PEOPLE[i][1] == "女")
-    assert rows[UNIONS[2]].members == 0 and rows[UNIONS[2]].unions == 1
+    assert rows[UNIONS[2]].members == 0
+    assert rows[UNIONS[2]].unions == 1
     earlier = {r.label: r for r in organisation_statistics(db, clerk, 2018)}
-    assert earlier[UNIONS[0]].members == 2 and earlier[UNIONS[1]].members == 1
+    assert earlier[UNIONS[0]].members == 2
+    assert earlier[UNIONS[1]].members == 1
     assert first in one.union_ids
 
 
@@ -175,11 +185,14 @@ def test_report_files_and_kinds_without_a_module(db: Database, clerk: Actor, mem
     result = export_report(db, clerk, ReportKind.ORG_STATS, 2020, tmp_path / "org.xlsx", today=date(2021, 1, 15))
     rows = sheet_rows(result.path)
     assert rows[0][0] == "长春市南关区总工会2020年工会组织和会员统计（按基层工会）"
-    assert rows[3][3] == "基层工会数（个）" and rows[-1][0] == "合计"
-    assert rows[-1][3] == 3 and rows[-1][4] == sum(r[4] for r in rows[4:-1])
+    assert rows[3][3] == "基层工会数（个）"
+    assert rows[-1][0] == "合计"
+    assert rows[-1][3] == 3
+    assert rows[-1][4] == sum(r[4] for r in rows[4:-1])
     nature = sheet_rows(export_report(db, clerk, ReportKind.ORG_STATS_BY_NATURE, 2020, tmp_path / "n.xlsx").path)
     assert [r[0] for r in nature[4:-1]] == ["企业", "事业", "机关", "社会组织"]
-    assert nature[4][1] == 2 and nature[5][1] == 1
+    assert nature[4][1] == 2
+    assert nature[5][1] == 1
     roster = sheet_rows(export_report(db, clerk, ReportKind.ROSTER, 2018, tmp_path / "r.xlsx").path)
     assert len(roster) - 5 == sum(1 for i in range(len(PEOPLE)) if 2018 + i % 3 <= 2018)
     for kind in (ReportKind.AID_ROSTER, ReportKind.GOLDEN_AUTUMN, ReportKind.RECUPERATION):
@@ -204,6 +217,7 @@ def test_training_statistics_report_uses_the_training_module(db: Database, admin
     assert rows[3][:3] == ("学院", "培训班（个）", "培训人次")
     assert [r[0] for r in rows[4:-1]] == [r.label for r in stats.rows]
     total = rows[-1]
-    assert total[0] == "合计" and (total[1], total[2], total[3]) == (stats.total.classes, stats.total.person_times,
+    assert total[0] == "合计"
+    assert (total[1], total[2], total[3]) == (stats.total.classes, stats.total.person_times,
                                                                      stats.total.persons)
     assert total[3] <= sum(r[3] for r in rows[4:-1])  # distinct people: not the sum of the groups

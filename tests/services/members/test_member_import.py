@@ -56,7 +56,8 @@ def test_a_clean_roster_imports_every_member_with_history_and_one_batch(db: Data
                                                                         district: dict[str, int],
                                                                         tmp_path: Path) -> None:
     plan, result = import_members(db, clerk, roster_file(tmp_path), ImportOptions(), today=TODAY)
-    assert plan.layout.header_row == 2 and [r for r, _ in plan.layout.skipped] == [0, 1]
+    assert plan.layout.header_row == 2
+    assert [r for r, _ in plan.layout.skipped] == [0, 1]
     assert (result.created, result.rejected) == (len(PEOPLE), 0)
     with db.read() as session:
         names = set(session.execute(select(Member.name)).scalars())
@@ -67,7 +68,8 @@ def test_a_clean_roster_imports_every_member_with_history_and_one_batch(db: Data
         assert joins == len(PEOPLE)
         assert (batch.created, batch.file_name, batch.sha256) == (len(PEOPLE), "roster.xlsx", result.sha256)
         assert batch.last_member_id - batch.first_member_id + 1 == len(PEOPLE)
-        assert entry.entity_id == str(batch.id) and result.sha256 in (entry.changes or "")
+        assert entry.entity_id == str(batch.id)
+        assert result.sha256 in (entry.changes or "")
 
 
 def test_the_damage_sheet_is_reported_row_by_row(db: Database, clerk: Actor, district: dict[str, int],
@@ -105,7 +107,8 @@ def test_the_csv_damage_sheet_refuses_serial_dates(db: Database, clerk: Actor, d
     by_row = {r.row_number: r for r in plan.rows}
     for number, damage in expected.items():
         if damage.note == "Excel serial date":
-            assert by_row[number].errors[0][0] == "入会时间" and "序列号" in by_row[number].errors[0][1]
+            assert by_row[number].errors[0][0] == "入会时间"
+            assert "序列号" in by_row[number].errors[0][1]
         else:
             assert (by_row[number].status == RowStatus.REJECTED) == (damage.rejected_field is not None), damage.note
 
@@ -124,10 +127,13 @@ def test_error_workbook_holds_the_original_rows_with_field_and_reason(db: Databa
     assert len(values) - 2 == len(plan.rejected)
     first = values[2]
     assert first[4] == pytest.approx(2.20102198503140e17)  # the damaged number as Excel had it
-    assert first[10] == "身份证号" and "存成了数字" in first[11] and first[12] == 2
+    assert first[10] == "身份证号"
+    assert "存成了数字" in first[11]
+    assert first[12] == 2
     # The corrected error workbook imports again: its title row is skipped, the extra columns ignored.
     again = open_member_file(db, clerk, written.path)
-    assert again.header_row == 1 and "id_number" in again.mapping.values()
+    assert again.header_row == 1
+    assert "id_number" in again.mapping.values()
 
 
 def test_all_or_nothing_writes_nothing_when_a_row_is_rejected(db: Database, clerk: Actor, district: dict[str, int],
@@ -136,7 +142,8 @@ def test_all_or_nothing_writes_nothing_when_a_row_is_rejected(db: Database, cler
     rows[3][4] = "2.20102E+17"
     with pytest.raises(ImportRejectedError, match="有 1 行未通过检查"):
         import_members(db, clerk, roster_file(tmp_path, rows), ImportOptions(), today=TODAY)
-    assert count(db, Member) == 0 and count(db, ImportBatch) == 0
+    assert count(db, Member) == 0
+    assert count(db, ImportBatch) == 0
     _plan, result = import_members(db, clerk, roster_file(tmp_path, rows), ImportOptions(valid_only=True),
                                    today=TODAY)
     assert (result.created, result.rejected) == (len(PEOPLE) - 1, 1)
@@ -162,7 +169,9 @@ def test_existing_members_update_with_a_field_by_field_diff(db: Database, clerk:
     assert (result.created, result.updated, result.unchanged) == (len(PEOPLE) - 2, 1, 1)
     with db.read() as session:
         member = session.get(Member, first)
-        assert member is not None and member.phone == "13900000001" and member.phone_reversed == "10000000931"
+        assert member is not None
+        assert member.phone == "13900000001"
+        assert member.phone_reversed == "10000000931"
         entry = session.execute(select(AuditEntry.changes).where(AuditEntry.entity == "member",
                                                                  AuditEntry.entity_id == str(first),
                                                                  AuditEntry.action == "update")).scalar_one()
@@ -205,9 +214,11 @@ def test_rows_that_would_need_a_transfer_or_a_restore_are_rejected(db: Database,
     plan = plan_member_import(db, clerk, open_member_file(db, clerk, roster_file(tmp_path)), ImportOptions(),
                               today=TODAY)
     errors = {r.row_number - 3: r.errors[0] for r in plan.rejected}
-    assert errors[1][0] == "所属基层工会" and "转出和转入" in errors[1][1]
+    assert errors[1][0] == "所属基层工会"
+    assert "转出和转入" in errors[1][1]
     assert "回收站" in errors[2][1]
-    assert errors[3][0] == "入会时间" and "2015-01-01" in errors[3][1]
+    assert errors[3][0] == "入会时间"
+    assert "2015-01-01" in errors[3][1]
 
 
 def test_union_column_default_union_and_creating_unions(db: Database, clerk: Actor, viewer: Actor,
@@ -225,7 +236,8 @@ def test_union_column_default_union_and_creating_unions(db: Database, clerk: Act
     with db.read() as session:
         unions = {name: union for name, union in session.execute(
             select(Member.name, Organisation.name).join(Organisation, Organisation.id == Member.union_id))}
-    assert unions[PEOPLE[0][0]] == "新成立的物流公司工会" and unions[PEOPLE[1][0]] == UNIONS[2]
+    assert unions[PEOPLE[0][0]] == "新成立的物流公司工会"
+    assert unions[PEOPLE[1][0]] == UNIONS[2]
     with pytest.raises(PermissionDeniedError):
         import_members(db, viewer, path, options, today=TODAY)
 
@@ -254,7 +266,9 @@ def test_cancel_during_commit_rolls_everything_back(db: Database, clerk: Actor, 
 
     with pytest.raises(CancelledError):
         commit_member_import(db, clerk, plan, ImportOptions(), progress=progress, cancel=token)
-    assert count(db, Member) == 0 and count(db, ImportBatch) == 0 and count(db, MembershipEvent) == 0
+    assert count(db, Member) == 0
+    assert count(db, ImportBatch) == 0
+    assert count(db, MembershipEvent) == 0
     assert commit_member_import(db, clerk, plan, ImportOptions()).created == 25_000
 
 
@@ -278,7 +292,8 @@ def test_column_choices_are_remembered_for_the_next_file(db: Database, clerk: Ac
     source.mapping = {0: "name", 1: "id_number", 2: "join_date", 3: "union"}
     remember_mapping(db, clerk, source)
     again = open_member_file(db, clerk, path)
-    assert again.header_row == 0 and again.mapping == source.mapping
+    assert again.header_row == 0
+    assert again.mapping == source.mapping
     _plan, result = import_members(db, clerk, path, ImportOptions(), today=TODAY)
     assert result.created == len(PEOPLE)
 
@@ -294,5 +309,6 @@ def test_the_same_file_twice_is_flagged(db: Database, clerk: Actor, district: di
     path = roster_file(tmp_path)
     import_members(db, clerk, path, ImportOptions(), today=TODAY)
     plan = plan_member_import(db, clerk, open_member_file(db, clerk, path), ImportOptions(), today=TODAY)
-    assert len(plan.earlier_imports) == 1 and "clerk" in plan.earlier_imports[0]
+    assert len(plan.earlier_imports) == 1
+    assert "clerk" in plan.earlier_imports[0]
     assert plan.count(RowStatus.UNCHANGED) == len(PEOPLE)

@@ -57,7 +57,8 @@ def test_union_credit_code_is_validated_and_unique(db: Database, clerk: Actor, v
 
 def test_demo_district_is_consistent(db: Database) -> None:
     summary = generate_demo(db, SYSTEM, 1500, seed=7)
-    assert summary.members == 1500 and summary.unions >= 3
+    assert summary.members == 1500
+    assert summary.unions >= 3
     with db.read() as s:
         members = s.execute(select(Member)).scalars().all()
         assert len({m.id_number for m in members}) == 1500

@@ -34,14 +34,19 @@ def test_register_member_writes_record_history_grams_and_audit(db: Database, cle
     member_id = create_member(db, clerk, member_draft(union, name="李堃"))
     with db.read() as s:
         m = s.get(Member, member_id)
-        assert m is not None and m.sex == "女" and m.birth_date == date(1985, 3, 14)
+        assert m is not None
+        assert m.sex == "女"
+        assert m.birth_date == date(1985, 3, 14)
         assert (m.pinyin_full, m.pinyin_initials) == ("likun", "lk")
-        assert m.status == MemberStatus.ACTIVE and m.id_reversed == m.id_number[::-1]
+        assert m.status == MemberStatus.ACTIVE
+        assert m.id_reversed == m.id_number[::-1]
         grams = set(s.execute(select(MemberNameGram.gram).where(MemberNameGram.member_id == member_id)).scalars())
         assert grams == {"李", "堃", "李堃"}
         audit = s.execute(select(AuditEntry).where(AuditEntry.entity == "member")).scalars().one()
-        assert audit.username == "clerk" and audit.action == "create"
-        assert "220102********" in (audit.changes or "") and m.id_number not in (audit.changes or "")
+        assert audit.username == "clerk"
+        assert audit.action == "create"
+        assert "220102********" in (audit.changes or "")
+        assert m.id_number not in (audit.changes or "")
     assert [h.kind for h in member_history(db, clerk, member_id)] == ["入会"]
 
 
@@ -50,7 +55,8 @@ def test_duplicate_id_is_refused_naming_the_existing_record(db: Database, clerk:
     create_member(db, clerk, member_draft(union, name="王芳"))
     with pytest.raises(DuplicateError) as err:
         create_member(db, clerk, member_draft(other, name="王芳芳", id_number=valid_id(2).lower()))
-    assert "王芳" in err.value.message and "第1机械厂工会" in err.value.message
+    assert "王芳" in err.value.message
+    assert "第1机械厂工会" in err.value.message
     assert count(db, Member) == 1
 
 
@@ -59,7 +65,8 @@ def test_15_digit_id_is_the_same_person_as_its_18_digit_form(db: Database, clerk
     member_id = create_member(db, clerk, member_draft(union, id_number="220102850314002"))
     with db.read() as s:
         m = s.get(Member, member_id)
-        assert m is not None and (m.id_number, m.id_number_original) == ("220102198503140028", "220102850314002")
+        assert m is not None
+        assert (m.id_number, m.id_number_original) == ("220102198503140028", "220102850314002")
     with pytest.raises(DuplicateError):
         create_member(db, clerk, member_draft(union, id_number="220102198503140028"))
 
@@ -69,7 +76,8 @@ def test_invalid_member_writes_nothing(db: Database, clerk: Actor) -> None:
     with pytest.raises(ValidationError) as err:
         create_member(db, clerk, member_draft(union, id_number="220102198503140027"))
     assert "校验位" in err.value.message
-    assert count(db, Member) == 0 and count(db, AuditEntry) == 3  # district + 2 unions only
+    assert count(db, Member) == 0
+    assert count(db, AuditEntry) == 3
 
 
 def test_viewer_cannot_register(db: Database, viewer: Actor) -> None:
@@ -86,9 +94,11 @@ def test_update_records_changed_fields_and_refuses_stale_version(db: Database, c
                   expected_version=detail.version)
     with db.read() as s:
         m = s.get(Member, member_id)
-        assert m is not None and (m.name, m.phone, m.pinyin_full) == ("张卫", "13900139000", "zhangwei")
+        assert m is not None
+        assert (m.name, m.phone, m.pinyin_full) == ("张卫", "13900139000", "zhangwei")
         entry = s.execute(select(AuditEntry).where(AuditEntry.action == "update")).scalars().one()
-        assert '"name": ["张伟", "张卫"]' in (entry.changes or "") and "139****9000" in (entry.changes or "")
+        assert '"name": ["张伟", "张卫"]' in (entry.changes or "")
+        assert "139****9000" in (entry.changes or "")
     with pytest.raises(ConflictError):
         update_member(db, clerk, member_id, member_draft(union, name="张为"), expected_version=detail.version)
 
@@ -108,10 +118,13 @@ def test_transfer_out_then_in_keeps_both_dates(db: Database, clerk: Actor) -> No
     history = member_history(db, clerk, member_id)
     assert [(h.kind, h.event_date) for h in history] == [
         ("入会", date(2010, 5, 1)), ("转出", date(2024, 6, 30)), ("转入", date(2024, 7, 15))]
-    assert history[1].to_union == "第2机械厂工会" and history[2].to_union == "第2机械厂工会"
+    assert history[1].to_union == "第2机械厂工会"
+    assert history[2].to_union == "第2机械厂工会"
     with db.read() as s:
         m = s.get(Member, member_id)
-        assert m is not None and m.union_id == other and m.status == MemberStatus.ACTIVE
+        assert m is not None
+        assert m.union_id == other
+        assert m.status == MemberStatus.ACTIVE
 
 
 def test_lifecycle_refuses_impossible_steps_and_earlier_dates(db: Database, clerk: Actor) -> None:
@@ -132,7 +145,8 @@ def test_detail_masks_for_viewer_and_audits_reveal_for_clerk(db: Database, clerk
     union, _ = make_district(db)
     member_id = create_member(db, clerk, member_draft(union))
     masked = member_detail(db, viewer, member_id)
-    assert masked.draft.id_number == "220102********0028" and masked.draft.phone == "138****8000"
+    assert masked.draft.id_number == "220102********0028"
+    assert masked.draft.phone == "138****8000"
     full = member_detail(db, clerk, member_id)
     assert full.draft.id_number == "220102198503140028"
     with db.read() as s:

@@ -46,7 +46,9 @@ def test_grid_holds_enrolled_trainees_by_sessions(db: Database, clerk: Actor, se
     at.set_mark(db, clerk, ids[people[0]], sessions[0], Mark.PRESENT)
     at.set_mark(db, clerk, ids[people[0]], sessions[1], Mark.LATE)
     grid = at.load_grid(db, clerk, class_id)
-    assert len(grid.enrolment_ids) == 4 and len(grid.sessions) == 9 and grid.total_tenths == 350
+    assert len(grid.enrolment_ids) == 4
+    assert len(grid.sessions) == 9
+    assert grid.total_tenths == 350
     assert ids[people[4]] not in grid.enrolment_ids  # the waiting list is not on the grid
     row = grid.enrolment_ids.index(ids[people[0]])
     assert [grid.mark(row, c) for c in range(3)] == [Mark.PRESENT, Mark.LATE, None]
@@ -79,11 +81,17 @@ def test_completion_needs_eighty_percent_of_hours_and_a_pass(db: Database, clerk
     at.set_marks(db, clerk, class_id, [(late, s, Mark.LATE) for s in sessions])
     at.set_assessment(db, clerk, class_id, [full, short, late], Assessment.PASSED, 90)
     rows = {r.enrolment_id: r for r in at.class_trainees(db, clerk, class_id)}
-    assert rows[full].completion and rows[full].completion.completed and rows[full].credited_tenths == 350
-    assert rows[short].completion and not rows[short].completion.completed
-    assert rows[short].credited_tenths == 270 and "不足 80%" in rows[short].completion.reason
-    assert rows[late].completion and rows[late].completion.completed  # late earns full hours by default
-    assert rows[ids[people[4]]].status == "候补" and rows[ids[people[4]]].completion is None
+    assert rows[full].completion
+    assert rows[full].completion.completed
+    assert rows[full].credited_tenths == 350
+    assert rows[short].completion
+    assert not rows[short].completion.completed
+    assert rows[short].credited_tenths == 270
+    assert "不足 80%" in rows[short].completion.reason
+    assert rows[late].completion
+    assert rows[late].completion.completed
+    assert rows[ids[people[4]]].status == "候补"
+    assert rows[ids[people[4]]].completion is None
     at.set_assessment(db, clerk, class_id, [full], Assessment.FAILED, 40)
     assert not at.class_trainees(db, clerk, class_id)[0].completion.completed  # type: ignore[union-attr]
 
@@ -97,7 +105,8 @@ def test_half_credit_for_late_arrivals_is_set_on_the_class(db: Database, clerk: 
     at.set_marks(db, clerk, class_id, [(ids[people[0]], s, Mark.LATE) for s in sessions])
     grid = at.load_grid(db, clerk, class_id)
     row = grid.enrolment_ids.index(ids[people[0]])
-    assert grid.credited(row) == 175 and not grid.completion(row).completed
+    assert grid.credited(row) == 175
+    assert not grid.completion(row).completed
     trainee = next(r for r in at.class_trainees(db, clerk, class_id) if r.enrolment_id == ids[people[0]])
     assert trainee.credited_tenths == 175  # the SQL path credits exactly as the grid does
 
@@ -112,16 +121,24 @@ def test_reviewer_overrides_with_a_reason_and_can_return_to_the_rule(db: Databas
         at.override_completion(db, reviewer, target, True, "  ")
     at.override_completion(db, reviewer, target, True, "因公出差缺课，已补课并经考核合格")
     row = next(r for r in at.class_trainees(db, clerk, class_id) if r.enrolment_id == target)
-    assert row.completion and row.completion.completed and row.completion.overridden and not row.completion.computed
-    assert row.override_by == "reviewer" and row.override_reason.startswith("因公出差")
+    assert row.completion
+    assert row.completion.completed
+    assert row.completion.overridden
+    assert not row.completion.computed
+    assert row.override_by == "reviewer"
+    assert row.override_reason.startswith("因公出差")
     grid = at.load_grid(db, clerk, class_id)
     assert grid.completion(grid.enrolment_ids.index(target)).label == "结业（改判）"
     at.override_completion(db, reviewer, target, None, "")
     row = next(r for r in at.class_trainees(db, clerk, class_id) if r.enrolment_id == target)
-    assert row.completion and not row.completion.completed and row.override_reason == ""
+    assert row.completion
+    assert not row.completion.completed
+    assert row.override_reason == ""
     with db.read() as session:
         audit = list(session.execute(select(AuditEntry.summary).where(AuditEntry.username == "reviewer")).scalars())
-    assert len(audit) == 2 and "改判为结业" in audit[0] and "取消改判" in audit[1]
+    assert len(audit) == 2
+    assert "改判为结业" in audit[0]
+    assert "取消改判" in audit[1]
 
 
 def test_every_mark_is_audited(db: Database, clerk: Actor, setup: tuple) -> None:
@@ -170,7 +187,8 @@ def test_statistics_ledger_and_member_history(db: Database, clerk: Actor, tmp_pa
 
     ledger = st.hours_ledger(db, clerk, 2024)
     assert (ledger[0].member_id, ledger[0].classes, ledger[0].hours, ledger[0].completions) == (people[0], 2, "70", 2)
-    assert "*" in ledger[0].id_number and len(ledger) == 4
+    assert "*" in ledger[0].id_number
+    assert len(ledger) == 4
 
     history = st.member_training(db, clerk, people[0])
     assert {h.class_name for h in history} == {"风电场升压站设备巡视及维护培训班", "碳纤维原丝生产工艺培训班"}

@@ -29,7 +29,9 @@ def test_class_with_modules_gets_scheduled_sessions(db: Database, clerk: Actor) 
     assert detail.hours_tenths == 350
     assert [m.sessions for m in detail.draft.modules] == [4, 4, 1]
     sessions = detail.draft.sessions or []
-    assert len(sessions) == 9 and sessions[0].day == START and sessions[0].period == "上午"
+    assert len(sessions) == 9
+    assert sessions[0].day == START
+    assert sessions[0].period == "上午"
     assert all(START <= s.day <= date(2024, 9, 6) for s in sessions)
     rows = tr.list_classes(db, clerk, year=2024)
     assert [(r.name, r.capacity, r.enrolled, r.hours_tenths) for r in rows] == [
@@ -64,11 +66,13 @@ def test_capacity_then_waiting_list_in_order(db: Database, clerk: Actor) -> None
     people = members(db)
     class_id = new_class(db, clerk, capacity=3)
     result = en.enrol_members(db, clerk, class_id, people[:5])
-    assert len(result.enrolled) == 3 and len(result.waiting) == 2
+    assert len(result.enrolled) == 3
+    assert len(result.waiting) == 2
     state = statuses(db, class_id)
     assert [state[m] for m in people[:5]] == [("已报名", None)] * 3 + [("候补", 1), ("候补", 2)]
     more = en.enrol_members(db, clerk, class_id, [people[5]])
-    assert more.enrolled == [] and statuses(db, class_id)[people[5]] == ("候补", 3)
+    assert more.enrolled == []
+    assert statuses(db, class_id)[people[5]] == ("候补", 3)
     row = tr.list_classes(db, clerk)[0]
     assert (row.enrolled, row.waiting) == (3, 3)
 
@@ -96,15 +100,19 @@ def test_withdrawal_moves_the_waiting_list_up(db: Database, clerk: Actor) -> Non
     ids = {m: e for m, e in enrolment_ids(db, class_id).items()}
     promoted = en.withdraw(db, clerk, class_id, [ids[people[0]]], "工作调动")
     state = statuses(db, class_id)
-    assert len(promoted) == 1 and state[people[2]] == ("已报名", None)
-    assert state[people[0]] == ("已退出", None) and state[people[3]] == ("候补", 1) and state[people[4]] == ("候补", 2)
+    assert len(promoted) == 1
+    assert state[people[2]] == ("已报名", None)
+    assert state[people[0]] == ("已退出", None)
+    assert state[people[3]] == ("候补", 1)
+    assert state[people[4]] == ("候补", 2)
     en.withdraw(db, clerk, class_id, [ids[people[3]]], "个人原因")  # leaving the queue renumbers it
     assert statuses(db, class_id)[people[4]] == ("候补", 1)
     with pytest.raises(ValidationError, match="退出原因"):
         en.withdraw(db, clerk, class_id, [ids[people[1]]], " ")
     # someone who withdrew may enrol again, at the end of the queue when the class is full
     again = en.enrol_members(db, clerk, class_id, [people[0]])
-    assert again.waiting and statuses(db, class_id)[people[0]] == ("候补", 2)
+    assert again.waiting
+    assert statuses(db, class_id)[people[0]] == ("候补", 2)
 
 
 def test_raising_capacity_promotes_and_lowering_below_enrolled_is_refused(db: Database, clerk: Actor) -> None:
@@ -115,7 +123,8 @@ def test_raising_capacity_promotes_and_lowering_below_enrolled_is_refused(db: Da
     detail = tr.class_detail(db, clerk, class_id)
     promoted = tr.update_class(db, clerk, class_id, class_draft(academy_id, capacity=3, sessions=detail.draft.sessions,
                                                                 modules=detail.draft.modules))
-    assert len(promoted) == 1 and statuses(db, class_id)[people[2]] == ("已报名", None)
+    assert len(promoted) == 1
+    assert statuses(db, class_id)[people[2]] == ("已报名", None)
     with pytest.raises(ValidationError, match="已有 3 人报名"):
         tr.update_class(db, clerk, class_id, class_draft(academy_id, capacity=2))
 
@@ -140,7 +149,8 @@ def test_sessions_with_marks_are_never_dropped(db: Database, clerk: Actor) -> No
         seqs = list(session.execute(select(ClassSession.seq, ClassSession.hours_tenths)
                                     .where(ClassSession.class_id == class_id).order_by(ClassSession.seq)))
         marked = session.execute(select(ClassSession.seq).join(Attendance)).scalar_one()
-    assert [s for s, _ in seqs] == list(range(1, 9)) and marked == 7
+    assert [s for s, _ in seqs] == list(range(1, 9))
+    assert marked == 7
     assert [h for _, h in seqs][:3] == [60, 50, 50]  # 16 学时 over three sessions
 
 
@@ -178,11 +188,13 @@ def test_list_matched_by_id_number_reports_every_problem(db: Database, clerk: Ac
         en.FileRow(7, second.name, second.id_number),  # the same person again
     ]
     match = en.match_rows(db, clerk, class_id, file_rows)
-    assert match.member_ids == [second.id] and not match.clean
+    assert match.member_ids == [second.id]
+    assert not match.clean
     assert [p.row for p in match.already] == [2]
     assert [(p.row, "姓名" in p.reason or "重复" in p.reason) for p in match.ambiguous] == [(4, True), (7, True)]
     assert [p.row for p in match.unmatched] == [5, 6]
-    assert "科学计数法" in match.unmatched[0].reason and "*" in match.ambiguous[0].id_number
+    assert "科学计数法" in match.unmatched[0].reason
+    assert "*" in match.ambiguous[0].id_number
 
 
 def test_enrolment_list_from_a_gbk_csv_and_an_xlsx(db: Database, clerk: Actor, tmp_path: Path) -> None:
@@ -207,6 +219,7 @@ def test_enrolment_list_from_a_gbk_csv_and_an_xlsx(db: Database, clerk: Actor, t
     xlsx = tmp_path / "名单.xlsx"
     book.save(xlsx)
     clean = en.match_file(db, clerk, class_id, xlsx)
-    assert clean.clean and clean.member_ids == [people[2]]
+    assert clean.clean
+    assert clean.member_ids == [people[2]]
     en.enrol_members(db, clerk, class_id, clean.member_ids, source=en.SOURCE_FILE)
     assert statuses(db, class_id) == {people[2]: ("已报名", None)}

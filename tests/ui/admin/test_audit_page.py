@@ -23,17 +23,19 @@ def write_entries(db: Database, actor: Actor, count: int) -> None:
                          entity_id=n % 5, changes={"name": (f"旧{n}", f"新{n}"), "phone": ("13800138000", None)})
 
 
-def test_the_model_pages_as_the_view_scrolls(qtbot: QtBot, qtmodeltester, db: Database, clerk: Actor,  # noqa: ANN001
-                                             reviewer: Actor, monkeypatch) -> None:  # noqa: ANN001
+def test_the_model_pages_as_the_view_scrolls(qtbot: QtBot, qtmodeltester, db: Database, clerk: Actor,
+                                             reviewer: Actor, monkeypatch) -> None:
     monkeypatch.setattr(audit_page, "PAGE_SIZE", 20)
     write_entries(db, clerk, 45)
     model = AuditTableModel(AppContext(db, reviewer))
     model.set_filter(audit_page.AuditFilter())
-    assert model.rowCount() == 20 and model.canFetchMore(audit_page.QModelIndex())
+    assert model.rowCount() == 20
+    assert model.canFetchMore(audit_page.QModelIndex())
     qtmodeltester.check(model)
     model.fetchMore(audit_page.QModelIndex())
     model.fetchMore(audit_page.QModelIndex())
-    assert model.rowCount() == 45 and not model.canFetchMore(audit_page.QModelIndex())
+    assert model.rowCount() == 45
+    assert not model.canFetchMore(audit_page.QModelIndex())
     assert [r.id for r in model.rows] == list(range(45, 0, -1))
 
 
@@ -50,7 +52,8 @@ def test_filters_details_and_verification(qtbot: QtBot, db: Database, db_path: P
     assert page.ui.countLabel.text() == "2 entries"
     page.ui.entriesView.selectRow(0)
     details = page.ui.detailsEdit.toPlainText()
-    assert "姓名：旧7 → 新7" in details and "手机：138****8000 → （空）" in details
+    assert "姓名：旧7 → 新7" in details
+    assert "手机：138****8000 → （空）" in details
     page.verify_chain()
     assert "intact" in page.ui.chainLabel.text()
     page.clear()
@@ -61,7 +64,8 @@ def test_filters_details_and_verification(qtbot: QtBot, db: Database, db_path: P
     conn.commit()
     conn.close()
     page.verify_chain()
-    assert "broken" in page.ui.chainLabel.text() and "第 3 条" in page.ui.chainLabel.text()
+    assert "broken" in page.ui.chainLabel.text()
+    assert "第 3 条" in page.ui.chainLabel.text()
 
 
 def test_a_record_history_dialog(qtbot: QtBot, db: Database, clerk: Actor, viewer: Actor,
@@ -70,5 +74,7 @@ def test_a_record_history_dialog(qtbot: QtBot, db: Database, clerk: Actor, viewe
     dialog = RecordHistoryDialog(AppContext(db, viewer), "member", 3, "张伟")
     qtbot.addWidget(dialog)
     text = dialog.text.toPlainText()
-    assert "会员 3 的记录" in text and "会员 8 的记录" in text and "会员 4" not in text
+    assert "会员 3 的记录" in text
+    assert "会员 8 的记录" in text
+    assert "会员 4" not in text
     assert "13800138000" not in text

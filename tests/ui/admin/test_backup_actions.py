@@ -32,7 +32,8 @@ def test_back_up_to_a_chosen_folder(qtbot: QtBot, db: Database, clerk: Actor, tm
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
     backup_actions.back_up_to_folder(AppContext(db, clerk), None)
     (copy,) = stick.glob("*.db")
-    assert backups.verify_backup(copy) == [] and str(copy) in gui.texts("info")[0]
+    assert backups.verify_backup(copy) == []
+    assert str(copy) in gui.texts("info")[0]
 
 
 def test_restore_verifies_confirms_and_reopens(qtbot: QtBot, db: Database, admin: Actor, tmp_path: Path,
@@ -47,18 +48,21 @@ def test_restore_verifies_confirms_and_reopens(qtbot: QtBot, db: Database, admin
     ctx = AppContext(db, admin)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(damaged), ""))
     backup_actions.restore_from_backup(ctx, None, lambda: reopened.append(True))
-    assert not reopened and "cannot be used" in gui.texts("error")[0]
+    assert not reopened
+    assert "cannot be used" in gui.texts("error")[0]
 
     gui.answer = False
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
     backup_actions.restore_from_backup(ctx, None, lambda: reopened.append(True))
-    assert not reopened and good.name in gui.texts("confirm")[0]
+    assert not reopened
+    assert good.name in gui.texts("confirm")[0]
 
     gui.answer = True
     backup_actions.restore_from_backup(ctx, None, lambda: reopened.append(True))
     assert reopened == [True]
     # The backup was copied before its own "backup" entry was written: after the restore, only the restore shows.
-    assert before == 1 and audit_count(db) == 1
+    assert before == 1
+    assert audit_count(db) == 1
 
 
 def test_only_the_administrator_is_offered_restore(qtbot: QtBot, db: Database, reviewer: Actor,
@@ -73,12 +77,14 @@ def test_daily_backup_runs_once_a_day(qtbot: QtBot, db: Database, gui: MessageLo
     daily.finished.connect(made.append)
     daily.check_now()
     daily.check_now()
-    assert len(made) == 1 and made[0].name.startswith("test-daily-")
+    assert len(made) == 1
+    assert made[0].name.startswith("test-daily-")
 
 
 def test_backup_on_exit_never_raises(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     path = backup_actions.backup_on_exit(db)
-    assert path is not None and path.name.startswith("test-exit-")
+    assert path is not None
+    assert path.name.startswith("test-exit-")
 
     def broken(*args: object, **kwargs: object) -> Path:
         raise OSError("disk full")
@@ -97,9 +103,12 @@ def test_damage_found_after_start_offers_the_newest_good_backup(qtbot: QtBot, db
     db.read_only_reason = startup.damaged_reason(check.problems)
     restored: list[bool] = []
     timer = backup_actions.watch_health_check(AppContext(db, admin), None, lambda: restored.append(True))
-    assert timer is not None and not timer.isActive()
-    assert good.name in gui.texts("confirm")[0] and "已损坏" in gui.texts("confirm")[0]
-    assert restored == [True] and db.read_only_reason is None
+    assert timer is not None
+    assert not timer.isActive()
+    assert good.name in gui.texts("confirm")[0]
+    assert "已损坏" in gui.texts("confirm")[0]
+    assert restored == [True]
+    assert db.read_only_reason is None
 
 
 def test_a_clerk_is_told_to_ask_the_administrator(qtbot: QtBot, db: Database, admin: Actor, clerk: Actor,

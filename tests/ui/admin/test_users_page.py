@@ -44,19 +44,23 @@ def test_add_user_then_reset_and_disable(qtbot: QtBot, db: Database, gui: Messag
     answer_dialog(monkeypatch, add)
     page.add_user()
     assert [u.username for u in page.users] == ["wang", "zhang"]
-    assert page.selected() is not None and page.selected().role == Role.REVIEWER  # type: ignore[union-attr]
+    assert page.selected() is not None
+    assert page.selected().role == Role.REVIEWER
     assert page.ui.usersTable.item(0, COL_STATE).text() == "Must change password"
     page.resize(760, 300)
     page.grab().save("/tmp/uo_users_page.png")
 
     page.set_active(False)
-    assert gui.texts("confirm") and "wang" in gui.texts("confirm")[0]
+    assert gui.texts("confirm")
+    assert "wang" in gui.texts("confirm")[0]
     assert page.ui.usersTable.item(0, COL_STATE).text() == "Disabled"
-    assert page.ui.enableButton.isEnabled() and not page.ui.disableButton.isEnabled()
+    assert page.ui.enableButton.isEnabled()
+    assert not page.ui.disableButton.isEnabled()
     page.set_active(True)
 
     def reset(dialog: UserDialog) -> None:
-        assert dialog.ui.roleCombo.isHidden() and dialog.ui.usernameEdit.isReadOnly()
+        assert dialog.ui.roleCombo.isHidden()
+        assert dialog.ui.usernameEdit.isReadOnly()
         dialog.ui.passwordEdit.setText("Fresh-pass-2")
         dialog.ui.confirmEdit.setText("Fresh-pass-2")
 
@@ -66,7 +70,8 @@ def test_add_user_then_reset_and_disable(qtbot: QtBot, db: Database, gui: Messag
 
     answer_dialog(monkeypatch, lambda d: d.ui.roleCombo.setCurrentIndex(list(Role).index(Role.VIEWER)))
     page.change_role()
-    assert page.selected() is not None and page.selected().role == Role.VIEWER  # type: ignore[union-attr]
+    assert page.selected() is not None
+    assert page.selected().role == Role.VIEWER
 
 
 def test_service_errors_are_shown_not_raised(qtbot: QtBot, db: Database, gui: MessageLog, monkeypatch) -> None:
@@ -85,7 +90,8 @@ def test_service_errors_are_shown_not_raised(qtbot: QtBot, db: Database, gui: Me
 def test_the_own_account_cannot_be_disabled_from_the_page(qtbot: QtBot, db: Database, gui: MessageLog) -> None:
     page = make_page(qtbot, db)
     page.select_user("zhang")
-    assert not page.ui.disableButton.isEnabled() and page.ui.resetButton.isEnabled()
+    assert not page.ui.disableButton.isEnabled()
+    assert page.ui.resetButton.isEnabled()
 
 
 def test_user_dialog_checks_passwords(qtbot: QtBot, gui: MessageLog) -> None:
@@ -94,10 +100,12 @@ def test_user_dialog_checks_passwords(qtbot: QtBot, gui: MessageLog) -> None:
     ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
     dialog.ui.usernameEdit.setText("li")
     dialog.ui.passwordEdit.setText("short")
-    assert not ok.isEnabled() and "at least" in dialog.ui.errorLabel.text()
+    assert not ok.isEnabled()
+    assert "at least" in dialog.ui.errorLabel.text()
     dialog.ui.passwordEdit.setText("Long-enough-1")
     dialog.ui.confirmEdit.setText("Long-enough-2")
-    assert not ok.isEnabled() and "differ" in dialog.ui.errorLabel.text()
+    assert not ok.isEnabled()
+    assert "differ" in dialog.ui.errorLabel.text()
     dialog.ui.confirmEdit.setText("Long-enough-1")
     assert ok.isEnabled()
     dialog.grab().save("/tmp/uo_user_dialog.png")

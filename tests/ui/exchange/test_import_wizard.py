@@ -55,14 +55,18 @@ def test_walk_the_wizard_with_damaged_rows_and_import_the_valid_ones(qtbot: QtBo
     open_file(qtbot, wizard, path, monkeypatch)
     assert wizard.file_page.info.text().startswith("10 row(s) read.")
     page = wizard.mapping_page
-    assert wizard.currentPage() is page and page.header_row.value() == 2
+    assert wizard.currentPage() is page
+    assert page.header_row.value() == 2
     combo = page.table.cellWidget(0, 4)
-    assert isinstance(combo, QComboBox) and combo.currentData() == "id_number"
+    assert isinstance(combo, QComboBox)
+    assert combo.currentData() == "id_number"
     wizard.grab().save(str(tmp_path / "mapping.png"))
     wizard.next()
     check = wizard.check_page
-    assert check.summary.text().startswith("新增 7") and "拒绝 1" in check.summary.text()
-    assert check.problems.rowCount() == 1 and check.problems.item(0, 0).text() == "4"
+    assert check.summary.text().startswith("新增 7")
+    assert "拒绝 1" in check.summary.text()
+    assert check.problems.rowCount() == 1
+    assert check.problems.item(0, 0).text() == "4"
     assert "存成了数字" in check.problems.item(0, 2).text()
     saved = tmp_path / "errors.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
@@ -71,11 +75,13 @@ def test_walk_the_wizard_with_damaged_rows_and_import_the_valid_ones(qtbot: QtBo
     wizard.grab().save(str(tmp_path / "check.png"))
     # All or nothing (the default) refuses; the clerk goes back and chooses to import the valid rows.
     wizard.next()
-    assert "未导入任何数据" in wizard.commit_page.result_label.text() and members(db) == 0
+    assert "未导入任何数据" in wizard.commit_page.result_label.text()
+    assert members(db) == 0
     wizard.back()
     check.valid_only.setChecked(True)
     wizard.next()
-    assert wizard.commit_page.isComplete() and "新增 7" in wizard.commit_page.result_label.text()
+    assert wizard.commit_page.isComplete()
+    assert "新增 7" in wizard.commit_page.result_label.text()
     assert members(db) == len(PEOPLE) - 1
 
 
@@ -124,14 +130,16 @@ def test_exchange_page_and_export_dialog(qtbot: QtBot, db: Database, clerk: Acto
     assert not dialog.full_id.isEnabled()
     dialog.path.setText(str(tmp_path / "roster.xlsx"))
     dialog.export()
-    assert (tmp_path / "roster.xlsx").exists() and "Exported 0 member(s)" in gui.texts("info")[-1]
+    assert (tmp_path / "roster.xlsx").exists()
+    assert "Exported 0 member(s)" in gui.texts("info")[-1]
     dialog = ExportDialog(AppContext(db, reviewer))
     qtbot.addWidget(dialog)
     dialog.full_id.setChecked(True)
     assert dialog.reason.isEnabled()
     dialog.path.setText(str(tmp_path / "full.xlsx"))
     dialog.export()
-    assert "理由" in gui.texts("error")[-1] and not (tmp_path / "full.xlsx").exists()
+    assert "理由" in gui.texts("error")[-1]
+    assert not (tmp_path / "full.xlsx").exists()
     reviewer_page = ExchangePage(AppContext(db, reviewer))
     qtbot.addWidget(reviewer_page)
     assert reviewer_page.import_button.isHidden()

@@ -53,11 +53,15 @@ def test_a_valid_member_is_saved_with_the_id_normalised(qtbot: QtBot, district: 
     saved: list[int] = []
     editor.saved.connect(saved.append)
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert saved and editor.result() == editor.DialogCode.Accepted
+    assert saved
+    assert editor.result() == editor.DialogCode.Accepted
     detail = member_detail(district.db, CLERK, saved[0])
-    assert detail.draft.id_number == number and detail.draft.name == "阿依古丽·买买提"
-    assert detail.draft.ethnicity == "维吾尔族" and detail.draft.is_migrant
-    assert detail.draft.join_date == date(2015, 6, 1) and detail.draft.union_id == district.north
+    assert detail.draft.id_number == number
+    assert detail.draft.name == "阿依古丽·买买提"
+    assert detail.draft.ethnicity == "维吾尔族"
+    assert detail.draft.is_migrant
+    assert detail.draft.join_date == date(2015, 6, 1)
+    assert detail.draft.union_id == district.north
     assert search_member_ids(district.db, CLERK, number) == [saved[0]]
     assert gui.shown == []
 
@@ -72,14 +76,17 @@ def test_a_wrong_check_character_shows_the_expected_one_and_nothing_is_saved(qtb
     wrong = "0" if good[-1] != "0" else "1"
     qtbot.keyClicks(editor.ui.idNumberEdit, good[:-1] + wrong)
     error = editor.ui.idNumberError
-    assert error.isVisible() and f"应为 {good[-1]}" in error.text() and f"实际为 {wrong}" in error.text()
+    assert error.isVisible()
+    assert f"应为 {good[-1]}" in error.text()
+    assert f"实际为 {wrong}" in error.text()
     assert not editor.ui.saveButton.isEnabled()
     editor.grab().save("/tmp/uo_editor_invalid_id.png")
     assert editor.save() is False
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert count_members(district.db, SYSTEM, MemberFilter()) == before
     editor.ui.idNumberEdit.setText(good)
-    assert not error.isVisible() and editor.ui.saveButton.isEnabled()
+    assert not error.isVisible()
+    assert editor.ui.saveButton.isEnabled()
 
 
 def test_sex_against_the_id_and_join_age_are_checked(qtbot: QtBot, district: District,
@@ -89,10 +96,12 @@ def test_sex_against_the_id_and_join_age_are_checked(qtbot: QtBot, district: Dis
     number = make_id("20000101", "135")  # digit 17 odd: male
     editor.ui.idNumberEdit.setText(number)
     editor.ui.sexCombo.setCurrentText("女")
-    assert "男" in editor.ui.sexError.text() and not editor.ui.saveButton.isEnabled()
+    assert "男" in editor.ui.sexError.text()
+    assert not editor.ui.saveButton.isEnabled()
     editor.ui.sexCombo.setCurrentText("男")
     editor.ui.joinDateEdit.setDate(QDate(2010, 1, 1))  # aged 10
-    assert "16" in editor.ui.joinDateError.text() and not editor.ui.saveButton.isEnabled()
+    assert "16" in editor.ui.joinDateError.text()
+    assert not editor.ui.saveButton.isEnabled()
 
 
 def test_an_old_15_digit_number_is_converted_and_kept(qtbot: QtBot, district: District,
@@ -104,7 +113,8 @@ def test_an_old_15_digit_number_is_converted_and_kept(qtbot: QtBot, district: Di
     assert editor.save()
     assert editor.member_id is not None
     detail = member_detail(district.db, CLERK, editor.member_id)
-    assert detail.draft.id_number.startswith("22010219750312153") and detail.id_number_original == "220102750312153"
+    assert detail.draft.id_number.startswith("22010219750312153")
+    assert detail.id_number_original == "220102750312153"
 
 
 def test_a_duplicate_id_is_refused_naming_the_existing_member(qtbot: QtBot, district: District,
@@ -116,7 +126,8 @@ def test_a_duplicate_id_is_refused_naming_the_existing_member(qtbot: QtBot, dist
     assert editor.ui.saveButton.isEnabled()
     assert editor.save() is False
     assert any("张三丰" in text and "一汽北厂工会" in text for text in gui.texts("error"))
-    assert "张三丰" in editor.ui.idNumberError.text() and editor.isVisible()
+    assert "张三丰" in editor.ui.idNumberError.text()
+    assert editor.isVisible()
     assert count_members(district.db, SYSTEM, MemberFilter()) == 1
 
 
@@ -125,7 +136,8 @@ def test_an_existing_member_shows_the_full_id_and_history(qtbot: QtBot, district
     editor = open_editor(qtbot, district, district.zhang)
     assert "*" not in editor.ui.idNumberEdit.text()
     assert not editor.ui.unionCombo.isEnabled()  # a union changes by transfer only
-    assert editor.ui.historyTable.rowCount() == 1 and editor.ui.historyTable.item(0, 1).text() == "入会"
+    assert editor.ui.historyTable.rowCount() == 1
+    assert editor.ui.historyTable.item(0, 1).text() == "入会"
     editor.ui.phoneEdit.setText("13904319999")
     assert editor.save()
     assert member_detail(district.db, CLERK, district.zhang).draft.phone == "13904319999"
@@ -135,7 +147,8 @@ def test_a_viewer_sees_a_read_only_record_with_the_id_masked(qtbot: QtBot, distr
                                                              viewer: Actor, gui: MessageLog) -> None:
     editor = open_editor(qtbot, district, district.zhang, viewer)
     assert "********" in editor.ui.idNumberEdit.text()
-    assert editor.ui.saveButton.isHidden() and not editor.ui.nameEdit.isEnabled()
+    assert editor.ui.saveButton.isHidden()
+    assert not editor.ui.nameEdit.isEnabled()
 
 
 @pytest.mark.parametrize("answer", [False, True])
@@ -145,7 +158,8 @@ def test_escape_asks_before_dropping_changes(qtbot: QtBot, district: District, g
     editor = open_editor(qtbot, district)
     editor.ui.nameEdit.setText("改了")
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
-    assert gui.texts("confirm") and editor.isVisible() is not answer
+    assert gui.texts("confirm")
+    assert editor.isVisible() is not answer
 
 
 def test_an_existing_member_has_a_training_tab(qtbot: QtBot, district: District,
@@ -168,5 +182,6 @@ def test_an_existing_member_shows_its_change_log(qtbot: QtBot, district: Distric
     editor = open_editor(qtbot, district, district.zhang)
     tabs = editor.ui.tabs
     logs = [tabs.widget(i) for i in range(tabs.count()) if isinstance(tabs.widget(i), RecordHistoryView)]
-    assert len(logs) == 1 and district.db is not None
+    assert len(logs) == 1
+    assert district.db is not None
     assert "登记会员" in logs[0].toPlainText()

@@ -48,7 +48,8 @@ def test_rows_come_in_pages_and_old_pages_are_dropped(monkeypatch: pytest.Monkey
     model = MemberTableModel(demo_db, admin)
     assert model.rowCount() == MEMBERS == count_members(demo_db, admin, MemberFilter())
     names = [model.index(row, COL_NAME).data() for row in range(MEMBERS)]
-    assert all(names) and len(model._pages) == 3  # 6 pages were read, only the last 3 kept
+    assert all(names)
+    assert len(model._pages) == 3
     ids = {model.index(row, COL_NUMBER).data(MEMBER_ID_ROLE) for row in range(MEMBERS)}
     assert len(ids) == MEMBERS
 
@@ -56,7 +57,8 @@ def test_rows_come_in_pages_and_old_pages_are_dropped(monkeypatch: pytest.Monkey
 def test_id_numbers_are_masked_and_dates_right_aligned(demo_db: Database, viewer: Actor) -> None:
     model = MemberTableModel(demo_db, viewer)
     shown = model.index(0, COL_ID_NUMBER).data()
-    assert len(shown) == 18 and shown[6:14] == "********"
+    assert len(shown) == 18
+    assert shown[6:14] == "********"
     assert "****" in model.index(0, COL_PHONE).data() or model.index(0, COL_PHONE).data() == ""
     alignment = Qt.AlignmentFlag(model.index(0, COL_JOIN_DATE).data(Qt.ItemDataRole.TextAlignmentRole))
     assert alignment & Qt.AlignmentFlag.AlignRight
@@ -71,7 +73,8 @@ def test_sorting_by_an_indexed_column_changes_the_layout_without_a_reset(demo_db
     assert dates == sorted(dates)
     model.sort(COL_JOIN_DATE, Qt.SortOrder.DescendingOrder)
     assert model.index(0, COL_JOIN_DATE).data() == max(dates)
-    assert resets.count() == 0 and layouts.count() == 2
+    assert resets.count() == 0
+    assert layouts.count() == 2
     model.sort(COL_JOIN_DATE, Qt.SortOrder.DescendingOrder)  # the same order again: nothing to do
     assert layouts.count() == 2
 
@@ -81,7 +84,8 @@ def test_a_column_without_an_index_is_not_sorted(demo_db: Database, admin: Actor
     rejected = QSignalSpy(model.sortRejected)
     first = model.index(0, COL_NUMBER).data()
     model.sort(COL_PHONE, Qt.SortOrder.AscendingOrder)
-    assert rejected.count() == 1 and model.sort_column == COL_NAME
+    assert rejected.count() == 1
+    assert model.sort_column == COL_NAME
     assert model.index(0, COL_NUMBER).data() == first
 
 
@@ -91,11 +95,13 @@ def test_search_mode_keeps_the_service_order_and_filtering_resets_once(demo_db: 
     assert ids
     resets = QSignalSpy(model.modelReset)
     model.set_search_results(ids)
-    assert model.searching and model.rowCount() == len(ids)
+    assert model.searching
+    assert model.rowCount() == len(ids)
     assert [model.member_id(row) for row in range(len(ids))] == ids
     assert all("李" in model.index(row, COL_NAME).data() for row in range(len(ids)))
     model.set_search_results(None)
-    assert not model.searching and model.rowCount() == MEMBERS
+    assert not model.searching
+    assert model.rowCount() == MEMBERS
     union_id = model.row_at(0).id if model.row_at(0) else None
     assert union_id is not None
     model.set_filter(MemberFilter(union_id=2))

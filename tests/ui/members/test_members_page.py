@@ -83,9 +83,11 @@ def test_selecting_a_union_in_the_tree_scopes_the_table(qtbot: QtBot, district: 
     assert page.tree.root.text(1) == "1"
     south = next(page.tree.root.child(i) for i in range(2) if page.tree.root.child(i).text(0) == "南湖医院工会")
     page.tree.tree.setCurrentItem(south)
-    assert page.model.member_filter.union_id == district.south and page.model.rowCount() == 0
+    assert page.model.member_filter.union_id == district.south
+    assert page.model.rowCount() == 0
     page.tree.tree.setCurrentItem(page.tree.root)
-    assert page.model.member_filter.union_id is None and page.model.rowCount() == 1
+    assert page.model.member_filter.union_id is None
+    assert page.model.rowCount() == 1
 
 
 def test_enter_on_a_row_opens_the_member_and_ctrl_n_a_new_one(qtbot: QtBot, district: District,
@@ -107,7 +109,9 @@ def test_enter_on_a_row_opens_the_member_and_ctrl_n_a_new_one(qtbot: QtBot, dist
 def test_a_viewer_gets_no_editing_buttons(qtbot: QtBot, district: District, viewer: Actor,
                                           gui: MessageLog) -> None:
     page = make_page(qtbot, district.db, viewer)
-    assert page.new_button.isHidden() and page.membership_button.isHidden() and page.new_union_button.isHidden()
+    assert page.new_button.isHidden()
+    assert page.membership_button.isHidden()
+    assert page.new_union_button.isHidden()
 
 
 def test_a_300_member_demo_pages_and_sorts(qtbot: QtBot, db: Database, admin: Actor,

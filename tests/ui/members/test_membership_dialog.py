@@ -42,25 +42,29 @@ def test_transfer_out_then_in(qtbot: QtBot, district: District, gui: MessageLog)
 
     second = open_dialog(qtbot, district)
     kinds = [second.ui.kindCombo.itemData(i) for i in range(second.ui.kindCombo.count())]
-    assert EventKind.TRANSFER_IN in kinds and EventKind.TRANSFER_OUT not in kinds
+    assert EventKind.TRANSFER_IN in kinds
+    assert EventKind.TRANSFER_OUT not in kinds
     choose(second, EventKind.TRANSFER_IN)
     assert second.ui.unionCombo.currentData() is None  # the union named at transfer out
     second.record()
     assert second.result() == QDialog.DialogCode.Accepted
     detail = member_detail(district.db, CLERK, district.zhang)
-    assert detail.status == "在会" and detail.draft.union_id == district.south
+    assert detail.status == "在会"
+    assert detail.draft.union_id == district.south
     history = member_history(district.db, CLERK, district.zhang)
     assert [(h.kind, h.from_union, h.to_union) for h in history] == [
         ("入会", None, "一汽北厂工会"),
         ("转出", "一汽北厂工会", "南湖医院工会"),
         ("转入", "一汽北厂工会", "南湖医院工会"),
     ]
-    assert history[1].event_date == out_day and history[2].event_date == date.today()
+    assert history[1].event_date == out_day
+    assert history[2].event_date == date.today()
 
     editor = MemberEditor(context(district.db, CLERK), district.zhang)
     qtbot.addWidget(editor)
     assert editor.ui.historyTable.rowCount() == 3
-    assert editor.ui.historyTable.item(1, 1).text() == "转出" and editor.ui.historyTable.item(2, 1).text() == "转入"
+    assert editor.ui.historyTable.item(1, 1).text() == "转出"
+    assert editor.ui.historyTable.item(2, 1).text() == "转入"
 
 
 def test_a_rule_violation_is_shown_and_the_dialog_stays(qtbot: QtBot, district: District,
@@ -70,10 +74,12 @@ def test_a_rule_violation_is_shown_and_the_dialog_stays(qtbot: QtBot, district: 
     dialog.ui.dateEdit.setDate(QDate(2001, 1, 1))  # before joining in 2005
     dialog.record()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert "早于上一次会籍变动" in dialog.ui.errorLabel.text() and dialog.ui.errorLabel.isVisible()
+    assert "早于上一次会籍变动" in dialog.ui.errorLabel.text()
+    assert dialog.ui.errorLabel.isVisible()
 
 
 def test_nothing_is_offered_after_death(qtbot: QtBot, district: District, gui: MessageLog) -> None:
     record_event(district.db, CLERK, district.zhang, EventKind.DEATH, date.today())
     dialog = open_dialog(qtbot, district)
-    assert dialog.ui.kindCombo.count() == 0 and "去世" in dialog.ui.errorLabel.text()
+    assert dialog.ui.kindCombo.count() == 0
+    assert "去世" in dialog.ui.errorLabel.text()

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from unionoffice import app as app_module
 from unionoffice import crashlog
 from unionoffice.db.engine import Database
-from unionoffice.services.core import accounts
+from unionoffice.services.members import first_start
 from unionoffice.ui.shell import login_dialog, messages
 from unionoffice.ui.shell.translation import remove_translators
 
@@ -25,7 +25,7 @@ PASSWORD = "Gonghui-2024"
 @pytest.fixture
 def started(qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[argparse.Namespace]:
     """A database with an administrator, and everything run_gui changes in this process put back afterwards."""
-    accounts.create_first_admin(db, "admin", PASSWORD, district_name="南关区总工会", admin_code="220102")
+    first_start.set_up_office(db, "admin", PASSWORD, district_name="南关区总工会", admin_code="220102")
     monkeypatch.setenv("UNIONOFFICE_PASSWORD", PASSWORD)
     monkeypatch.setenv(app_module.BENCH_ENV, "1")
     qapp = QApplication.instance()
@@ -81,7 +81,8 @@ def test_a_wrong_password_is_reported_in_chinese(started: argparse.Namespace,
     errors: list[str] = []
     messages.set_hook(lambda kind, title, text: errors.append(text) or True)
     assert app_module.run_gui(started) == 2
-    assert errors and "密码" in errors[0]
+    assert errors
+    assert "密码" in errors[0]
     messages.set_hook(None)
 
 

@@ -21,7 +21,8 @@ def test_bundled_fonts_are_registered_and_cover_rare_names(qtbot: QtBot) -> None
     for char, family in RARE.items():
         assert QFontMetrics(QFont(family)).inFontUcs4(ord(char)), f"{family} lacks {char}"
     families = fonts.ui_families(added)
-    assert families[0] in (fonts.UI_FAMILY, fonts.WINDOWS_FAMILY) and "HanaMinB" in families
+    assert families[0] in (fonts.UI_FAMILY, fonts.WINDOWS_FAMILY)
+    assert "HanaMinB" in families
 
 
 def test_the_application_font_has_fallbacks(qtbot: QtBot) -> None:
@@ -30,14 +31,16 @@ def test_the_application_font_has_fallbacks(qtbot: QtBot) -> None:
     before = QFont(app.font())
     try:
         font = fonts.install_ui_font(app)
-        assert font.families()[:1] == [fonts.UI_FAMILY] and "HanaMinB" in font.families()
+        assert font.families()[:1] == [fonts.UI_FAMILY]
+        assert "HanaMinB" in font.families()
     finally:
         app.setFont(before)
 
 
 def test_generated_forms_are_up_to_date() -> None:
     spec = importlib.util.spec_from_file_location("build_forms", ROOT / "tools" / "build_forms.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     build_forms = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build_forms)
     assert build_forms.main(["--check"]) == 0

@@ -14,6 +14,7 @@ from unionoffice.db.engine import Database
 from unionoffice.domain.common.permissions import Role
 from unionoffice.services.core import accounts
 from unionoffice.services.core.context import Actor
+from unionoffice.services.members import first_start
 from unionoffice.ui.shell.change_password_dialog import ChangePasswordDialog
 from unionoffice.ui.shell.first_admin_dialog import FirstAdminDialog
 from unionoffice.ui.shell.login_dialog import LoginDialog, sign_in
@@ -54,14 +55,16 @@ def test_first_admin_dialog_asks_for_the_district_and_creates_the_admin(qtbot: Q
     qtbot.keyClicks(dialog.ui.usernameEdit, "zhang")
     qtbot.keyClicks(dialog.ui.passwordEdit, ADMIN_PW)
     qtbot.keyClicks(dialog.ui.confirmEdit, ADMIN_PW[:-1])
-    assert not ok.isEnabled() and "differ" in dialog.ui.errorLabel.text()
+    assert not ok.isEnabled()
+    assert "differ" in dialog.ui.errorLabel.text()
     qtbot.keyClicks(dialog.ui.confirmEdit, ADMIN_PW[-1])
     assert ok.isEnabled()
     dialog.grab().save("/tmp/uo_first_admin.png")
     ok.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.actor is not None and dialog.actor.role == Role.ADMIN
-    assert not accounts.needs_district(db)
+    assert dialog.actor is not None
+    assert dialog.actor.role == Role.ADMIN
+    assert not first_start.needs_district(db)
 
 
 def test_login_shows_errors_and_accepts_the_right_password(qtbot: QtBot, db: Database,
@@ -75,12 +78,14 @@ def test_login_shows_errors_and_accepts_the_right_password(qtbot: QtBot, db: Dat
     qtbot.keyClicks(dialog.ui.passwordEdit, "wrong-password")
     press_ok(dialog)
     assert "用户名或密码不正确" in dialog.ui.errorLabel.text()
-    assert dialog.ui.passwordEdit.text() == "" and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.ui.passwordEdit.text() == ""
+    assert dialog.result() != QDialog.DialogCode.Accepted
     dialog.grab().save("/tmp/uo_login_error.png")
     qtbot.keyClicks(dialog.ui.passwordEdit, ADMIN_PW)
     qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.actor is not None and dialog.actor.username == "zhang"
+    assert dialog.actor is not None
+    assert dialog.actor.username == "zhang"
     again = LoginDialog(db)
     qtbot.addWidget(again)
     assert again.ui.usernameEdit.text() == "zhang"  # remembered
@@ -102,7 +107,8 @@ def test_the_demo_database_says_its_password(qtbot: QtBot, db: Database, gui: Me
         accounts.ensure_demo_admin(session)
     dialog = LoginDialog(db)
     qtbot.addWidget(dialog)
-    assert "admin" in dialog.ui.demoLabel.text() and "demo" in dialog.ui.demoLabel.text()
+    assert "admin" in dialog.ui.demoLabel.text()
+    assert "demo" in dialog.ui.demoLabel.text()
     assert not dialog.ui.demoLabel.isHidden()
     dialog.grab().save("/tmp/uo_login_demo.png")
 
@@ -136,7 +142,8 @@ def test_sign_in_on_a_new_database_runs_the_first_start(qtbot: QtBot, db: Databa
 
     when_modal(fill)
     actor = sign_in(db)
-    assert actor is not None and actor.username == "zhang"
+    assert actor is not None
+    assert actor.username == "zhang"
 
 
 def test_sign_in_forces_a_new_password_after_a_reset(qtbot: QtBot, db: Database,
@@ -166,7 +173,8 @@ def test_sign_in_forces_a_new_password_after_a_reset(qtbot: QtBot, db: Database,
     when_modal(login)
     actor: Actor | None = sign_in(db)
     assert steps == ["login", "change"]
-    assert actor is not None and actor.role == Role.CLERK
+    assert actor is not None
+    assert actor.role == Role.CLERK
     assert not accounts.must_change_password(db, actor)
 
 

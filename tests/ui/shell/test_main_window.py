@@ -29,8 +29,11 @@ def test_a_viewer_sees_fewer_pages_than_an_admin(qtbot: QtBot, district: Distric
     for spec in PAGES:
         assert (spec.key in admin_keys) == (admin.may(spec.permission) and main_window.page_exists(spec))
         assert (spec.key in viewer_keys) == (viewer.may(spec.permission) and main_window.page_exists(spec))
-    assert "users" in admin_keys and "audit" in admin_keys
-    assert "users" not in viewer_keys and "audit" not in viewer_keys and len(viewer_keys) < len(admin_keys)
+    assert "users" in admin_keys
+    assert "audit" in admin_keys
+    assert "users" not in viewer_keys
+    assert "audit" not in viewer_keys
+    assert len(viewer_keys) < len(admin_keys)
 
 
 def test_pages_that_are_not_written_yet_are_left_out(monkeypatch: pytest.MonkeyPatch, district: District,
@@ -38,13 +41,15 @@ def test_pages_that_are_not_written_yet_are_left_out(monkeypatch: pytest.MonkeyP
     ghost = PageSpec("ghost", "Ghost", "unionoffice.ui.no_such_page:GhostPage", Permission.VIEW_RECORDS)
     monkeypatch.setattr(main_window, "PAGES", (*PAGES, ghost))
     keys = [spec.key for spec in visible_pages(context(district.db, admin))]
-    assert "ghost" not in keys and "members" in keys
+    assert "ghost" not in keys
+    assert "members" in keys
 
 
 def test_pages_are_built_on_first_show(qtbot: QtBot, district: District, admin: Actor,
                                        gui: MessageLog) -> None:
     window = make_window(qtbot, district, admin)
-    assert list(window.pages) == ["members"] and isinstance(window.page("members"), MembersPage)
+    assert list(window.pages) == ["members"]
+    assert isinstance(window.page("members"), MembersPage)
     if len(window.specs) > 1:
         window.nav.setCurrentRow(1)
         assert window.specs[1].key in window.pages
@@ -61,7 +66,8 @@ def test_geometry_and_splitter_are_remembered(qtbot: QtBot, district: District, 
     window.save_state()
     again = make_window(qtbot, district, admin)
     again.show()
-    assert again.size().width() == 700 and again.size().height() == 500
+    assert again.size().width() == 700
+    assert again.size().height() == 500
 
 
 def test_a_read_only_database_says_why(qtbot: QtBot, district: District, admin: Actor,
@@ -69,7 +75,8 @@ def test_a_read_only_database_says_why(qtbot: QtBot, district: District, admin: 
     district.db.read_only_reason = "数据库位于网络驱动器"
     window = make_window(qtbot, district, admin)
     window.show()
-    assert window.read_only_label.isVisible() and "网络驱动器" in window.read_only_label.text()
+    assert window.read_only_label.isVisible()
+    assert "网络驱动器" in window.read_only_label.text()
     district.db.read_only_reason = None
 
 
@@ -83,4 +90,5 @@ def test_help_menu_opens_certificate_verification(qtbot: QtBot, district: Distri
     actions = [a for m in window.menuBar().actions() for a in m.menu().actions()]
     verify = next(a for a in actions if "erify" in a.text() or "验证" in a.text())
     verify.trigger()
-    assert len(opened) == 1 and isinstance(opened[0], verify_dialog.VerifyDialog)
+    assert len(opened) == 1
+    assert isinstance(opened[0], verify_dialog.VerifyDialog)

@@ -47,11 +47,14 @@ def test_a_second_start_brings_the_first_forward(qtbot: QtBot, db: Database, gui
 def test_a_lock_left_by_a_killed_instance_is_taken_over(qtbot: QtBot, tmp_path: Path, round_: int) -> None:
     lock = tmp_path / "office.db.lock"
     proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(lock)], stdout=subprocess.PIPE)
-    assert proc.stdout is not None and proc.stdout.readline().strip() == b"locked"
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == b"locked"
     instance = SingleInstance(lock)
     assert not instance.acquire(0)
     holder = instance.holder()
-    assert holder is not None and holder.pid == proc.pid and holder.on_this_computer
+    assert holder is not None
+    assert holder.pid == proc.pid
+    assert holder.on_this_computer
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert instance.acquire(5000)  # the dead PID marks the lock stale at once; 5 s is the upper bound
@@ -74,4 +77,5 @@ def test_bring_to_front_restores_a_minimised_window(qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     window.showMinimized()
     single_instance.bring_to_front(window)
-    assert not window.windowState() & Qt.WindowState.WindowMinimized and window.isVisible()
+    assert not window.windowState() & Qt.WindowState.WindowMinimized
+    assert window.isVisible()

@@ -92,7 +92,8 @@ def test_enrol_several_members_from_the_instant_search(qtbot: QtBot, db: Databas
         assert isinstance(dialog, EnrolDialog)
         dialog.ui.searchEdit.insert(target)  # Chinese arrives through the input method, not as key codes
         qtbot.keyClick(dialog.ui.searchEdit, Qt.Key.Key_Return)  # search now, focus the first result
-        assert dialog.results.rows and dialog.results.rows[0].name == target
+        assert dialog.results.rows
+        assert dialog.results.rows[0].name == target
         qtbot.keyClick(dialog.ui.resultsView, Qt.Key.Key_Return)  # Enter adds the selection
         dialog.ui.searchEdit.clear()
         dialog.ui.searchEdit.insert(surname)  # a common surname: many results, pick several
@@ -112,7 +113,8 @@ def test_enrol_several_members_from_the_instant_search(qtbot: QtBot, db: Databas
     statuses = en.class_member_statuses(db, clerk, class_id)
     assert sorted(statuses.values()) == ["候补", "已报名", "已报名", "已报名"]
     assert gui.texts("info")[-1] == "Enrolled: 3. On the waiting list: 1."
-    assert page.trainees.rowCount() == 4 and page.classes.rows[0].enrolled == 3
+    assert page.trainees.rowCount() == 4
+    assert page.classes.rows[0].enrolled == 3
 
 
 def test_members_already_on_the_class_cannot_be_picked_again(qtbot: QtBot, db: Database, clerk: Actor,
@@ -145,9 +147,12 @@ def test_attendance_is_marked_with_the_keyboard(qtbot: QtBot, db: Database, cler
     page.show_attendance()
     view = page.attendance.view
     model = page.attendance.model
-    assert isinstance(model, AttendanceModel) and model.rowCount() == 3 and model.sessions == 9
+    assert isinstance(model, AttendanceModel)
+    assert model.rowCount() == 3
+    assert model.sessions == 9
     view.setFocus()
-    assert view.currentIndex().row() == 0 and view.currentIndex().column() == FIRST_SESSION
+    assert view.currentIndex().row() == 0
+    assert view.currentIndex().column() == FIRST_SESSION
     qtbot.keyClick(view, Qt.Key.Key_P)  # marks and moves down the session's column
     qtbot.keyClick(view, Qt.Key.Key_L)
     qtbot.keyClick(view, Qt.Key.Key_4)  # 4 = absent
@@ -177,7 +182,8 @@ def test_attendance_is_marked_with_the_keyboard(qtbot: QtBot, db: Database, cler
 def test_viewer_sees_the_grid_but_keys_do_not_mark(qtbot: QtBot, db: Database, clerk: Actor, viewer: Actor,
                                                    class_id: int, enrolled: dict[int, int]) -> None:
     page = open_page(qtbot, db, viewer)
-    assert not page.ui.enrolButton.isVisible() and not page.ui.certificatesButton.isVisible()
+    assert not page.ui.enrolButton.isVisible()
+    assert not page.ui.certificatesButton.isVisible()
     page.show_attendance()
     qtbot.keyClick(page.attendance.view, Qt.Key.Key_P)
     assert at.load_grid(db, clerk, class_id).mark(0, 0) is None
@@ -200,7 +206,8 @@ def test_issue_and_print_certificates_from_the_page(qtbot: QtBot, db: Database, 
     numbers = sorted(r.certificate for r in page.trainees.rows if r.certificate)
     assert numbers == ["2024-JY-00001", "2024-JY-00002"]
     page.ui.certificatesButton.click()  # again: numbers kept, nobody new
-    assert "2 printed" in gui.texts("info")[-1] and "0 new" in gui.texts("info")[-1]
+    assert "2 printed" in gui.texts("info")[-1]
+    assert "0 new" in gui.texts("info")[-1]
     assert sorted(r.certificate for r in page.trainees.rows if r.certificate) == numbers
 
 
@@ -208,7 +215,8 @@ def test_reviewer_overrides_completion_with_a_reason(qtbot: QtBot, db: Database,
                                                      class_id: int, enrolled: dict[int, int],
                                                      gui: MessageLog) -> None:
     page = open_page(qtbot, db, reviewer)
-    assert page.ui.overrideButton.isVisible() and not page.ui.withdrawButton.isVisible()
+    assert page.ui.overrideButton.isVisible()
+    assert not page.ui.withdrawButton.isVisible()
     page.ui.traineeView.selectRow(0)
     person = page.selected_trainees()[0]
 
@@ -216,14 +224,17 @@ def test_reviewer_overrides_completion_with_a_reason(qtbot: QtBot, db: Database,
         assert isinstance(dialog, ReasonDialog)
         dialog.ui.choiceCombo.setCurrentIndex(0)  # completed
         dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()  # no reason yet: refused
-        assert dialog.isVisible() and dialog.ui.errorLabel.isVisible()
+        assert dialog.isVisible()
+        assert dialog.ui.errorLabel.isVisible()
         dialog.ui.reasonEdit.insert("因公出差缺课，已补课")
         dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
 
     for _ in when_modal(qtbot, decide):
         page.ui.overrideButton.click()
     row = next(r for r in page.trainees.rows if r.enrolment_id == person.enrolment_id)
-    assert row.completion is not None and row.completion.completed and row.completion.overridden
+    assert row.completion is not None
+    assert row.completion.completed
+    assert row.completion.overridden
     assert row.override_reason == "因公出差缺课，已补课"
 
 
@@ -240,9 +251,11 @@ def test_class_editor_creates_a_class_with_modules(qtbot: QtBot, db: Database, c
     dialog.reschedule()
     assert dialog.ui.sessionsTable.rowCount() == 8
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
-    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.saved_id is not None
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.saved_id is not None
     detail = tr.class_detail(db, clerk, dialog.saved_id)
-    assert detail.draft.name == "光伏发电站设计培训班" and detail.hours_tenths == 320
+    assert detail.draft.name == "光伏发电站设计培训班"
+    assert detail.hours_tenths == 320
     assert [m.title for m in detail.draft.modules] == ["光伏电站原理", "光伏电站设计实操"]
 
 
@@ -283,5 +296,7 @@ def test_sign_in_sheet_for_the_selected_session(qtbot: QtBot, db: Database, cler
     page.attendance.view.setCurrentIndex(page.attendance.model.index(0, FIRST_SESSION + 4))  # type: ignore[union-attr]
     page.print_sign_in(True)
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
-    assert "第 5 课次" in text and "第 1 课次" not in text and text.count("签到表") == 1
+    assert "第 5 课次" in text
+    assert "第 1 课次" not in text
+    assert text.count("签到表") == 1
     assert gui.texts("info")[-1] == f"Saved to {out}"

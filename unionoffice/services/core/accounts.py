@@ -161,17 +161,13 @@ def _new_user(session: Session, username: str, role: Role, password_hash: str, d
     return user
 
 
-def create_first_admin(db: Database, username: str, password: str, *, display_name: str = "",
-                       district_name: str | None = None, admin_code: str | None = None) -> Actor:
-    """The administrator of a new database (only while it has no users at all), optionally with its district.
+def create_first_admin(db: Database, username: str, password: str, *, display_name: str = "") -> Actor:
+    """The administrator of a new database, only while it has no users at all.
 
-    The district is written first, by the system: if the program stops between the two steps, the next start
-    asks for the administrator again and finds the district already there.
+    A new office's district is set up beside it by `services.members.first_start.set_up_office`.
     """
     name = _check_username(username)
     check_new_password(password, name)
-    if district_name is not None or admin_code is not None:
-        _create_district_if_missing(db, district_name or "", admin_code or "")
     password_hash = hash_password(password)  # outside the write lock: hashing takes ~0.1–0.5 s
     with db.write() as session:
         if _user_count(session) > 0:
@@ -180,22 +176,6 @@ def create_first_admin(db: Database, username: str, password: str, *, display_na
         audit.record(session, SYSTEM, "create", f"首次启动：创建管理员“{name}”", entity=ENTITY, entity_id=user.id,
                      changes={"username": (None, name), "role": (None, Role.ADMIN.value)})
         return actor_for(user)
-
-
-def _create_district_if_missing(db: Database, name: str, admin_code: str) -> None:
-    from unionoffice.services.members import organisations
-
-    with db.read() as session:
-        if organisations.district(session) is not None:
-            return
-    organisations.create_district(db, SYSTEM, name, admin_code.strip())
-
-
-def needs_district(db: Database) -> bool:
-    from unionoffice.services.members import organisations
-
-    with db.read() as session:
-        return organisations.district(session) is None
 
 
 def ensure_demo_admin(session: Session) -> None:

@@ -103,7 +103,7 @@ def backup_on_exit(db: Database) -> Path | None:
         return None
     try:
         return backups.create_backup(db, SYSTEM, kind="exit", full_check=False)
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.exception("backup on exit failed")
         return None
 
@@ -132,7 +132,7 @@ class DailyBackup(QObject):
             return
         try:
             due = backups.daily_backup_due(self.db)
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.exception("could not list backups")
             return
         if not due:
@@ -146,7 +146,7 @@ class DailyBackup(QObject):
     def _work(self) -> None:
         try:
             path = backups.create_backup(self.db, SYSTEM, kind="daily", full_check=True)
-        except Exception as exc:  # noqa: BLE001 - reported, never fatal
+        except Exception as exc:
             log.exception("daily backup failed")
             self.failed.emit(translate("BackupActions", "The daily backup failed: %s") % exc)
         else:

@@ -176,7 +176,8 @@ class MappingPage(QWizardPage):
 
     def fill(self) -> None:
         source = self.state.source
-        assert source is not None and source.header_row is not None
+        assert source is not None
+        assert source.header_row is not None
         rows = source.table.rows
         width = max((len(r) for r in rows[source.header_row:source.header_row + PREVIEW_ROWS + 1]), default=0)
         preview = rows[source.header_row:source.header_row + PREVIEW_ROWS + 1]

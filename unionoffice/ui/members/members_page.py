@@ -147,7 +147,7 @@ class MembersPage(QWidget):
 
     # -- first paint and deferred work ------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             # Runs after this paint has finished: the counts' GROUP BY must not delay the first frame.

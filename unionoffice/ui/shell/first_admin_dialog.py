@@ -8,6 +8,7 @@ from unionoffice.db.engine import Database
 from unionoffice.domain.common.errors import UnionOfficeError
 from unionoffice.services.core import accounts
 from unionoffice.services.core.context import Actor
+from unionoffice.services.members import first_start
 from unionoffice.ui.forms.ui_first_admin_dialog import Ui_FirstAdminDialog
 from unionoffice.ui.shell import messages
 from unionoffice.ui.shell.tasks import run_task
@@ -23,7 +24,7 @@ class FirstAdminDialog(QDialog):
         self.ui = Ui_FirstAdminDialog()
         self.ui.setupUi(self)
         self.ui.errorLabel.setStyleSheet("color: #C8102E;")
-        self.ask_district = accounts.needs_district(db)
+        self.ask_district = first_start.needs_district(db)
         self.ui.districtGroup.setVisible(self.ask_district)
         self.ui.passwordEdit.setPlaceholderText(self.tr("At least %d characters") % accounts.MIN_PASSWORD_LENGTH)
         self._ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -71,7 +72,7 @@ class FirstAdminDialog(QDialog):
         self._ok.setEnabled(False)
 
         def job(progress: object, cancel: object) -> Actor:
-            return accounts.create_first_admin(self.db, username, password, display_name=display,
+            return first_start.set_up_office(self.db, username, password, display_name=display,
                                                district_name=district[0], admin_code=district[1])
 
         run_task(self, self.tr("Creating the administrator…"), job, self._created, self._failed)
@@ -84,7 +85,7 @@ class FirstAdminDialog(QDialog):
         self._ok.setEnabled(True)
         if isinstance(exc, UnionOfficeError):
             self.ui.errorLabel.setText(exc.message)
-            self.ask_district = accounts.needs_district(self.db)  # the district may exist now
+            self.ask_district = first_start.needs_district(self.db)  # the district may exist now
             self.ui.districtGroup.setVisible(self.ask_district)
         else:
             messages.error(self, self.tr("The administrator could not be created."), details=trace)

@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
             if callable(saver):
                 saver()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         if self._backups is not None:
             # The copy takes a second or two on a large file: say so before the window stops painting.

@@ -56,10 +56,10 @@ class AttendanceModel(QAbstractTableModel):
             done = self._done[row] = self.grid.completion(row)
         return done
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.grid.enrolment_ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.sessions + 3
 
     def session_column(self, column: int) -> int | None:
@@ -111,7 +111,7 @@ class AttendanceModel(QAbstractTableModel):
             return None if done.completed else QBrush(NOT_DONE)
         return done.reason
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
@@ -178,7 +178,7 @@ class AttendanceView(QTableView):
         model = self.model()
         return model if isinstance(model, AttendanceModel) else None
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.attendance_model()
         text = event.text().upper()
         if model is None or not self.may_edit or event.modifiers() & (Qt.KeyboardModifier.ControlModifier

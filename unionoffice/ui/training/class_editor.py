@@ -147,7 +147,8 @@ class ClassEditor(QDialog):
         for row in range(table.rowCount()):
             kind = table.cellWidget(row, M_KIND)
             count = table.cellWidget(row, M_SESSIONS)
-            assert isinstance(kind, QComboBox) and isinstance(count, QSpinBox)
+            assert isinstance(kind, QComboBox)
+            assert isinstance(count, QSpinBox)
             title = table.item(row, M_TITLE)
             teacher = table.item(row, M_TEACHER)
             hours = table.item(row, M_HOURS)
@@ -164,7 +165,9 @@ class ClassEditor(QDialog):
             seq = table.item(row, S_SEQ)
             day = table.cellWidget(row, S_DAY)
             period = table.cellWidget(row, S_PERIOD)
-            assert seq is not None and isinstance(day, QDateEdit) and isinstance(period, QComboBox)
+            assert seq is not None
+            assert isinstance(day, QDateEdit)
+            assert isinstance(period, QComboBox)
             module_index, session_id = seq.data(Qt.ItemDataRole.UserRole)
             out.append(tr.SessionDraft(module_index, pydate(day.date()), period.currentText(), session_id))
         return out
