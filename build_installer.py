@@ -89,10 +89,10 @@ def compile_forms(build: Build) -> str:
 
 
 def compile_translations(build: Build) -> str:
-    """.ts → .qm with the project's tool; the spec ships every .qm under resources/translations."""
+    """Check that the committed .ts/.qm catalogues are current (never rewritten by a build); the spec ships the .qm."""
     tool = ROOT / "tools" / "update_translations.py"
     if tool.exists():
-        run([sys.executable, str(tool)])
+        run([sys.executable, str(tool), "--check"])
     qm = sorted(p.name for p in (ROOT / "resources" / "translations").glob("*.qm"))
     return f"translations: {', '.join(qm) or 'none yet'}"
 

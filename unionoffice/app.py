@@ -10,7 +10,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-from unionoffice import APP_AUTHOR, APP_NAME
+from unionoffice import APP_AUTHOR, APP_NAME, winapi
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -32,8 +32,8 @@ def process_age() -> float:
     module was imported (which misses the interpreter's start and the argument parsing)."""
     since_import = time.perf_counter() - _IMPORTED_AT
     try:
-        if sys.platform == "win32":
-            return max(_windows_process_age(), since_import)
+        if winapi.is_windows():
+            return max(winapi.process_age(), since_import)
         with open("/proc/self/stat", encoding="ascii") as handle:
             start_ticks = int(handle.read().rsplit(")", 1)[1].split()[19])
         with open("/proc/uptime", encoding="ascii") as handle:
@@ -42,22 +42,6 @@ def process_age() -> float:
         return max(uptime - start_ticks / os.sysconf("SC_CLK_TCK"), since_import)
     except (OSError, ValueError, IndexError, AttributeError):
         return since_import
-
-
-def _windows_process_age() -> float:
-    import ctypes
-    from ctypes import wintypes
-
-    created, exited, kernel, user, now = (wintypes.FILETIME() for _ in range(5))
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
-    kernel32.GetProcessTimes(kernel32.GetCurrentProcess(), ctypes.byref(created), ctypes.byref(exited),
-                             ctypes.byref(kernel), ctypes.byref(user))
-    kernel32.GetSystemTimeAsFileTime(ctypes.byref(now))
-
-    def ticks(value: wintypes.FILETIME) -> int:  # 100 ns units
-        return (value.dwHighDateTime << 32) | value.dwLowDateTime
-
-    return (ticks(now) - ticks(created)) / 10_000_000
 
 
 def install_crash_capture() -> str:

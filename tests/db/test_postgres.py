@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 
 import pytest
-import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from tests.helpers.people import make_district, member_draft
+from tests.helpers.postgres import scratch_database
 from unionoffice.db import models as _models  # noqa: F401
 from unionoffice.db.base import Base
 from unionoffice.db.engine import Database
@@ -23,30 +21,17 @@ from unionoffice.services.members.listing import MemberFilter, SortKey, count_me
 from unionoffice.services.members.records import create_member
 from unionoffice.services.members.search import search_members
 
-SERVER = os.environ.get("UNIONOFFICE_TEST_PG", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres")
-
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
 def pg_db() -> Iterator[Database]:
-    admin = sa.create_engine(SERVER, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            name = f"uo_test_{uuid.uuid4().hex[:10]}"
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    except sa.exc.OperationalError as exc:  # no server on this machine
-        admin.dispose()
-        pytest.skip(f"PostgreSQL not reachable: {exc.orig}")
-    url = sa.engine.make_url(SERVER).set(database=name).render_as_string(hide_password=False)
-    db = open_database(url)
-    try:
-        yield db
-    finally:
-        db.dispose()
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database() as url:
+        db = open_database(url)
+        try:
+            yield db
+        finally:
+            db.dispose()
 
 
 def test_migrations_build_the_model_schema(pg_db: Database) -> None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, select, text, update
+from sqlalchemy import select, text, update
 
+from tests.helpers.postgres import scratch_database
 from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry
 from unionoffice.domain.common.errors import PermissionDeniedError
@@ -126,15 +126,12 @@ def test_only_administrators_and_reviewers_read_the_trail(db: Database, role_nam
 @pytest.mark.postgres
 def test_concurrent_postgresql_writers_never_fork_the_chain(admin: Actor, clerk: Actor) -> None:
     """Two writers appending at once: without pg_advisory_xact_lock both would chain to the same predecessor."""
-    server = "postgresql+psycopg2://root@127.0.0.1/postgres"
-    name = f"uo_audit_{uuid.uuid4().hex[:8]}"
-    try:
-        admin_engine = create_engine(server, isolation_level="AUTOCOMMIT")
-        with admin_engine.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # noqa: BLE001 - no server here: the marker says so
-        pytest.skip(f"PostgreSQL not reachable: {exc}")
-    db = open_database(f"postgresql+psycopg2://root@127.0.0.1/{name}")
+    with scratch_database("uo_audit") as url:
+        concurrent_writers_keep_one_chain(url, admin, clerk)
+
+
+def concurrent_writers_keep_one_chain(url: str, admin: Actor, clerk: Actor) -> None:
+    db = open_database(url)
     try:
         errors: list[BaseException] = []
 
@@ -158,6 +155,3 @@ def test_concurrent_postgresql_writers_never_fork_the_chain(admin: Actor, clerk:
         assert len(set(prev)) == 160
     finally:
         db.dispose()
-        with admin_engine.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}"'))
-        admin_engine.dispose()

@@ -242,7 +242,7 @@ def test_daily_backup_is_due_once_a_day(demo_db: Database, admin: Actor) -> None
 
 
 def test_postgresql_databases_are_not_file_backed_up(admin: Actor) -> None:
-    db = Database("postgresql+psycopg2://nobody@127.0.0.1/none")
+    db = Database("postgresql://nobody@127.0.0.1/none")
     with pytest.raises(DatabaseStateError, match="pg_dump"):
         backups.create_backup(db, admin)
     db.dispose()

@@ -13,7 +13,8 @@ from unionoffice.db import sqlite_tools
 from unionoffice.db.models import Setting
 from unionoffice.domain.common.errors import DatabaseStateError
 from unionoffice.services.core import startup
-from unionoffice.services.core.startup import DRIVE_REMOTE, DRIVE_REMOVABLE, open_database
+from unionoffice.services.core.startup import open_database
+from unionoffice.winapi import DRIVE_REMOTE, DRIVE_REMOVABLE
 
 
 def make_database(path: Path, rows: int = 0) -> None:

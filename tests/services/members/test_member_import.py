@@ -253,6 +253,7 @@ def test_a_file_without_union_column_needs_a_union_for_the_whole_file(db: Databa
     assert result.created == len(PEOPLE)
 
 
+@pytest.mark.slow  # 25,000 rows: a volume test, run by .ci/run
 def test_cancel_during_commit_rolls_everything_back(db: Database, clerk: Actor, district: dict[str, int],
                                                     tmp_path: Path) -> None:
     path = roster_file(tmp_path, member_rows(25_000), "big.xlsx")

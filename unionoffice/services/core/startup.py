@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import weakref
 from dataclasses import dataclass, field
@@ -11,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError
 
+from unionoffice import winapi
 from unionoffice.db import migrate
 from unionoffice.db.engine import Database
 from unionoffice.domain.common.errors import DatabaseStateError
@@ -19,10 +19,6 @@ log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CHECK_PENDING = "正在检查数据库文件是否完好，请稍候再保存。"
-# GetDriveTypeW results (winbase.h).
-DRIVE_REMOVABLE, DRIVE_REMOTE = 2, 4
-
-
 @dataclass
 class HealthCheck:
     """The outcome of the start-up `quick_check`; `problems` is empty when the file is sound."""
@@ -42,30 +38,18 @@ class HealthCheck:
 _checks: weakref.WeakKeyDictionary[Database, HealthCheck] = weakref.WeakKeyDictionary()
 
 
-def windows_drive_type(path: Path) -> int | None:
-    """GetDriveTypeW of the volume holding `path` (catches mapped and subst'ed drives, not only \\\\ paths)."""
-    if os.name != "nt":
-        return None
-    import ctypes
-
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
-    buffer = ctypes.create_unicode_buffer(1024)
-    root = buffer.value if kernel32.GetVolumePathNameW(str(path), buffer, len(buffer)) else path.anchor
-    return int(kernel32.GetDriveTypeW(root))
-
-
 # Tests on Linux replace this to pretend to be on a network or removable drive.
-drive_type = windows_drive_type
+drive_type = winapi.drive_type
 
 
 def storage_refusal(path: Path) -> str | None:
     """Why SQLite must not write at `path` (network or removable drive), or None."""
     probe = path if path.exists() else path.parent
     kind = drive_type(probe)
-    if kind == DRIVE_REMOTE:
+    if kind == winapi.DRIVE_REMOTE:
         return (f"数据库位于网络驱动器（{probe.anchor or probe}）。SQLite 数据库经网络写入会损坏，已改为只读。"
                 "请把数据库复制到本机硬盘，多人共用请改用 PostgreSQL 服务器。")
-    if kind == DRIVE_REMOVABLE:
+    if kind == winapi.DRIVE_REMOVABLE:
         return (f"数据库位于 U 盘或移动硬盘（{probe.anchor or probe}）。拔出或断电时数据会损坏，已改为只读。"
                 "请把数据库复制到本机硬盘后再打开。")
     return None

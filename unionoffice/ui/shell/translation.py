@@ -13,7 +13,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "zh_CN"
 ENGLISH = "en"
-CATALOGUE = "unionoffice"
+# One catalogue per GUI feature package: unionoffice_<package>_<language>.qm (tools/update_translations.py).
+CATALOGUE_PREFIX = "unionoffice_"
 _installed: list[QTranslator] = []
 
 
@@ -27,7 +28,9 @@ def install_translators(app: QApplication, language: str | None) -> list[QTransl
     QLocale.setDefault(QLocale(language.replace("-", "_")))
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_dir), (f"{CATALOGUE}_{language}", str(resource("translations")))):
+    ours = resource("translations")
+    catalogues = sorted(p.stem for p in ours.glob(f"{CATALOGUE_PREFIX}*_{language}.qm"))
+    for name, folder in ((f"qtbase_{language}", qt_dir), *((c, str(ours)) for c in catalogues)):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

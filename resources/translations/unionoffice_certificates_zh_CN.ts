@@ -1,0 +1,313 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>TemplateEditorPage</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>Date style</source>
+        <translation>日期格式</translation>
+    </message>
+    <message>
+        <source>Issuer code (in numbers)</source>
+        <translation>机关代字（用于文号）</translation>
+    </message>
+    <message>
+        <source>Number pattern</source>
+        <translation>编号格式</translation>
+    </message>
+    <message>
+        <source>Issuer banner</source>
+        <translation>发文机关标志</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>Attachment title</source>
+        <translation>附件名称</translation>
+    </message>
+    <message>
+        <source>Copy to (抄送)</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>Printed by (印发机关)</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Signature line</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>Page numbers</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Seal image (PNG)</source>
+        <translation>印章图片（PNG）</translation>
+    </message>
+    <message>
+        <source>Seal diameter (mm)</source>
+        <translation>印章直径（毫米）</translation>
+    </message>
+    <message>
+        <source>Seal shift right (mm)</source>
+        <translation>印章右移（毫米）</translation>
+    </message>
+    <message>
+        <source>Seal shift down (mm)</source>
+        <translation>印章下移（毫米）</translation>
+    </message>
+    <message>
+        <source>Background / border image</source>
+        <translation>底图/边框图片</translation>
+    </message>
+    <message>
+        <source>Print border and title</source>
+        <translation>打印边框和标题</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Sheet width (mm)</source>
+        <translation>纸张宽度（毫米）</translation>
+    </message>
+    <message>
+        <source>Sheet height (mm)</source>
+        <translation>纸张高度（毫米）</translation>
+    </message>
+    <message>
+        <source>Printer offset X (mm)</source>
+        <translation>打印机水平偏移（毫米）</translation>
+    </message>
+    <message>
+        <source>Printer offset Y (mm)</source>
+        <translation>打印机垂直偏移（毫米）</translation>
+    </message>
+    <message>
+        <source>Title typeface</source>
+        <translation>标题字体</translation>
+    </message>
+    <message>
+        <source>Body typeface</source>
+        <translation>正文字体</translation>
+    </message>
+    <message>
+        <source>Title size (pt)</source>
+        <translation>标题字号（磅）</translation>
+    </message>
+    <message>
+        <source>Body size (pt)</source>
+        <translation>正文字号（磅）</translation>
+    </message>
+    <message>
+        <source>Print certificate number</source>
+        <translation>打印证书编号</translation>
+    </message>
+    <message>
+        <source>Print QR code</source>
+        <translation>打印二维码</translation>
+    </message>
+    <message>
+        <source>QR prefix (verification URL)</source>
+        <translation>二维码前缀（核验网址）</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 纵向</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <source>Pre-printed sheet</source>
+        <translation>预印证书纸</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to this template?</source>
+        <translation>放弃对此模板未保存的修改？</translation>
+    </message>
+    <message>
+        <source>One field per line, e.g. 班级名称=焊工技能提升班</source>
+        <translation>每行一项，例如：班级名称=焊工技能提升班</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Fields you can use: %1</source>
+        <translation>可用字段：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Preview with sample data, %1 KB, rendered in %2 ms</source>
+        <translation>示例数据预览，%1 KB，生成用时 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>模板已保存。</translation>
+    </message>
+    <message>
+        <source>Replace the template “%1” with the shipped default?</source>
+        <translation>用程序自带的默认模板替换“%1”？</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Print sample</source>
+        <translation>打印样张</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>文书模板</translation>
+    </message>
+    <message>
+        <source>Document &amp;kind</source>
+        <translation>文书类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>保存模板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Sample &amp;people</source>
+        <translation>示例人员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>核验证书</translation>
+    </message>
+    <message>
+        <source>Type the verification code printed on the certificate, or scan its QR code.</source>
+        <translation>输入证书上印的核验码，或扫描证书上的二维码。</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>核验码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>ABCDE-12345</source>
+        <translation>ABCDE-12345</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>核验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证单位</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Reprints (补发)</source>
+        <translation>补发次数</translation>
+    </message>
+</context>
+<context>
+    <name>_ImagePicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Choose a PNG image</source>
+        <translation>选择 PNG 图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+</TS>
