@@ -27,7 +27,7 @@ from unionoffice.domain.certificates.verification import format_code, qr_payload
 from unionoffice.domain.common.chinese_dates import format_date
 from unionoffice.paths import resource
 
-FINALISTS = 1414  # the 3rd provincial contest's finalists (DOMAIN.md (e))
+FINALISTS = 1414  # the 3rd provincial contest's finalists (docs/domain.md (e))
 PLAIN_FONT = "bench-plain-kai"
 
 

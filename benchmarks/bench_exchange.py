@@ -223,7 +223,7 @@ def bench_export(section: Section, work: Path, members: int) -> None:
 
 
 def run(args: argparse.Namespace) -> Section:
-    section = Section("exchange", "Spreadsheet exchange (issue 6)")
+    section = Section("exchange", "Spreadsheet exchange")
     work = WORK / "exchange"
     work.mkdir(parents=True, exist_ok=True)
     bench_import(section, work)
@@ -233,5 +233,6 @@ def run(args: argparse.Namespace) -> Section:
     section.notes.append("The baseline inserts exactly the rows the import writes (members, their join events, their "
                          "name n-grams); the import also checks every row, looks up existing members by ID number, "
                          "and writes the batch header and the audit entry in the same transaction.")
-    section.notes.append("Atomicity under SIGKILL is checked separately by tools/kill_import.py (RELIABILITY A1).")
+    section.notes.append("Atomicity under SIGKILL is checked separately by tools/kill_import.py "
+                         "(docs/reliability.md A1).")
     return section

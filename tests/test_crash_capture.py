@@ -1,4 +1,5 @@
-"""Crashes in a windowed build (no stdout, no stderr) still leave a report in the log folder (RELIABILITY F4)."""
+"""Crashes in a windowed build (no stdout, no stderr) still leave a report in the log folder
+(docs/reliability.md F4)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Crash capture (RELIABILITY F4): slot/thread exceptions and segfaults leave a local report with no full ID."""
+"""Crash capture (docs/reliability.md F4): slot/thread exceptions and segfaults leave a local report with no full ID."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ same xlsx of new members, and kills it at a random moment: half of the moments f
 (as long as a first, uninterrupted run took), half inside its write transaction (after the child reports that
 it has begun, for a random part of the time the transaction took in the first run). Then, with plain sqlite3:
 `PRAGMA integrity_check` is "ok", `PRAGMA foreign_key_check` is empty, and either nothing of the import is
-there (members, join events, n-grams, batch header all as before) or all of it is (RELIABILITY A1).
+there (members, join events, n-grams, batch header all as before) or all of it is (docs/reliability.md A1).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Crash drill (RELIABILITY A1): SIGKILL a process writing one large transaction at random moments, then check.
+"""Crash drill (docs/reliability.md A1): SIGKILL a process writing one large transaction at random moments, then check.
 
     python tools/kill_test.py [--kills 50] [--rows 50000] [--db PATH] [--seed N]
 

@@ -28,7 +28,7 @@ log = logging.getLogger("unionoffice.crash")
 
 
 def mask_ids(text: str) -> str:
-    """Every 18-character ID number becomes `220102********002X` (RELIABILITY E2/F4: 0 full IDs in reports)."""
+    """Every 18-character ID number becomes `220102********002X` (docs/reliability.md E2/F4: 0 full IDs in reports)."""
     return ID_PATTERN.sub(lambda m: m.group()[:6] + "*" * 8 + m.group()[-4:], text)
 
 

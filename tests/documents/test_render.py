@@ -62,7 +62,7 @@ def test_pypdf_reads_the_same_names(render: Render) -> None:
 
 
 def test_two_hundred_rare_characters_round_trip(tmp_path: Path, fonts: FontSet) -> None:
-    """RELIABILITY.md D6: a certificate whose name field holds 200 rare characters."""
+    """docs/reliability.md D6: a certificate whose name field holds 200 rare characters."""
     pool = "堃𠇔喆䶮𠮷淼犇骉鑫焱垚昇珺玥琤翀翯甡禤"
     name = "".join(pool[i % len(pool)] for i in range(200))
     template = default_template(DocumentKind.HONOUR)

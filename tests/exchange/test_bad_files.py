@@ -1,4 +1,4 @@
-"""Malformed files (RELIABILITY C6): each ends in a clear message naming the problem, and nothing is written."""
+"""Malformed files (docs/reliability.md C6): each ends in a clear message naming the problem, and nothing is written."""
 
 from __future__ import annotations
 

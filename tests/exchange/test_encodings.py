@@ -1,4 +1,5 @@
-"""The encoding matrix (RELIABILITY C1/C2): every way Excel saves a roster gives the same members, no mojibake."""
+"""The encoding matrix (docs/reliability.md C1/C2): every way Excel saves a roster gives the same members,
+no mojibake."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Properties (RELIABILITY C5): arbitrary cells give validation errors only; export → import round-trips members."""
+"""Properties (docs/reliability.md C5): arbitrary cells give validation errors only; export → import round-trips
+members."""
 
 from __future__ import annotations
 

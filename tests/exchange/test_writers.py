@@ -1,4 +1,4 @@
-"""Writers: atomic files, the report layout, formula-injection corpus (RELIABILITY D1–D3), CSV encodings."""
+"""Writers: atomic files, the report layout, formula-injection corpus (docs/reliability.md D1–D3), CSV encodings."""
 
 from __future__ import annotations
 

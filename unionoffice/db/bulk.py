@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 def bulk_insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert rows that all carry the same keys, inside the session's transaction.
 
-    The ORM's bulk path is ~16x and Core ~2.5x slower than sqlite3's executemany (DESIGN.md), which
+    The ORM's bulk path is ~16x and Core ~2.5x slower than sqlite3's executemany (docs/architecture.md M4), which
     matters at 300,000 members; values are bound by the column types' own processors either way.
     """
     if not rows:

@@ -18,7 +18,7 @@ from unionoffice.domain.certificates.verification import verification_code
 SAMPLE_KEY = b"unionoffice-sample-key-not-for-real-certificates"
 SAMPLE_DATE = date(2024, 10, 19)
 
-# The names that break naive printing (DOMAIN.md edge case 5, RELIABILITY.md C2): GBK-only 堃 and 喆,
+# The names that break naive printing (docs/domain.md (f) 5, docs/reliability.md C2): GBK-only 堃 and 喆,
 # Extension B 𠇔 and 𠮷, Extension A 䶮, a minority name with "·", and one of nineteen characters.
 SPECIAL_NAMES = ("张堃", "李𠇔", "王喆", "刘䶮", "陈𠮷祥", "阿依古丽·买买提", "阿卜杜热合曼·买买提依明·吐尔逊托合提")
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"

@@ -14,7 +14,7 @@ from unionoffice.domain.common.errors import ValidationError
 
 Color = tuple[float, float, float]
 BLACK: Color = (0.0, 0.0, 0.0)
-RED: Color = (0.784, 0.063, 0.180)  # #C8102E, the union red of DESIGN.md
+RED: Color = (0.784, 0.063, 0.180)  # #C8102E, the union red of docs/architecture.md "Look and feel"
 
 # 避头尾: punctuation that may not open a line, and openers that may not close one.
 NO_LINE_START = set("，。、；：？！）」』】〕》〉’”…—·％‰,.;:?!)]}%")

@@ -38,7 +38,7 @@ class SheetTable:
 
 
 def require_defusedxml() -> None:
-    """Imports parse XML from strangers: refuse to start without the hardened parser (RELIABILITY C6)."""
+    """Imports parse XML from strangers: refuse to start without the hardened parser (docs/reliability.md C6)."""
     try:
         import defusedxml  # noqa: F401
     except ImportError:  # pragma: no cover - a broken installation

@@ -1,4 +1,4 @@
-"""The layouts of the reports sent upward (DOMAIN.md (d)); the rows come from the services that own the data."""
+"""The layouts of the reports sent upward (docs/domain.md (d)); the rows come from the services that own the data."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from unionoffice.exchange.xlsx_report import DATE, DECIMAL, INT, MONEY, Column, 
 
 SERIAL = Column("序号", 6, INT)
 
-# The member roster: by default only what the province asks for (RELIABILITY D4, data minimisation).
+# The member roster: by default only what the province asks for (docs/reliability.md D4, data minimisation).
 ROSTER_COLUMNS: tuple[Column, ...] = (
     SERIAL,
     Column("姓名", 12),

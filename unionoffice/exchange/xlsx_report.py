@@ -1,6 +1,6 @@
 """Reports sent upward as xlsx: title, reporting-unit lines, units, header, rows, totals, print set-up.
 
-The layout follows DOMAIN.md (d): a merged title row; 填报单位（盖章）/填报人/电话/填报日期; the units in use; a
+The layout follows docs/domain.md (d): a merged title row; 填报单位（盖章）/填报人/电话/填报日期; the units in use; a
 frozen header; a 合计 row. Every text cell is written with `write_string` and the workbook refuses to turn strings
 into formulas, numbers or links, so a name such as `=HYPERLINK(…)` stays text and IDs keep their final X.
 """

@@ -1,4 +1,4 @@
-"""Every role against every service that changes or reveals personal data (RELIABILITY E1, E2): default deny."""
+"""Every role against every service that changes or reveals personal data (docs/reliability.md E1, E2): default deny."""
 
 from __future__ import annotations
 
@@ -52,7 +52,8 @@ def _restore(db: Database, actor: Actor) -> None:
 
 
 Case = Callable[[Database, Actor], Any]
-# Who may call each service, written out from the roles in issue 3 (not derived from ROLE_PERMISSIONS).
+# Who may call each service, written out from the roles in docs/architecture.md "Roles" (not derived from
+# ROLE_PERMISSIONS).
 MATRIX: dict[str, tuple[frozenset[Role], Case]] = {
     "create_member": (frozenset({C}), lambda db, a: members.create_member(
         db, a, replace(_member_draft(db), name="新会员", id_number=NEW_ID, sex="女", phone="", card_number=""))),

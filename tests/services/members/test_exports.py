@@ -1,5 +1,5 @@
 """Exports: masking by role equals the member list, full IDs need permission and reason, every export audited,
-an export imports back exactly, and the yearly statistics count what DOMAIN.md says they count."""
+an export imports back exactly, and the yearly statistics count what docs/domain.md (d) says they count."""
 
 from __future__ import annotations
 

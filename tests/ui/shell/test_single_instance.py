@@ -1,4 +1,4 @@
-"""One instance per database (RELIABILITY F5): the second start asks the first to come forward; a lock left by
+"""One instance per database (docs/reliability.md F5): the second start asks the first to come forward; a lock left by
 a killed instance is taken over at once; a lock held on another computer is named."""
 
 from __future__ import annotations

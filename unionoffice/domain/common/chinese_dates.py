@@ -7,7 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 # 〇 is U+3007 IDEOGRAPHIC NUMBER ZERO; ○ (U+25CB, a geometric circle), 零 and the letter O are wrong on a
-# certificate (DOMAIN.md edge case 10).
+# certificate (docs/domain.md (f) 10).
 ZERO = "\u3007"
 DIGITS = ZERO + "一二三四五六七八九"
 

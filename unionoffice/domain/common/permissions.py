@@ -1,4 +1,4 @@
-"""Roles and what each may do: default deny, one table that services consult (RELIABILITY.md E1)."""
+"""Roles and what each may do: default deny, one table that services consult (docs/reliability.md E1)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Membership statuses and the lifecycle events that move a member between them (DOMAIN.md (c))."""
+"""Membership statuses and the lifecycle events that move a member between them (docs/domain.md (c))."""
 
 from __future__ import annotations
 

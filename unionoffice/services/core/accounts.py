@@ -33,7 +33,7 @@ from unionoffice.services.core.context import SYSTEM, Actor
 
 log = logging.getLogger(__name__)
 
-# RELIABILITY E7 / OWASP floor for argon2id: m = 19 MiB, t = 2, p = 1. That is ~45 ms here and a few times
+# docs/reliability.md E7 / OWASP floor for argon2id: m = 19 MiB, t = 2, p = 1. That is ~45 ms here and a few times
 # that on a 10-year-old office PC (64 MiB/t=3 took 0.13 s here, a fifth of the 0.6 s start-up budget).
 # Hashes made with other parameters are rehashed at the next login (check_needs_rehash).
 HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1, type=Type.ID)
@@ -180,7 +180,7 @@ def create_first_admin(db: Database, username: str, password: str, *, display_na
 
 def ensure_demo_admin(session: Session) -> None:
     """Give a demo database the account admin/demo and mark it, so the login screen can say so."""
-    # The administrator does not enter records (issue 3's roles), so the demo also has one user per other
+    # The administrator does not enter records (docs/architecture.md "Roles"), so the demo also has one user per other
     # role, all with the password demo, to try every screen.
     for username, role, display in DEMO_USERS:
         if _find(session, username) is None:

@@ -25,7 +25,7 @@ from unionoffice.services.core.context import Actor
 from unionoffice.services.core.tasks import CancelToken, Progress, report
 from unionoffice.services.training.attendance import completions
 
-# (name, sector, partner, opened, courses). 吉林省新能源工匠学院 opened on 2023-02-27 (DOMAIN.md (e)).
+# (name, sector, partner, opened, courses). 吉林省新能源工匠学院 opened on 2023-02-27 (docs/domain.md (e)).
 ACADEMIES: tuple[tuple[str, str, str, date | None, tuple[str, ...]], ...] = (
     ("吉林省工匠学院", "综合", "吉林省总工会职工教育中心", date(2022, 9, 28),
      ("劳模工匠精神宣讲骨干培训班", "基层工会干部业务能力提升班", "班组长管理能力培训班",

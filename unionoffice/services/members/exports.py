@@ -74,7 +74,7 @@ def office_heading(session: Session, actor: Actor, on: date | None = None) -> He
 
 
 class Masker:
-    """The same rules as the member list (RELIABILITY D5): IDs masked unless exported in full on purpose,
+    """The same rules as the member list (docs/reliability.md D5): IDs masked unless exported in full on purpose,
     phones as the role may see them, bank card numbers only with full IDs."""
 
     def __init__(self, actor: Actor, full_id: bool) -> None:
@@ -182,7 +182,7 @@ def export_members(db: Database, actor: Actor, request: MemberExport, *, progres
 
 def record_export(db: Database, actor: Actor, summary: str, written: ReportFile, filter_text: str, full_id: bool,
                   reason: str, *, entity: str) -> None:
-    """Who, when (the entry's time), what filter, how many rows, which file (SHA-256): RELIABILITY D4."""
+    """Who, when (the entry's time), what filter, how many rows, which file (SHA-256): docs/reliability.md D4."""
     detail = "（完整身份证号，理由：" + reason.strip() + "）" if full_id else "（身份证号已遮蔽）"
     with db.write() as session:
         audit.record(session, actor, "export", summary + detail, entity=entity, changes={

@@ -76,7 +76,7 @@ def _where(stmt: _S, flt: MemberFilter) -> _S:
 
 
 def to_row(values: Any, actor: Actor) -> MemberRow:
-    """Lists always mask IDs and card numbers (R2); phones unless the role may see them."""
+    """Lists always mask IDs and card numbers (docs/reliability.md R2); phones unless the role may see them."""
     (mid, name, sex, id_number, union, phone, joined, status, card, migrant, hardship) = values
     full_phone = actor.may(Permission.VIEW_FULL_PHONE)
     shown_phone = (phone or "") if full_phone else mask_phone(phone)
