@@ -4,14 +4,6 @@
 <context>
     <name>MemberEditor</name>
     <message>
-        <source>Training</source>
-        <translation>培训</translation>
-    </message>
-    <message>
-        <source>Change log</source>
-        <translation>修改记录</translation>
-    </message>
-    <message>
         <source>Member: %s</source>
         <translation>会员：%s</translation>
     </message>
@@ -253,6 +245,17 @@
     <message>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTabs</name>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>修改记录</translation>
     </message>
 </context>
 <context>

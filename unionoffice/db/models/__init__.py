@@ -7,8 +7,9 @@ from unionoffice.db.models import (
 )
 from unionoffice.db.models.account import User
 from unionoffice.db.models.audit import AuditEntry
-from unionoffice.db.models.member import Member, MemberNameGram, MembershipEvent
+from unionoffice.db.models.member import Member, MemberDistinction, MemberNameGram, MembershipEvent
 from unionoffice.db.models.organisation import Organisation
 from unionoffice.db.models.setting import Setting
 
-__all__ = ["AuditEntry", "Member", "MemberNameGram", "MembershipEvent", "Organisation", "Setting", "User"]
+__all__ = ["AuditEntry", "Member", "MemberDistinction", "MemberNameGram", "MembershipEvent", "Organisation", "Setting",
+           "User"]

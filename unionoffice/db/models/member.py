@@ -89,3 +89,24 @@ class MemberNameGram(Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), primary_key=True)
 
     __table_args__ = (Index("ix_member_name_gram_member_id", "member_id"), {"sqlite_with_rowid": False})
+
+
+class MemberDistinction(Base):
+    """A title, honour or prize a member holds, written by the feature that grants it (competitions, honours).
+
+    Features that rank or filter members by merit (recuperation nominations, reports) read this table through
+    `services.members.distinctions`, so they never import the granting feature.
+    """
+
+    __tablename__ = "member_distinction"
+    __table_args__ = (Index("ix_member_distinction_source", "source_type", "source_id", "member_id", unique=True),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # domain.members.distinctions.DistinctionKind
+    title: Mapped[str] = mapped_column(String(120))  # as printed: "五一劳动奖章", "焊工决赛一等奖"
+    level: Mapped[str | None] = mapped_column(String(16))  # 国家级 / 省级 / 市级 / 区县级
+    year: Mapped[int] = mapped_column(index=True)
+    granted_on: Mapped[date | None] = mapped_column(Date)
+    source_type: Mapped[str] = mapped_column(String(32))  # e.g. "honour_award", "competition_entry"
+    source_id: Mapped[int] = mapped_column()

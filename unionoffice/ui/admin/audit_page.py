@@ -196,6 +196,13 @@ class RecordHistoryView(QPlainTextEdit):
         self.setPlainText("\n\n".join(describe(r) for r in rows) or self.tr("No changes recorded."))
 
 
+class MemberChangeLog(RecordHistoryView):
+    """The member editor's change-log tab."""
+
+    def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "member", member_id, parent)
+
+
 class RecordHistoryDialog(QDialog):
     """The same history as a dialog, for pages that have no room for it."""
 

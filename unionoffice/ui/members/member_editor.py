@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QTableWidgetItem, QWidget
 
@@ -22,6 +22,7 @@ from unionoffice.services.members.records import (
     update_member,
 )
 from unionoffice.ui.forms.ui_member_editor import Ui_MemberEditor
+from unionoffice.ui.members.member_tabs import MEMBER_TABS
 from unionoffice.ui.shell import messages, style
 from unionoffice.ui.shell.context import AppContext
 
@@ -81,19 +82,17 @@ class MemberEditor(QDialog):
         self._set_up_buttons()
         self._show_header()
         self._show_history()
-        self._add_training_tab()
+        self._add_feature_tabs()
         self.validate()
 
-    def _add_training_tab(self) -> None:
-        """The member's classes, hours and certificates, and who changed the record when (the audit trail)."""
+    def _add_feature_tabs(self) -> None:
+        """What each feature holds about the member (classes and hours, aid, honours …) and the change log."""
         if not self.member_id:
             return
-        from unionoffice.ui.training.training_history import TrainingHistoryWidget
-
-        self.ui.tabs.addTab(TrainingHistoryWidget(self.ctx, self.member_id, self), self.tr("Training"))
-        from unionoffice.ui.admin.audit_page import RecordHistoryView
-
-        self.ui.tabs.addTab(RecordHistoryView(self.ctx, "member", self.member_id, self), self.tr("Change log"))
+        for tab in MEMBER_TABS:
+            if self.ctx.actor.may(tab.permission):
+                title = QCoreApplication.translate("MemberTabs", tab.title)
+                self.ui.tabs.addTab(tab.create(self.ctx, self.member_id, self), title)
 
     # -- set-up -----------------------------------------------------------------------------------------------------
 
