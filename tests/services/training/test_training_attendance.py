@@ -15,6 +15,7 @@ from unionoffice.db.models import AuditEntry
 from unionoffice.domain.common.errors import NotFoundError, PermissionDeniedError, ValidationError
 from unionoffice.domain.training.rules import Assessment, CompletionRule, Mark
 from unionoffice.services.core.context import Actor
+from unionoffice.services.reporting import lists
 from unionoffice.services.training import attendance as at
 from unionoffice.services.training import classes as tr
 from unionoffice.services.training import enrolment as en
@@ -189,6 +190,14 @@ def test_statistics_ledger_and_member_history(db: Database, clerk: Actor, tmp_pa
     assert (ledger[0].member_id, ledger[0].classes, ledger[0].hours, ledger[0].completions) == (people[0], 2, "70", 2)
     assert "*" in ledger[0].id_number
     assert len(ledger) == 4
+    printed = lists.export_list(db, clerk, st.hours_ledger_document(db, clerk, 2024), tmp_path / "台账.xlsx")
+    sheet = load_workbook(printed.path, read_only=True).active
+    assert sheet is not None
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert rows[0][0] == "2024年职工培训学时台账"
+    assert rows[4][1:7] == [ledger[0].name, ledger[0].id_number, ledger[0].unit, 2, 70, 2]
+    assert rows[-1][0] == "合计"
+    assert printed.rows == 4
 
     history = st.member_training(db, clerk, people[0])
     assert {h.class_name for h in history} == {"风电场升压站设备巡视及维护培训班", "碳纤维原丝生产工艺培训班"}

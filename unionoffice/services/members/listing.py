@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from unionoffice.db.engine import Database
 from unionoffice.db.models import Member, Organisation
 from unionoffice.domain.common.idnumber import mask_id
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.common.phone import mask_account, mask_phone
+from unionoffice.exchange.xlsx_report import DATE, INT, Column
 from unionoffice.services.core.context import Actor
+from unionoffice.services.core.lists import ListDocument
 
 
 class SortKey(StrEnum):
@@ -113,3 +117,42 @@ def member_rows(db: Database, actor: Actor, ids: list[int]) -> list[MemberRow]:
     with db.read() as session:
         by_id = {r[0]: to_row(r, actor) for r in session.execute(stmt)}
     return [by_id[i] for i in ids if i in by_id]
+
+
+_LIST_COLUMNS = (Column("编号", 8, INT), Column("姓名", 10), Column("性别", 5), Column("身份证号", 21),
+                 Column("所属基层工会", 28), Column("手机", 13), Column("入会时间", 11, DATE), Column("会籍状态", 9),
+                 Column("会员卡号", 14), Column("农民工", 7), Column("困难职工", 9))
+
+
+def member_list_document(db: Database, actor: Actor, flt: MemberFilter, sort: SortKey = SortKey.NAME,
+                         descending: bool = False, ids: list[int] | None = None) -> ListDocument:
+    """The member list as the page shows it (its filter and order, or a search's hits in `ids`), masked alike."""
+    actor.require(Permission.VIEW_RECORDS)
+    with db.read() as session:
+        union = session.get(Organisation, flt.union_id) if flt.union_id is not None else None
+        union_name = union.name if union is not None else ""
+    parts = [f"工会：{union_name}" if union_name else "", f"会籍状态：{flt.status}" if flt.status else "",
+             f"查询结果 {len(ids)} 人" if ids is not None else ""]
+
+    def rows(session: Session) -> Iterator[list[object]]:
+        if ids is not None:
+            chosen: Iterable[Sequence[int]] = (ids[i:i + 500] for i in range(0, len(ids), 500))
+        else:
+            walk = _where(select(Member.id), flt).order_by(*_order(sort, descending))
+            chosen = session.execute(walk).scalars().partitions(500)
+        for chunk in chosen:
+            stmt = select(*_COLUMNS).join(Organisation, Organisation.id == Member.union_id).where(
+                Member.id.in_(list(chunk)))
+            by_id = {r[0]: to_row(r, actor) for r in session.execute(stmt)}
+            for member_id in chunk:
+                if (m := by_id.get(member_id)) is not None:
+                    yield [m.id, m.name, m.sex, m.id_number, m.union_name, m.phone, m.join_date, m.status,
+                           m.card_number, "是" if m.is_migrant else "否", m.hardship_category]
+
+    def count(session: Session) -> int:
+        if ids is not None:
+            return len(ids)
+        return int(session.execute(_where(select(func.count()).select_from(Member), flt)).scalar_one())
+
+    return ListDocument("会员名单", _LIST_COLUMNS, rows, count, "；".join(p for p in parts if p) or "全部会员",
+                        "member", units="单位：人")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -17,7 +17,9 @@ from unionoffice.db.models.training import Academy, ClassSession, Enrolment, Tra
 from unionoffice.domain.common.idnumber import mask_id
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.training.rules import EnrolmentStatus, format_hours
+from unionoffice.exchange.xlsx_report import DECIMAL, INT, Column
 from unionoffice.services.core.context import Actor
+from unionoffice.services.core.lists import ListDocument
 from unionoffice.services.training.attendance import completions
 
 ENROLLED = EnrolmentStatus.ENROLLED.value
@@ -174,6 +176,22 @@ def hours_ledger(db: Database, actor: Actor, year: int) -> list[LedgerRow]:
             for mid, e in by_member.items()]
     rows.sort(key=lambda r: (-r.credited_tenths, r.name))
     return rows
+
+
+_LEDGER_COLUMNS = (Column("序号", 6, INT), Column("姓名", 10), Column("身份证号", 21), Column("单位", 30),
+                   Column("参训班次", 9, INT, True), Column("学时", 9, DECIMAL, True), Column("结业", 8, INT, True))
+
+
+def hours_ledger_document(db: Database, actor: Actor, year: int) -> ListDocument:
+    """The hours ledger of a year as the training page shows it, for printing and exporting."""
+    ledger = hours_ledger(db, actor, year)
+
+    def rows(_session: Session) -> Iterator[list[object]]:
+        for number, r in enumerate(ledger, start=1):
+            yield [number, r.name, r.id_number, r.unit, r.classes, r.credited_tenths / 10, r.completions]
+
+    return ListDocument(f"{year}年职工培训学时台账", _LEDGER_COLUMNS, rows, lambda _s: len(ledger), f"{year}年",
+                        "training_enrolment", units="单位：人、班次、学时", totals=True)
 
 
 @dataclass(frozen=True)
