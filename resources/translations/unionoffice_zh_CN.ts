@@ -12,12 +12,12 @@
 <context>
     <name>AcademyEditor</name>
     <message>
-        <location filename="../../unionoffice/ui/training/class_editor.py" line="312"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="315"/>
         <source>Academy: %s</source>
         <translation>工匠学院：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/class_editor.py" line="319"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="322"/>
         <source>New academy</source>
         <translation>新建工匠学院</translation>
     </message>
@@ -397,32 +397,22 @@ The current database is first copied to the backup folder, so this can be undone
         <translation>当前登录用户：%s。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/change_password_dialog.py" line="30"/>
-        <source>At least %d characters</source>
-        <translation>至少 %d 个字符</translation>
-    </message>
-    <message>
         <location filename="../../unionoffice/ui/shell/change_password_dialog.py" line="42"/>
-        <source>The new password needs at least %d characters.</source>
-        <translation>新密码至少需要 %d 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../unionoffice/ui/shell/change_password_dialog.py" line="44"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/change_password_dialog.py" line="55"/>
+        <location filename="../../unionoffice/ui/shell/change_password_dialog.py" line="53"/>
         <source>Saving the new password…</source>
         <translation>正在保存新密码…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/change_password_dialog.py" line="60"/>
+        <location filename="../../unionoffice/ui/shell/change_password_dialog.py" line="58"/>
         <source>Your password has been changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/change_password_dialog.py" line="68"/>
+        <location filename="../../unionoffice/ui/shell/change_password_dialog.py" line="66"/>
         <source>The password could not be changed.</source>
         <translation>密码修改失败。</translation>
     </message>
@@ -450,113 +440,113 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="236"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="237"/>
         <source>Check every row</source>
         <translation>逐行检查</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="241"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="242"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="241"/>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="245"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="242"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="246"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="241"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="242"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="245"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="246"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="245"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="246"/>
         <source>Now</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="245"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="246"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="250"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="251"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="251"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="252"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="252"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="253"/>
         <source>Ask (tick below)</source>
         <translation>逐条决定（在下面勾选）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="258"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="259"/>
         <source>All or nothing</source>
         <translation>全部导入或全部不导入</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="260"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="261"/>
         <source>Import the valid rows, leave out the rest</source>
         <translation>导入有效的行，其余不导入</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="264"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="265"/>
         <source>Save rejected rows…</source>
         <translation>保存未通过的行…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="269"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="270"/>
         <source>Rows that cannot be imported:</source>
         <translation>不能导入的行：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="272"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="273"/>
         <source>Existing members (matched by ID number) whose data differ:</source>
         <translation>已登记会员（按身份证号匹配）中信息不一致的：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="284"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="285"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="285"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="286"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="299"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="300"/>
         <source>New unions: %1</source>
         <translation>新建工会：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="301"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="302"/>
         <source>This file was imported before: %1</source>
         <translation>此文件以前导入过：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="319"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="320"/>
         <source>No row was rejected.</source>
         <translation>没有未通过的行。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="321"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="322"/>
         <source>Save rejected rows</source>
         <translation>保存未通过的行</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="327"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="328"/>
         <source>Saved %1 rejected row(s) to %2.</source>
         <translation>已把 %1 行未通过的数据保存到 %2。</translation>
     </message>
@@ -616,17 +606,17 @@ The current database is first copied to the backup folder, so this can be undone
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/class_editor.py" line="207"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="210"/>
         <source>Attendance has been taken for this session</source>
         <translation>该课次已登记考勤</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/class_editor.py" line="253"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="256"/>
         <source>Training class: %s</source>
         <translation>培训班：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/class_editor.py" line="291"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="294"/>
         <source>Moved up from the waiting list: %s</source>
         <translation>由候补转为正式学员：%s</translation>
     </message>
@@ -724,32 +714,32 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="361"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="362"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="372"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="373"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="373"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="374"/>
         <source>Importing members…</source>
         <translation>正在导入会员…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="381"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="382"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="387"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="388"/>
         <source>Unexpected error; nothing was changed.</source>
         <translation>发生意外错误，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="388"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="389"/>
         <source>Nothing was written to the database.</source>
         <translation>没有写入数据库。</translation>
     </message>
@@ -1149,32 +1139,22 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="28"/>
-        <source>At least %d characters</source>
-        <translation>至少 %d 个字符</translation>
-    </message>
-    <message>
         <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="43"/>
         <source>The area code has 6 digits (GB/T 2260), e.g. 220102.</source>
         <translation>行政区划代码为 6 位数字（GB/T 2260），例如 220102。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="46"/>
-        <source>The password needs at least %d characters.</source>
-        <translation>密码至少需要 %d 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="48"/>
+        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="49"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="77"/>
+        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="78"/>
         <source>Creating the administrator…</source>
         <translation>正在创建管理员…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="90"/>
+        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="91"/>
         <source>The administrator could not be created.</source>
         <translation>无法创建管理员。</translation>
     </message>
@@ -1242,7 +1222,7 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="398"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="399"/>
         <source>Import members</source>
         <translation>导入会员</translation>
     </message>
@@ -1412,7 +1392,7 @@ The current database is first copied to the backup folder, so this can be undone
         <translation>未填写工会的行归入：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="189"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="190"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
@@ -1991,9 +1971,32 @@ The current database is first copied to the backup folder, so this can be undone
     </message>
 </context>
 <context>
+    <name>PasswordPolicy</name>
+    <message>
+        <location filename="../../unionoffice/ui/shell/password_policy.py" line="14"/>
+        <source>At least %d characters</source>
+        <translation>至少 %d 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/shell/password_policy.py" line="19"/>
+        <source>The password needs at least %d characters.</source>
+        <translation>密码至少需要 %d 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/shell/password_policy.py" line="21"/>
+        <source>The password must differ from the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <location filename="../../unionoffice/ui/shell/password_policy.py" line="22"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与原密码相同。</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/training/class_editor.py" line="365"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="368"/>
         <source>Please give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -2850,11 +2853,6 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/admin/users_page.py" line="35"/>
-        <source>At least %d characters</source>
-        <translation>至少 %d 个字符</translation>
-    </message>
-    <message>
         <location filename="../../unionoffice/ui/admin/users_page.py" line="42"/>
         <source>Add user</source>
         <translation>添加用户</translation>
@@ -2886,11 +2884,6 @@ The current database is first copied to the backup folder, so this can be undone
     </message>
     <message>
         <location filename="../../unionoffice/ui/admin/users_page.py" line="72"/>
-        <source>The password needs at least %d characters.</source>
-        <translation>密码至少需要 %d 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../unionoffice/ui/admin/users_page.py" line="74"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -2928,52 +2921,52 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../unionoffice/ui/admin/users_page.py" line="94"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="92"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/admin/users_page.py" line="94"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="92"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/admin/users_page.py" line="94"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="92"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/admin/users_page.py" line="95"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="93"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/admin/users_page.py" line="95"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="93"/>
         <source>Last sign-in</source>
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/admin/users_page.py" line="112"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="110"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/admin/users_page.py" line="112"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="110"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/admin/users_page.py" line="113"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="111"/>
         <source>Must change password</source>
         <translation>须修改密码</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/admin/users_page.py" line="113"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="111"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/admin/users_page.py" line="180"/>
+        <location filename="../../unionoffice/ui/admin/users_page.py" line="178"/>
         <source>Disable the user “%s”? They can no longer sign in; their records and history stay.</source>
         <translation>停用用户“%s”？停用后不能再登录，其经办的记录和历史保留。</translation>
     </message>
