@@ -144,6 +144,17 @@ def has_users(db: Database) -> bool:
         raise DatabaseStateError(f"无法读取用户表，数据库可能已损坏：{exc.orig}") from exc
 
 
+def has_enabled_administrator(db: Database) -> bool:
+    """Whether an enabled administrator account exists, i.e. someone could sign in and hold every right."""
+    try:
+        with db.read() as session:
+            found = session.execute(select(User.id).where(User.role == Role.ADMIN.value, User.is_active.is_(True))
+                                    .limit(1)).first()
+    except DatabaseError as exc:
+        raise DatabaseStateError(f"无法读取用户表，数据库可能已损坏：{exc.orig}") from exc
+    return found is not None
+
+
 def is_demo_database(db: Database) -> bool:
     with db.read() as session:
         setting = session.get(Setting, DEMO_SETTING)
