@@ -49,12 +49,6 @@ def run_verify(args: argparse.Namespace) -> int:
     return 0
 
 
-def _confirm(text: str) -> bool:
-    if not sys.stdin or not sys.stdin.isatty():
-        raise ValidationError("恢复会替换当前数据库；非交互运行时请加 --yes 确认", field="--yes")
-    return input(f"{text} 输入 yes 确认：").strip().lower() == "yes"
-
-
 def run_restore(args: argparse.Namespace) -> int:
     from unionoffice.services.core.backups import (
         restore_backup,
@@ -76,7 +70,8 @@ def run_restore(args: argparse.Namespace) -> int:
             raise
         sys.stderr.write(f"无法登录（{exc}）：{nobody}。按紧急恢复处理，审计记录会写明操作系统用户。\n")
         actor = None
-    if not args.yes and not _confirm(f"将用备份 {args.file.name} 替换当前数据库 {db.path}（当前数据库会先另存一份）。"):
+    question = f"将用备份 {args.file.name} 替换当前数据库 {db.path}（当前数据库会先另存一份）。"
+    if not args.yes and not session.confirm(question, "恢复会替换当前数据库；非交互运行时请加 --yes 确认"):
         print("未恢复。")
         return 1
     safety = restore_backup(db, actor, args.file) if actor else restore_without_sign_in(db, args.file)
