@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from unionoffice import services
 from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry, Member, Organisation
 from unionoffice.domain.common.errors import PermissionDeniedError
-from unionoffice.domain.common.permissions import Role
+from unionoffice.domain.common.permissions import Permission, Role
 from unionoffice.domain.members.membership import EventKind
 from unionoffice.services.core import accounts, audit_trail, backups
 from unionoffice.services.core.context import SYSTEM, Actor
@@ -168,3 +169,9 @@ def test_the_audit_trail_never_holds_a_full_id(office: Database) -> None:
     assert not any(FULL_ID.search(f"{summary} {changes}") for summary, changes in texts)
     assert not any("13800138000" in f"{changes}" for _, changes in texts)
 
+
+def test_every_declared_permission_is_checked_by_a_service() -> None:
+    """A permission in the role table that no service enforces would promise a protection that is not there."""
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in Path(services.__file__).parent.rglob("*.py"))
+    unchecked = [p.name for p in Permission if not re.search(rf"Permission\.{p.name}\b", sources)]
+    assert unchecked == []
