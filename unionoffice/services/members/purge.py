@@ -38,7 +38,8 @@ from unionoffice.services.core.tasks import CancelToken, Progress, report
 # The member's own rows: removed with the member, never a reason to keep it.
 OWN_TABLES = frozenset({Member.__tablename__, MemberNameGram.__tablename__, MembershipEvent.__tablename__})
 # How a refusal names tables whose models do not set info["purge_label"] themselves.
-PURGE_LABELS = {"training_enrolment": "培训报名记录", "certificate": "已颁发的证书"}
+PURGE_LABELS = {"training_enrolment": "培训报名记录", "certificate": "已颁发的证书",
+                "member_distinction": "称号、荣誉和奖项记录"}
 CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
 
 
