@@ -197,10 +197,6 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>UserDialog</name>
     <message>
-        <source>At least %d characters</source>
-        <translation>至少 %d 个字符</translation>
-    </message>
-    <message>
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
@@ -223,10 +219,6 @@ The current database is first copied to the backup folder, so this can be undone
     <message>
         <source>The new role applies from the user&apos;s next sign-in.</source>
         <translation>新角色自该用户下次登录起生效。</translation>
-    </message>
-    <message>
-        <source>The password needs at least %d characters.</source>
-        <translation>密码至少需要 %d 个字符。</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>

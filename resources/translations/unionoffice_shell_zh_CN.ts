@@ -12,14 +12,6 @@
         <translation>当前登录用户：%s。</translation>
     </message>
     <message>
-        <source>At least %d characters</source>
-        <translation>至少 %d 个字符</translation>
-    </message>
-    <message>
-        <source>The new password needs at least %d characters.</source>
-        <translation>新密码至少需要 %d 个字符。</translation>
-    </message>
-    <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -78,16 +70,8 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <source>At least %d characters</source>
-        <translation>至少 %d 个字符</translation>
-    </message>
-    <message>
         <source>The area code has 6 digits (GB/T 2260), e.g. 220102.</source>
         <translation>行政区划代码为 6 位数字（GB/T 2260），例如 220102。</translation>
-    </message>
-    <message>
-        <source>The password needs at least %d characters.</source>
-        <translation>密码至少需要 %d 个字符。</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -285,6 +269,25 @@
     <message>
         <source>Document templates</source>
         <translation>文书模板</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>At least %d characters</source>
+        <translation>至少 %d 个字符</translation>
+    </message>
+    <message>
+        <source>The password needs at least %d characters.</source>
+        <translation>密码至少需要 %d 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must differ from the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与原密码相同。</translation>
     </message>
 </context>
 <context>

@@ -71,3 +71,28 @@ def test_restore_needs_the_administrator(admin_args: list[str], tmp_path: Path, 
     capsys.readouterr()
     assert run(["--db", str(tmp_path / "office.db"), "--user", "wang", "backup", "restore", str(backup), "--yes"]) == 2
     assert "从备份恢复" in capsys.readouterr().err
+
+
+def drop_user_table(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("DROP TABLE app_user")
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def test_restore_without_sign_in_only_when_nobody_can_sign_in(admin_args: list[str], tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert run([*admin_args, "backup", "create"]) == 0
+    (backup,) = (tmp_path / "backups").glob("office-manual-*.db")
+    monkeypatch.setenv("UNIONOFFICE_PASSWORD", "wrong-password")
+    capsys.readouterr()
+    assert run([*admin_args, "backup", "restore", str(backup), "--yes"]) == 2  # an administrator could sign in
+    assert "用户名或密码不正确" in capsys.readouterr().err
+    assert not list((tmp_path / "backups").glob("office-before-restore-*.db"))
+    drop_user_table(tmp_path / "office.db")
+    assert run([*admin_args, "backup", "restore", str(backup), "--yes"]) == 0
+    assert "紧急恢复" in capsys.readouterr().err
+    assert user_names(tmp_path / "office.db") == ["zhang"]

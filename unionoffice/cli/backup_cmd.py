@@ -49,35 +49,32 @@ def run_verify(args: argparse.Namespace) -> int:
     return 0
 
 
-def _confirm(text: str) -> bool:
-    if not sys.stdin or not sys.stdin.isatty():
-        raise ValidationError("恢复会替换当前数据库；非交互运行时请加 --yes 确认", field="--yes")
-    return input(f"{text} 输入 yes 确认：").strip().lower() == "yes"
-
-
 def run_restore(args: argparse.Namespace) -> int:
-    from unionoffice.services.core import startup
-    from unionoffice.services.core.backups import restore_backup, verify_backup
-    from unionoffice.services.core.context import SYSTEM
+    from unionoffice.services.core.backups import (
+        restore_backup,
+        restore_without_sign_in,
+        verify_backup,
+        why_nobody_can_sign_in,
+    )
+    from unionoffice.services.core.context import Actor
 
     problems = verify_backup(args.file)
     if problems:
         raise ValidationError(f"{args.file} 不能用于恢复：{'；'.join(problems[:3])}", field="备份文件")
     db = session.database(args)
-    check = startup.health(db)
-    if check is not None and check.damaged and db.read_only_reason:
-        # A damaged file may not even let us read its users: signing in is attempted, but not required.
-        try:
-            actor = session.actor(args, db)
-        except Exception as exc:  # noqa: BLE001 - any failure to read the damaged file
-            sys.stderr.write(f"无法在损坏的数据库中登录（{exc}），以系统身份恢复。\n")
-            actor = SYSTEM
-    else:
-        actor = session.actor(args, db)
-    if not args.yes and not _confirm(f"将用备份 {args.file.name} 替换当前数据库 {db.path}（当前数据库会先另存一份）。"):
+    try:
+        actor: Actor | None = session.actor(args, db)
+    except Exception as exc:  # a damaged file may fail in any way; the service decides whether that matters
+        nobody = why_nobody_can_sign_in(db)
+        if nobody is None:
+            raise
+        sys.stderr.write(f"无法登录（{exc}）：{nobody}。按紧急恢复处理，审计记录会写明操作系统用户。\n")
+        actor = None
+    question = f"将用备份 {args.file.name} 替换当前数据库 {db.path}（当前数据库会先另存一份）。"
+    if not args.yes and not session.confirm(question, "恢复会替换当前数据库；非交互运行时请加 --yes 确认"):
         print("未恢复。")
         return 1
-    safety = restore_backup(db, actor, args.file)
+    safety = restore_backup(db, actor, args.file) if actor else restore_without_sign_in(db, args.file)
     print(f"已从 {args.file} 恢复；恢复前的数据库另存为 {safety}。")
     return 0
 

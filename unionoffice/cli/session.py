@@ -22,3 +22,13 @@ def actor(args: argparse.Namespace, db: Database) -> Actor:
     from unionoffice.services.core.accounts import login_for_cli
 
     return login_for_cli(db, args.user)
+
+
+def confirm(text: str, unattended: str) -> bool:
+    """Ask once at the terminal before a destructive step; without a terminal refuse, saying `unattended`
+    (e.g. that --yes confirms it)."""
+    from unionoffice.domain.common.errors import ValidationError
+
+    if not sys.stdin or not sys.stdin.isatty():
+        raise ValidationError(unattended, field="--yes")
+    return input(f"{text} 输入 yes 确认：").strip().lower() == "yes"

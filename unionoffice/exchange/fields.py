@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from unionoffice.domain.members.fields import MEMBER_LABELS
+
 
 @dataclass(frozen=True)
 class FieldSpec:
@@ -18,35 +20,40 @@ class FieldSpec:
         return (self.label, *self.synonyms)
 
 
-NAME = FieldSpec("name", "姓名", ("名字", "会员姓名", "职工姓名", "学员姓名", "员工姓名", "申请人姓名", "选手姓名"),
-                 "name", True)
-ID_NUMBER = FieldSpec("id_number", "身份证号", ("身份证号码", "公民身份号码", "证件号码", "身份证", "证件号",
-                                            "身份证件号码", "居民身份证号码", "身份证号（18位）"), "id", True)
-PHONE = FieldSpec("phone", "手机", ("手机号", "手机号码", "联系电话", "电话", "联系方式", "移动电话", "电话号码"),
-                  "phone")
-EMPLOYER = FieldSpec("employer", "工作单位", ("单位", "单位名称", "所在单位", "工作单位名称", "现工作单位"))
-UNION = FieldSpec("union", "所属基层工会", ("工会名称", "基层工会", "所属工会", "基层工会名称", "所在工会"))
-NOTE = FieldSpec("note", "备注", ("说明",))
+def _member(key: str, synonyms: tuple[str, ...], kind: str = "text", required: bool = False, *,
+            label_of: str | None = None) -> FieldSpec:
+    """A member field, labelled as everywhere else (domain.members.fields); `label_of` when the import key differs
+    from the member attribute (the union is imported by name, stored by id)."""
+    return FieldSpec(key, MEMBER_LABELS[label_of or key], synonyms, kind, required)
+
+
+NAME = _member("name", ("名字", "会员姓名", "职工姓名", "学员姓名", "员工姓名", "申请人姓名", "选手姓名"), "name", True)
+ID_NUMBER = _member("id_number", ("身份证号码", "公民身份号码", "证件号码", "身份证", "证件号", "身份证件号码",
+                                  "居民身份证号码", "身份证号（18位）"), "id", True)
+PHONE = _member("phone", ("手机号", "手机号码", "联系电话", "电话", "联系方式", "移动电话", "电话号码"), "phone")
+EMPLOYER = _member("employer", ("单位", "单位名称", "所在单位", "工作单位名称", "现工作单位"))
+UNION = _member("union", ("工会名称", "基层工会", "所属工会", "基层工会名称", "所在工会"), label_of="union_id")
+NOTE = _member("note", ("说明",))
 
 MEMBER_FIELDS: tuple[FieldSpec, ...] = (
     NAME, ID_NUMBER,
-    FieldSpec("sex", "性别", ()),
-    FieldSpec("ethnicity", "民族", ()),
-    FieldSpec("id_type", "证件类型", ("证件种类",)),
-    FieldSpec("birth_date", "出生日期", ("出生年月日", "生日"), "date"),
-    FieldSpec("education", "文化程度", ("学历", "最高学历")),
-    FieldSpec("political_status", "政治面貌", ()),
-    FieldSpec("employment_status", "就业情况", ("就业状态",)),
-    FieldSpec("hukou_type", "户籍类型", ("户口性质", "户口类型", "户籍性质")),
-    FieldSpec("hukou_place", "户籍所在地", ("户籍地", "户口所在地")),
-    FieldSpec("skill_grade", "技能等级", ("职业技能等级",)),
+    _member("sex", ()),
+    _member("ethnicity", ()),
+    _member("id_type", ("证件种类",)),
+    _member("birth_date", ("出生年月日", "生日"), "date"),
+    _member("education", ("学历", "最高学历")),
+    _member("political_status", ()),
+    _member("employment_status", ("就业状态",)),
+    _member("hukou_type", ("户口性质", "户口类型", "户籍性质")),
+    _member("hukou_place", ("户籍地", "户口所在地")),
+    _member("skill_grade", ("职业技能等级",)),
     PHONE, EMPLOYER, UNION,
-    FieldSpec("join_date", "入会时间", ("入会日期", "入会年月日"), "date", True),
-    FieldSpec("card_number", "会员卡号", ("会员卡号码", "工会卡号", "工会会员卡号"), "card"),
-    FieldSpec("internal_card_number", "站内卡号", (), "card"),
-    FieldSpec("is_migrant", "是否农民工", ("农民工",), "flag"),
-    FieldSpec("hardship_category", "困难职工类别", ("困难类别", "困难职工标识", "困难程度")),
-    FieldSpec("hardship_file_no", "困难职工档案号", ("档案号", "困难档案号")),
+    _member("join_date", ("入会日期", "入会年月日"), "date", True),
+    _member("card_number", ("会员卡号码", "工会卡号", "工会会员卡号"), "card"),
+    _member("internal_card_number", (), "card"),
+    _member("is_migrant", ("农民工",), "flag"),
+    _member("hardship_category", ("困难类别", "困难职工标识", "困难程度")),
+    _member("hardship_file_no", ("档案号", "困难档案号")),
     NOTE,
 )
 

@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from unionoffice.domain.members.fields import member_label
 from unionoffice.domain.members.rules import MemberCheck, MemberDraft, check_member
 from unionoffice.exchange.readers import Cell
 from unionoffice.exchange.rows import ExtractedRow
@@ -53,7 +54,7 @@ def member_draft(values: dict[str, object], union_id: int | None) -> tuple[Membe
     sex_text = _text(values, "sex").strip()
     sex = SEXES.get(sex_text.lower(), "")
     if sex_text and not sex:
-        errors.append(("性别", f"“{sex_text}”应为“男”或“女”"))
+        errors.append((member_label("sex"), f"“{sex_text}”应为“男”或“女”"))
     join_date = values.get("join_date")
     draft = MemberDraft(
         name=_text(values, "name"),
@@ -74,7 +75,8 @@ def cross_check(values: dict[str, object], check: MemberCheck) -> list[tuple[str
     stated = values.get("birth_date")
     rid = check.resident_id
     if isinstance(stated, date) and rid is not None and stated != rid.birth_date:
-        return [("出生日期", f"{stated:%Y-%m-%d} 与身份证号中的出生日期 {rid.birth_date:%Y-%m-%d} 不符")]
+        why = f"{stated:%Y-%m-%d} 与身份证号中的出生日期 {rid.birth_date:%Y-%m-%d} 不符"
+        return [(member_label("birth_date"), why)]
     return []
 
 
@@ -93,13 +95,13 @@ class RowChecker:
 
     def union_id(self, name: str, row: PlannedRow) -> int | None:
         if not name:
-            row.errors.append(("所属基层工会", "不能为空"))
+            row.errors.append((member_label("union_id"), "不能为空"))
             return None
         if name in self.unions:
             return self.unions[name]
         if self.create_unions:
             return self.placeholders.setdefault(name, -1 - len(self.placeholders))
-        row.errors.append(("所属基层工会", f"“{name}”不存在；请先建立该基层工会，或选择导入时新建"))
+        row.errors.append((member_label("union_id"), f"“{name}”不存在；请先建立该基层工会，或选择导入时新建"))
         return None
 
     def check(self, extracted: ExtractedRow) -> PlannedRow:
@@ -110,7 +112,7 @@ class RowChecker:
         row.errors.extend(errors)
         result = check_member(draft, self.today)
         known = {label for label, _ in row.errors}
-        row.errors.extend((label, reason) for label, reason in result.errors.items() if label not in known)
+        row.errors.extend((label, reason) for label, reason in result.labelled_errors() if label not in known)
         row.errors.extend(cross_check(extracted.values, result))
         row.notes.extend(result.warnings)
         if row.errors:
@@ -135,5 +137,6 @@ def mark_duplicates(rows: list[PlannedRow]) -> None:
         if len(group) > 1:
             numbers = "、".join(str(r.row_number) for r in group)
             for row in group:
-                row.errors.append(("身份证号", f"文件中第 {numbers} 行的身份证号相同，请核对后只保留一行"))
+                why = f"文件中第 {numbers} 行的身份证号相同，请核对后只保留一行"
+                row.errors.append((member_label("id_number"), why))
                 row.status = RowStatus.REJECTED

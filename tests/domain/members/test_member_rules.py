@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from unionoffice.domain.common.errors import ValidationError
+from unionoffice.domain.members.fields import MEMBER_LABELS
 from unionoffice.domain.members.membership import EventKind, MemberStatus, next_status
 from unionoffice.domain.members.pinyin import name_pinyin
-from unionoffice.domain.members.rules import MemberDraft, check_member, normalize_name
+from unionoffice.domain.members.rules import DRAFT_FIELDS, MemberDraft, check_member, normalize_name
 
 TODAY = date(2026, 11, 24)
 
@@ -27,18 +31,21 @@ def test_valid_draft_gives_normalised_values() -> None:
 
 def test_all_errors_are_reported_together() -> None:
     check = check_member(MemberDraft(name="", id_number="220104199207081551", phone="123"), TODAY)
-    assert set(check.errors) >= {"姓名", "身份证号", "手机", "所属基层工会", "入会时间"}
+    assert set(check.errors) >= {"name", "id_number", "phone", "union_id", "join_date"}
+    assert {label for label, _ in check.labelled_errors()} >= {"姓名", "身份证号", "手机", "所属基层工会", "入会时间"}
 
 
 def test_sex_must_match_the_id_number() -> None:
     check = check_member(draft(sex="女"), TODAY)
-    assert "性别" in check.errors
+    assert "sex" in check.errors
+    assert ("性别", check.errors["sex"]) in check.labelled_errors()
 
 
 def test_join_before_16th_birthday_is_refused() -> None:
     check = check_member(draft(id_number="220102200609014329", join_date=date(2021, 1, 1)), TODAY)
-    assert "入会时间" in check.errors
-    assert "16" in check.errors["入会时间"]
+    assert "join_date" in check.errors
+    assert "16" in check.errors["join_date"]
+    assert dict(check.labelled_errors())["入会时间"] == check.errors["join_date"]
 
 
 def test_names_with_separator_and_rare_characters() -> None:
@@ -47,6 +54,29 @@ def test_names_with_separator_and_rare_characters() -> None:
     assert check_member(draft(name="阿不都热依木·阿不都克力木·买买提明"), TODAY).ok
     assert not check_member(draft(name="·张伟"), TODAY).ok
     assert not check_member(draft(name="张伟1"), TODAY).ok
+
+
+def test_errors_are_keyed_by_draft_attribute_and_labelled_from_one_table() -> None:
+    bad = MemberDraft(name="张伟1", id_number="1", sex="男", ethnicity="火星族", id_type="护照本", education="博士后",
+                      political_status="x", employment_status="x", hukou_type="x", skill_grade="x", phone="123",
+                      card_number="卡-1", internal_card_number="卡-2", hardship_file_no="A1")
+    check = check_member(bad, TODAY)
+    assert set(check.errors) <= set(DRAFT_FIELDS)
+    assert set(check.errors) == {"name", "id_number", "ethnicity", "id_type", "education", "political_status",
+                                 "employment_status", "hukou_type", "skill_grade", "phone", "card_number",
+                                 "internal_card_number", "union_id", "join_date", "hardship_file_no"}
+    assert set(DRAFT_FIELDS) <= set(MEMBER_LABELS)
+    assert [label for label, _ in check.labelled_errors()] == [MEMBER_LABELS[k] for k in check.errors]
+
+
+def test_the_first_error_is_raised_with_key_and_chinese_label() -> None:
+    check = check_member(draft(phone="123", card_number="卡-1"), TODAY)
+    with pytest.raises(ValidationError) as raised:
+        check.raise_first(row=7)
+    assert raised.value.key == "phone"
+    assert raised.value.field == "手机"
+    assert raised.value.message.startswith("第7行「手机」：")
+    assert raised.value.message.endswith("（另有 1 处错误）")
 
 
 def test_surnames_read_as_surnames() -> None:

@@ -13,17 +13,18 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from unionoffice import services
 from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry, Member, Organisation
 from unionoffice.domain.common.errors import PermissionDeniedError
-from unionoffice.domain.common.permissions import Role
+from unionoffice.domain.common.permissions import Permission, Role
 from unionoffice.domain.members.membership import EventKind
 from unionoffice.services.core import accounts, audit_trail, backups
 from unionoffice.services.core.context import SYSTEM, Actor
 from unionoffice.services.core.startup import open_database
 from unionoffice.services.demo.district import generate_demo
 from unionoffice.services.members import listing as member_list
-from unionoffice.services.members import organisations, search
+from unionoffice.services.members import organisations, purge, search
 from unionoffice.services.members import records as members
 
 A, C, R, V = Role.ADMIN, Role.CLERK, Role.REVIEWER, Role.VIEWER
@@ -64,6 +65,9 @@ MATRIX: dict[str, tuple[frozenset[Role], Case]] = {
     "delete_members": (frozenset({C}), lambda db, a: members.delete_members(db, a, [2])),
     "restore_member": (frozenset({A, R}), lambda db, a: (members.delete_members(db, SYSTEM_CLERK, [3]),
                                                          members.restore_member(db, a, 3))),
+    "purge_members": (frozenset({A}), lambda db, a: (members.delete_members(db, SYSTEM_CLERK, [4]),
+                                                     purge.purge_members(db, a, [4]))),
+    "trashed_member_ids": (frozenset({A}), lambda db, a: purge.trashed_member_ids(db, a)),
     "member_detail": (EVERYONE, lambda db, a: members.member_detail(db, a, 1)),
     "member_history": (EVERYONE, lambda db, a: members.member_history(db, a, 1)),
     "member_page": (EVERYONE, lambda db, a: member_list.member_page(
@@ -165,3 +169,10 @@ def test_the_audit_trail_never_holds_a_full_id(office: Database) -> None:
         texts = session.execute(select(AuditEntry.summary, AuditEntry.changes)).all()
     assert not any(FULL_ID.search(f"{summary} {changes}") for summary, changes in texts)
     assert not any("13800138000" in f"{changes}" for _, changes in texts)
+
+
+def test_every_declared_permission_is_checked_by_a_service() -> None:
+    """A permission in the role table that no service enforces would promise a protection that is not there."""
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in Path(services.__file__).parent.rglob("*.py"))
+    unchecked = [p.name for p in Permission if not re.search(rf"Permission\.{p.name}\b", sources)]
+    assert unchecked == []

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from tests.helpers.messages import MessageLog
 from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry
-from unionoffice.services.core import backups, startup
+from unionoffice.services.core import accounts, backups, startup
 from unionoffice.services.core.context import Actor
 from unionoffice.ui.admin import backup_actions
 from unionoffice.ui.shell.context import AppContext
@@ -125,3 +125,14 @@ def test_unreadable_database_is_rescued_before_sign_in(qtbot: QtBot, db: Databas
     backups.create_backup(db, admin)
     assert backup_actions.rescue_unreadable_database(db, None, "无法读取用户表")
     assert "无法读取用户表" in gui.texts("confirm")[0]
+    with db.read() as session:
+        summary = session.execute(select(AuditEntry.summary).order_by(AuditEntry.id.desc()).limit(1)).scalar_one()
+    assert "紧急恢复" in summary
+
+
+def test_the_rescue_is_refused_while_an_administrator_can_sign_in(qtbot: QtBot, db: Database, admin: Actor,
+                                                                  gui: MessageLog) -> None:
+    accounts.create_first_admin(db, "zhang", "Gonghui-2024")
+    backups.create_backup(db, admin)
+    assert not backup_actions.rescue_unreadable_database(db, None, "无法读取用户表")
+    assert "请由管理员登录" in gui.texts("error")[0]

@@ -110,3 +110,17 @@ def test_user_dialog_checks_passwords(qtbot: QtBot, gui: MessageLog) -> None:
     assert ok.isEnabled()
     dialog.grab().save("/tmp/uo_user_dialog.png")
     assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_user_dialog_previews_the_whole_password_policy(qtbot: QtBot, gui: MessageLog) -> None:
+    dialog = UserDialog("add")
+    qtbot.addWidget(dialog)
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.ui.usernameEdit.setText("lisi-2024")
+    dialog.ui.passwordEdit.setText("LISI-2024")
+    dialog.ui.confirmEdit.setText("LISI-2024")
+    assert not ok.isEnabled()
+    assert "user name" in dialog.ui.errorLabel.text()
+    dialog.ui.usernameEdit.setText("lisi")
+    assert ok.isEnabled()
+    assert dialog.ui.errorLabel.text() == ""

@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.gui import CLERK, District, context, make_id
 from tests.helpers.messages import MessageLog
 from unionoffice.domain.common.idnumber import check_char
+from unionoffice.domain.members.membership import EventKind
 from unionoffice.services.core.context import SYSTEM, Actor
 from unionoffice.services.members.listing import MemberFilter, count_members
-from unionoffice.services.members.records import member_detail
+from unionoffice.services.members.records import member_detail, record_event
 from unionoffice.services.members.search import search_member_ids
 from unionoffice.ui.members.member_editor import MemberEditor
 
@@ -129,6 +130,18 @@ def test_a_duplicate_id_is_refused_naming_the_existing_member(qtbot: QtBot, dist
     assert "张三丰" in editor.ui.idNumberError.text()
     assert editor.isVisible()
     assert count_members(district.db, SYSTEM, MemberFilter()) == 1
+
+
+def test_a_rule_only_the_service_knows_is_shown_beside_its_field(qtbot: QtBot, district: District,
+                                                                  gui: MessageLog) -> None:
+    record_event(district.db, CLERK, district.zhang, EventKind.RETAIN, date(2020, 6, 1), reason="退休")
+    editor = open_editor(qtbot, district, district.zhang)
+    editor.ui.joinDateEdit.setDate(QDate(2021, 1, 1))  # after the later membership change
+    assert editor.ui.saveButton.isEnabled()
+    assert editor.save() is False
+    assert "不能晚于之后的会籍变动" in editor.ui.joinDateError.text()
+    assert editor.ui.generalError.isHidden()
+    assert any("「入会时间」" in text for text in gui.texts("error"))
 
 
 def test_an_existing_member_shows_the_full_id_and_history(qtbot: QtBot, district: District,

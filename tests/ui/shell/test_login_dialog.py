@@ -13,8 +13,8 @@ from tests.helpers.messages import MessageLog
 from unionoffice.db.engine import Database
 from unionoffice.domain.common.permissions import Role
 from unionoffice.services.core import accounts
-from unionoffice.services.core.context import Actor
-from unionoffice.services.members import first_start
+from unionoffice.services.core.context import SYSTEM, Actor
+from unionoffice.services.members import first_start, organisations
 from unionoffice.ui.shell.change_password_dialog import ChangePasswordDialog
 from unionoffice.ui.shell.first_admin_dialog import FirstAdminDialog
 from unionoffice.ui.shell.login_dialog import LoginDialog, sign_in
@@ -127,6 +127,36 @@ def test_change_password_dialog(qtbot: QtBot, db: Database, gui: MessageLog) -> 
     press_ok(dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert accounts.authenticate(db, "zhang", "Brand-new-22").username == "zhang"
+
+
+def test_change_password_dialog_previews_the_policy_with_the_old_password(qtbot: QtBot, db: Database,
+                                                                         gui: MessageLog) -> None:
+    actor = accounts.create_first_admin(db, "zhang", ADMIN_PW)
+    dialog = ChangePasswordDialog(db, actor)
+    qtbot.addWidget(dialog)
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.ui.oldPasswordEdit.setText(ADMIN_PW)
+    dialog.ui.newPasswordEdit.setText(ADMIN_PW)
+    dialog.ui.confirmEdit.setText(ADMIN_PW)
+    assert not ok.isEnabled()
+    assert "current one" in dialog.ui.errorLabel.text()
+    dialog.ui.newPasswordEdit.setText("ZHANG")
+    assert "at least" in dialog.ui.errorLabel.text()
+    assert "user name" in dialog.ui.errorLabel.text()
+
+
+def test_first_admin_dialog_refuses_the_user_name_as_password(qtbot: QtBot, db: Database, gui: MessageLog) -> None:
+    organisations.create_district(db, SYSTEM, "南关区总工会", "220102")
+    dialog = FirstAdminDialog(db)
+    qtbot.addWidget(dialog)
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.keyClicks(dialog.ui.usernameEdit, "zhang-2024")
+    qtbot.keyClicks(dialog.ui.passwordEdit, "Zhang-2024")
+    qtbot.keyClicks(dialog.ui.confirmEdit, "Zhang-2024")
+    assert not ok.isEnabled()
+    assert "user name" in dialog.ui.errorLabel.text()
+    qtbot.keyClicks(dialog.ui.usernameEdit, "x")
+    assert ok.isEnabled()
 
 
 def test_sign_in_on_a_new_database_runs_the_first_start(qtbot: QtBot, db: Database,

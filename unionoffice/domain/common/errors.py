@@ -15,9 +15,12 @@ class UnionOfficeError(Exception):
 
 
 class ValidationError(UnionOfficeError):
-    """A value breaks a rule. `field` names the field (Chinese label), `row` the source row when importing."""
+    """A value breaks a rule. `field` names the field in the message (Chinese label), `key` is the field's stable
+    key (the record attribute, e.g. "id_number") by which an editor finds the widget, `row` the source row when
+    importing."""
 
-    def __init__(self, message: str, *, field: str | None = None, row: int | None = None) -> None:
+    def __init__(self, message: str, *, field: str | None = None, key: str | None = None,
+                 row: int | None = None) -> None:
         prefix = ""
         if row is not None:
             prefix += f"第{row}行"
@@ -25,6 +28,7 @@ class ValidationError(UnionOfficeError):
             prefix += f"「{field}」"
         super().__init__(f"{prefix}{'：' if prefix else ''}{message}")
         self.field = field
+        self.key = key
         self.row = row
         self.reason = message
 

@@ -1,4 +1,7 @@
-"""Roles and what each may do: default deny, one table that services consult (docs/reliability.md E1)."""
+"""Roles and what each may do: default deny, one table that services consult (docs/reliability.md E1).
+
+Every permission here is required by some service; one that nothing enforces is not declared (the aid module
+adds its approval and child-data permissions with the services that check them)."""
 
 from __future__ import annotations
 
@@ -16,7 +19,6 @@ class Permission(StrEnum):
     VIEW_RECORDS = "查看记录"
     VIEW_FULL_ID = "查看完整身份证号"
     VIEW_FULL_PHONE = "查看完整手机号"
-    VIEW_CHILD_DATA = "查看未成年人信息"
     EDIT_MEMBERS = "录入和修改会员"
     EDIT_ORGANISATIONS = "维护基层工会"
     DELETE_RECORDS = "删除记录"
@@ -28,7 +30,6 @@ class Permission(StrEnum):
     PRINT_DOCUMENTS = "打印证书和文书"
     EDIT_TEMPLATES = "修改文书模板"
     MANAGE_TRAINING = "管理培训"
-    REVIEW = "审核审批"
     OVERRIDE_COMPLETION = "改判结业"
     VIEW_AUDIT = "查看审计记录"
     MANAGE_USERS = "管理用户"
@@ -41,7 +42,6 @@ _CLERK = {
     Permission.VIEW_RECORDS,
     Permission.VIEW_FULL_ID,
     Permission.VIEW_FULL_PHONE,
-    Permission.VIEW_CHILD_DATA,
     Permission.EDIT_MEMBERS,
     Permission.EDIT_ORGANISATIONS,
     Permission.DELETE_RECORDS,
@@ -55,11 +55,9 @@ _REVIEWER = {
     Permission.VIEW_RECORDS,
     Permission.VIEW_FULL_ID,
     Permission.VIEW_FULL_PHONE,
-    Permission.VIEW_CHILD_DATA,
     Permission.EXPORT_DATA,
     Permission.EXPORT_FULL_ID,
     Permission.PRINT_DOCUMENTS,
-    Permission.REVIEW,
     Permission.OVERRIDE_COMPLETION,
     Permission.RESTORE_RECORDS,
     Permission.VIEW_AUDIT,

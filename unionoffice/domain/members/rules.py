@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import partial
 
 from unionoffice.domain.common.errors import ValidationError
 from unionoffice.domain.common.idnumber import ResidentId, parse_id
 from unionoffice.domain.common.phone import normalize_phone, phone_warning
 from unionoffice.domain.members import dictionaries as d
+from unionoffice.domain.members.fields import member_label
 from unionoffice.domain.members.membership import check_join_date
 from unionoffice.domain.members.pinyin import NAME_DOTS
 
@@ -50,7 +53,7 @@ class MemberCheck:
     """The result of checking a draft: normalised `values` when there are no `errors`."""
 
     values: dict[str, object] = field(default_factory=dict)
-    errors: dict[str, str] = field(default_factory=dict)  # Chinese field label -> reason
+    errors: dict[str, str] = field(default_factory=dict)  # field key (see fields.MEMBER_LABELS) -> reason
     warnings: list[str] = field(default_factory=list)
     resident_id: ResidentId | None = None
 
@@ -58,11 +61,25 @@ class MemberCheck:
     def ok(self) -> bool:
         return not self.errors
 
+    def labelled_errors(self) -> list[tuple[str, str]]:
+        """(Chinese label, reason) of every error, in the order found: what messages and error reports show."""
+        return [(member_label(key), reason) for key, reason in self.errors.items()]
+
     def raise_first(self, row: int | None = None) -> None:
         if self.errors:
-            label, reason = next(iter(self.errors.items()))
+            key, reason = next(iter(self.errors.items()))
             more = f"（另有 {len(self.errors) - 1} 处错误）" if len(self.errors) > 1 else ""
-            raise ValidationError(reason + more, field=label, row=row)
+            raise ValidationError(reason + more, field=member_label(key), key=key, row=row)
+
+    def fail(self, key: str, reason: str) -> None:
+        self.errors.setdefault(key, reason)  # the first problem of a field is the one to fix first
+
+    def take(self, key: str, rule: Callable[[], object]) -> None:
+        """values[key] = rule(); a ValidationError from the rule becomes the error of field `key` instead."""
+        try:
+            self.values[key] = rule()
+        except ValidationError as exc:
+            self.fail(key, exc.reason)
 
 
 def normalize_name(raw: str) -> str:
@@ -75,101 +92,116 @@ def normalize_name(raw: str) -> str:
 
 def check_name(raw: str) -> str:
     name = normalize_name(raw)
+    label = member_label("name")
     if not name:
-        raise ValidationError("不能为空", field="姓名")
+        raise ValidationError("不能为空", field=label, key="name")
     if len(name) > MAX_NAME_LENGTH:
-        raise ValidationError(f"不能超过 {MAX_NAME_LENGTH} 个字", field="姓名")
+        raise ValidationError(f"不能超过 {MAX_NAME_LENGTH} 个字", field=label, key="name")
     bad = _NAME_BAD.findall(name)
     if bad:
-        raise ValidationError(f"含有不应出现在姓名中的字符“{''.join(dict.fromkeys(bad))}”", field="姓名")
+        raise ValidationError(f"含有不应出现在姓名中的字符“{''.join(dict.fromkeys(bad))}”", field=label, key="name")
     if name.startswith("·") or name.endswith("·"):
-        raise ValidationError("间隔号“·”不能在开头或结尾", field="姓名")
+        raise ValidationError("间隔号“·”不能在开头或结尾", field=label, key="name")
     return name
 
 
-def _optional_choice(value: str, choices: tuple[str, ...], label: str) -> str | None:
+def _optional_choice(value: str, choices: tuple[str, ...], key: str) -> str | None:
     value = (value or "").strip()
     if not value:
         return None
-    d.require_choice(value, choices, label)
+    d.require_choice(value, choices, member_label(key))
     return value
 
 
-def _digits_or_none(value: str, label: str, max_len: int = 32) -> str | None:
+def _digits_or_none(value: str, key: str, max_len: int = 32) -> str | None:
     text = "".join(unicodedata.normalize("NFKC", value or "").split())
     if not text:
         return None
     if not text.isalnum() or len(text) > max_len:
-        raise ValidationError(f"“{text}”应为不超过 {max_len} 位的数字或字母", field=label)
+        raise ValidationError(f"“{text}”应为不超过 {max_len} 位的数字或字母", field=member_label(key), key=key)
     return text.upper()
 
 
-def check_member(draft: MemberDraft, today: date) -> MemberCheck:
-    """Check every field; collect all errors (for the editor) rather than stopping at the first."""
-    result = MemberCheck()
-    values = result.values
+# Optional fields chosen from a dictionary: field key -> the choices.
+_CHOICE_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("education", d.EDUCATION),
+    ("political_status", d.POLITICAL_STATUS),
+    ("employment_status", d.EMPLOYMENT_STATUS),
+    ("hukou_type", d.HUKOU_TYPES),
+    ("skill_grade", d.SKILL_GRADES),
+    ("hardship_category", d.HARDSHIP_CATEGORIES),
+)
 
-    def attempt(label: str, func: object) -> None:
-        try:
-            func()  # type: ignore[operator]
-        except ValidationError as exc:
-            result.errors.setdefault(exc.field or label, exc.reason)
 
-    attempt("姓名", lambda: values.__setitem__("name", check_name(draft.name)))
-
-    def _id() -> None:
+def _check_identity(draft: MemberDraft, today: date, result: MemberCheck) -> None:
+    """Name, ID number (which gives the birth date and sex), and the sex chosen against digit 17."""
+    result.take("name", lambda: check_name(draft.name))
+    try:
         rid = parse_id(draft.id_number, today=today)
+    except ValidationError as exc:
+        result.fail("id_number", exc.reason)
+    else:
         result.resident_id = rid
-        values.update(id_number=rid.number, id_number_original=rid.original, birth_date=rid.birth_date, sex=rid.sex)
+        result.values.update(id_number=rid.number, id_number_original=rid.original, birth_date=rid.birth_date,
+                             sex=rid.sex)
+        if draft.sex and draft.sex != rid.sex:
+            result.fail("sex", f"与身份证号不符：身份证号第 17 位表明为{rid.sex}性")
+    result.take("ethnicity", lambda: d.require_choice(draft.ethnicity, d.ETHNICITIES, member_label("ethnicity")))
+    result.take("id_type", lambda: d.require_choice(draft.id_type, d.ID_TYPES, member_label("id_type")))
 
-    attempt("身份证号", _id)
-    if result.resident_id and draft.sex and draft.sex != result.resident_id.sex:
-        result.errors.setdefault("性别", f"与身份证号不符：身份证号第 17 位表明为{result.resident_id.sex}性")
 
-    attempt("民族", lambda: values.__setitem__("ethnicity", d.require_choice(draft.ethnicity, d.ETHNICITIES, "民族")))
-    attempt("证件类型", lambda: values.__setitem__("id_type", d.require_choice(draft.id_type, d.ID_TYPES, "证件类型")))
-    choice_fields = (
-        ("education", d.EDUCATION, "文化程度"),
-        ("political_status", d.POLITICAL_STATUS, "政治面貌"),
-        ("employment_status", d.EMPLOYMENT_STATUS, "就业情况"),
-        ("hukou_type", d.HUKOU_TYPES, "户籍类型"),
-        ("skill_grade", d.SKILL_GRADES, "技能等级"),
-        ("hardship_category", d.HARDSHIP_CATEGORIES, "困难职工类别"),
-    )
-    for attr, choices, label in choice_fields:
-        raw = str(getattr(draft, attr) or "")
-        attempt(label, lambda a=attr, r=raw, c=choices, lb=label: values.__setitem__(a, _optional_choice(r, c, lb)))
+def _check_choices(draft: MemberDraft, result: MemberCheck) -> None:
+    for key, choices in _CHOICE_FIELDS:
+        result.take(key, partial(_optional_choice, str(getattr(draft, key) or ""), choices, key))
 
-    def _phone() -> None:
-        if not draft.phone.strip():
-            values["phone"] = None
-            return
-        number = normalize_phone(draft.phone)
-        values["phone"] = number
-        warning = phone_warning(number)
-        if warning:
-            result.warnings.append(warning)
 
-    attempt("手机", _phone)
-    attempt("会员卡号", lambda: values.__setitem__("card_number", _digits_or_none(draft.card_number, "会员卡号")))
-    attempt(
-        "站内卡号",
-        lambda: values.__setitem__("internal_card_number", _digits_or_none(draft.internal_card_number, "站内卡号")),
-    )
+def _phone(draft: MemberDraft, result: MemberCheck) -> str | None:
+    if not draft.phone.strip():
+        return None
+    number = normalize_phone(draft.phone)
+    warning = phone_warning(number)
+    if warning:
+        result.warnings.append(warning)
+    return number
+
+
+def _check_contact(draft: MemberDraft, result: MemberCheck) -> None:
+    result.take("phone", lambda: _phone(draft, result))
+    result.take("card_number", lambda: _digits_or_none(draft.card_number, "card_number"))
+    result.take("internal_card_number", lambda: _digits_or_none(draft.internal_card_number, "internal_card_number"))
+
+
+def _check_membership(draft: MemberDraft, today: date, result: MemberCheck) -> None:
+    """The union, the join date (old enough, not in the future), and a hardship file only with a category."""
     if draft.union_id is None:
-        result.errors.setdefault("所属基层工会", "请选择所属基层工会")
-    values["union_id"] = draft.union_id
+        result.fail("union_id", "请选择所属基层工会")
+    result.values["union_id"] = draft.union_id
+    rid = result.resident_id
     if draft.join_date is None:
-        result.errors.setdefault("入会时间", "不能为空")
-    elif result.resident_id is not None:
-        attempt("入会时间", lambda: check_join_date(draft.join_date, result.resident_id.birth_date, today))
-    values["join_date"] = draft.join_date
+        result.fail("join_date", "不能为空")
+    elif rid is not None:
+        try:
+            check_join_date(draft.join_date, rid.birth_date, today)
+        except ValidationError as exc:
+            result.fail("join_date", exc.reason)
+    result.values["join_date"] = draft.join_date
     if draft.hardship_file_no.strip() and not draft.hardship_category:
-        result.errors.setdefault("困难职工档案号", "填写档案号时须选择困难职工类别")
-    values["hardship_file_no"] = draft.hardship_file_no.strip() or None
-    values["is_migrant"] = bool(draft.is_migrant)
-    for attr in ("hukou_place", "employer", "note"):
-        values[attr] = (getattr(draft, attr) or "").strip() or None
+        result.fail("hardship_file_no", "填写档案号时须选择困难职工类别")
+    result.values["hardship_file_no"] = draft.hardship_file_no.strip() or None
+
+
+def check_member(draft: MemberDraft, today: date) -> MemberCheck:
+    """Check every field; collect all errors (for the editor) rather than stopping at the first.
+
+    Errors are keyed by field key (`MemberDraft` attribute); `fields.member_label` gives the Chinese label."""
+    result = MemberCheck()
+    _check_identity(draft, today, result)
+    _check_choices(draft, result)
+    _check_contact(draft, result)
+    _check_membership(draft, today, result)
+    result.values["is_migrant"] = bool(draft.is_migrant)
+    for key in ("hukou_place", "employer", "note"):
+        result.values[key] = (getattr(draft, key) or "").strip() or None
     return result
 
 

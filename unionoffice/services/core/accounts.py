@@ -27,6 +27,7 @@ from unionoffice.domain.common.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from unionoffice.domain.common.passwords import unmet_password_rules
 from unionoffice.domain.common.permissions import Permission, Role
 from unionoffice.services.core import audit
 from unionoffice.services.core.context import SYSTEM, Actor
@@ -40,7 +41,6 @@ HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1, type=
 MAX_FAILURES = 5
 LOGIN_AUDIT_GRACE_S = 5.0
 LOCKOUT = timedelta(minutes=5)
-MIN_PASSWORD_LENGTH = 8
 DEMO_SETTING = "demo"
 DEMO_USERNAME, DEMO_PASSWORD = "admin", "demo"
 DEMO_USERS = (
@@ -91,11 +91,11 @@ def _spend_verify_time(password: str) -> None:
     _verify(_dummy_hash, password)
 
 
-def check_new_password(password: str, username: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"至少 {MIN_PASSWORD_LENGTH} 个字符", field="密码")
-    if password.strip().casefold() == username.strip().casefold():
-        raise ValidationError("不能与用户名相同", field="密码")
+def check_new_password(password: str, username: str, *, old_password: str | None = None) -> None:
+    """Raise a ValidationError naming every rule of the password policy that `password` breaks."""
+    unmet = unmet_password_rules(password, username, old_password=old_password)
+    if unmet:
+        raise ValidationError("；".join(unmet), field="密码" if old_password is None else "新密码")
 
 
 def _check_username(username: str) -> str:
@@ -142,6 +142,17 @@ def has_users(db: Database) -> bool:
             return _user_count(session) > 0
     except DatabaseError as exc:
         raise DatabaseStateError(f"无法读取用户表，数据库可能已损坏：{exc.orig}") from exc
+
+
+def has_enabled_administrator(db: Database) -> bool:
+    """Whether an enabled administrator account exists, i.e. someone could sign in and hold every right."""
+    try:
+        with db.read() as session:
+            found = session.execute(select(User.id).where(User.role == Role.ADMIN.value, User.is_active.is_(True))
+                                    .limit(1)).first()
+    except DatabaseError as exc:
+        raise DatabaseStateError(f"无法读取用户表，数据库可能已损坏：{exc.orig}") from exc
+    return found is not None
 
 
 def is_demo_database(db: Database) -> bool:
@@ -334,9 +345,7 @@ def change_password(db: Database, actor: Actor, old_password: str, new_password:
         stored_hash, username = user.password_hash, user.username
     if not _verify(stored_hash, old_password):
         raise ValidationError("原密码不正确", field="原密码")
-    check_new_password(new_password, username)
-    if new_password == old_password:
-        raise ValidationError("新密码不能与原密码相同", field="新密码")
+    check_new_password(new_password, username, old_password=old_password)
     new_hash = hash_password(new_password)
     with db.write() as session:
         user = session.get(User, actor.user_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
 import re
 import shutil
@@ -15,10 +16,10 @@ from unionoffice.db import migrate
 from unionoffice.db.engine import Database
 from unionoffice.db.sqlite_tools import check as sqlite_check
 from unionoffice.db.sqlite_tools import online_copy, schema_revisions
-from unionoffice.domain.common.errors import DatabaseStateError
+from unionoffice.domain.common.errors import DatabaseStateError, PermissionDeniedError
 from unionoffice.domain.common.permissions import Permission
-from unionoffice.services.core import audit, startup
-from unionoffice.services.core.context import Actor
+from unionoffice.services.core import accounts, audit, startup
+from unionoffice.services.core.context import SYSTEM, Actor
 from unionoffice.services.core.tasks import CancelToken, Progress, report
 
 log = logging.getLogger(__name__)
@@ -251,6 +252,60 @@ def restore_backup(db: Database, actor: Actor, backup: Path, *, progress: Progre
     Afterwards `db` works on the restored data (migrated if the backup is older). Returns the safety copy.
     """
     actor.require(Permission.RESTORE_BACKUP)
+    safety = _replace_with_backup(db, backup, progress, cancel)
+    with db.write() as session:
+        audit.record(session, actor, "restore_backup",
+                     f"从备份 {backup.name} 恢复数据库（恢复前的数据库另存为 {safety.name}）", entity="database")
+    report(progress, 4, 4)
+    return safety
+
+
+def why_nobody_can_sign_in(db: Database) -> str | None:
+    """Why no administrator can sign in to `db` (its user table cannot be read, or it has no enabled
+    administrator account), or None when one can. A locked account does not count: a lockout ends in minutes."""
+    try:
+        if accounts.has_enabled_administrator(db):
+            return None
+    except DatabaseStateError as exc:
+        return exc.message
+    return "数据库中没有可用的管理员账户"
+
+
+def restore_without_sign_in(db: Database, backup: Path, *, progress: Progress | None = None,
+                            cancel: CancelToken | None = None) -> Path:
+    """The emergency restore, before anybody signs in, allowed only while nobody can (`why_nobody_can_sign_in`).
+
+    Why no permission is checked: with no readable administrator account there is nobody to hold
+    RESTORE_BACKUP, and whoever sits at this PC can already copy a backup over the database file by hand (the data
+    folder belongs to their Windows account). Refusing would protect nothing; it would only push them to do it
+    without the verification, the safety copy of the current file and the audit entry made here. While an
+    administrator can sign in this is refused, and `restore_backup` with its permission is the way. The audit
+    entry is written as the system, names the operating-system user and why nobody could sign in.
+    """
+    reason = why_nobody_can_sign_in(db)
+    if reason is None:
+        raise PermissionDeniedError("数据库中有可以登录的管理员账户：请由管理员登录后从备份恢复。")
+    os_user = _os_user()
+    safety = _replace_with_backup(db, backup, progress, cancel)
+    with db.write() as session:
+        audit.record(session, SYSTEM, "restore_backup",
+                     f"紧急恢复（无人能登录，操作系统用户 {os_user}）：从备份 {backup.name} 恢复数据库"
+                     f"（恢复前的数据库另存为 {safety.name}）。原因：{reason}", entity="database",
+                     changes={"os_user": (None, os_user), "reason": (None, reason)})
+    report(progress, 4, 4)
+    return safety
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no USERNAME/LOGNAME and no password database entry
+        return "（未知）"
+
+
+def _replace_with_backup(db: Database, backup: Path, progress: Progress | None, cancel: CancelToken | None) -> Path:
+    """The restore itself, for callers that have decided it is allowed: verify, keep a safety copy, copy in,
+    re-check and migrate. Leaves the audit entry (and the last progress step) to the caller."""
     live = _sqlite_path(db)
     refusal = startup.storage_refusal(live)
     if refusal is not None:
@@ -275,8 +330,4 @@ def restore_backup(db: Database, actor: Actor, backup: Path, *, progress: Progre
     if migrate.needs_upgrade(db):
         migrate.upgrade(db)
     report(progress, 3, 4)
-    with db.write() as session:
-        audit.record(session, actor, "restore_backup",
-                     f"从备份 {backup.name} 恢复数据库（恢复前的数据库另存为 {safety.name}）", entity="database")
-    report(progress, 4, 4)
     return safety

@@ -21,6 +21,7 @@ from unionoffice.db.models.organisation import GRASSROOTS
 from unionoffice.domain.common.errors import ConflictError, UnionOfficeError, ValidationError
 from unionoffice.domain.common.idnumber import mask_id
 from unionoffice.domain.common.permissions import Permission
+from unionoffice.domain.members.fields import member_label
 from unionoffice.domain.members.membership import EventKind, MemberStatus
 from unionoffice.exchange import headers
 from unionoffice.exchange.cells import plain_text
@@ -229,10 +230,11 @@ def _compare_existing(session: Session, rows: list[PlannedRow], mapped: set[str]
             continue
         row.member_id, row.version = member.id, member.version
         if member.deleted_at is not None:
-            row.errors.append(("身份证号", f"该身份证号的会员 {member.name} 在回收站中，请先由审核人恢复"))
+            why = f"该身份证号的会员 {member.name} 在回收站中，请先由审核人恢复"
+            row.errors.append((member_label("id_number"), why))
         elif row.values["union_id"] != member.union_id:
             current = session.get(Organisation, member.union_id)
-            row.errors.append(("所属基层工会", f"与现有记录不同（现为“{current.name if current else ''}”）；"
+            row.errors.append((member_label("union_id"), f"与现有记录不同（现为“{current.name if current else ''}”）；"
                                             "更换工会请办理转出和转入"))
         else:
             row.changes = {f: (getattr(member, f), row.values[f]) for f in fields
@@ -253,7 +255,7 @@ def _check_join_date_move(session: Session, member_id: int, row: PlannedRow) -> 
                                                            MembershipEvent.kind != EventKind.JOIN.value)
     ).scalar()
     if first_later is not None and row.values["join_date"] > first_later:
-        row.errors.append(("入会时间", f"不能晚于之后的会籍变动（{first_later:%Y-%m-%d}）"))
+        row.errors.append((member_label("join_date"), f"不能晚于之后的会籍变动（{first_later:%Y-%m-%d}）"))
 
 
 def commit_member_import(db: Database, actor: Actor, plan: ImportPlan, options: ImportOptions, *,

@@ -16,6 +16,7 @@ from unionoffice.domain.common.errors import ConflictError, DuplicateError, NotF
 from unionoffice.domain.common.idnumber import mask_id
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.common.phone import mask_account, mask_phone
+from unionoffice.domain.members.fields import member_label
 from unionoffice.domain.members.membership import EventKind, MemberStatus, check_event_date, next_status
 from unionoffice.domain.members.pinyin import NAME_DOTS, name_pinyin
 from unionoffice.domain.members.rules import MemberCheck, MemberDraft, check_member
@@ -74,7 +75,7 @@ def duplicate_message(session: Session, other: Member) -> str:
 def _require_grassroots(session: Session, union_id: int | None) -> Organisation:
     org = session.get(Organisation, union_id) if union_id is not None else None
     if org is None or org.kind != GRASSROOTS or org.deleted_at is not None:
-        raise ValidationError("所选工会不存在或不是基层工会", field="所属基层工会")
+        raise ValidationError("所选工会不存在或不是基层工会", field=member_label("union_id"), key="union_id")
     return org
 
 
@@ -97,7 +98,7 @@ def create_member(db: Database, actor: Actor, draft: MemberDraft, *, today: date
         union = _require_grassroots(session, draft.union_id)
         other = existing_by_id_number(session, str(values["id_number"]))
         if other is not None:
-            raise DuplicateError(duplicate_message(session, other), field="身份证号")
+            raise DuplicateError(duplicate_message(session, other), field=member_label("id_number"), key="id_number")
         join_date = values["join_date"]
         assert isinstance(join_date, date)
         member = Member(**values, **derived_columns(values), status=MemberStatus.ACTIVE.value, status_date=join_date)
@@ -122,10 +123,10 @@ def update_member(db: Database, actor: Actor, member_id: int, draft: MemberDraft
         if expected_version is not None and member.version != expected_version:
             raise ConflictError(f"会员 {member.name} 的记录已被他人修改，请重新打开后再保存。")
         if values["union_id"] != member.union_id:
-            raise ValidationError("更换所属工会请办理转出和转入", field="所属基层工会")
+            raise ValidationError("更换所属工会请办理转出和转入", field=member_label("union_id"), key="union_id")
         other = existing_by_id_number(session, str(values["id_number"]))
         if other is not None and other.id != member.id:
-            raise DuplicateError(duplicate_message(session, other), field="身份证号")
+            raise DuplicateError(duplicate_message(session, other), field=member_label("id_number"), key="id_number")
         if values["join_date"] != member.join_date:
             _move_join_event(session, member, values["join_date"])  # type: ignore[arg-type]
         values.update(derived_columns(values))
@@ -148,7 +149,8 @@ def _move_join_event(session: Session, member: Member, join_date: date) -> None:
     later = [e for e in events if e.kind != EventKind.JOIN.value]
     if later and join_date > later[0].event_date:
         first = later[0]
-        raise ValidationError(f"不能晚于之后的会籍变动（{first.event_date:%Y-%m-%d} {first.kind}）", field="入会时间")
+        raise ValidationError(f"不能晚于之后的会籍变动（{first.event_date:%Y-%m-%d} {first.kind}）",
+                              field=member_label("join_date"), key="join_date")
     for event in events:
         if event.kind == EventKind.JOIN.value:
             event.event_date = join_date

@@ -208,8 +208,8 @@ def run_and_wait(parent: QWidget | None, label: str, job: Callable[[Any, Any], A
 
 
 def rescue_unreadable_database(db: Database, parent: QWidget | None, reason: str) -> bool:
-    """Not even the user table can be read, so nobody can sign in: offer the newest good backup anyway (whoever
-    sits here could copy the files by hand). True when a backup was restored."""
+    """Not even the user table can be read, so nobody can sign in: offer the newest good backup through the
+    emergency restore (`backups.restore_without_sign_in` says why that is allowed). True when it was restored."""
     ok, backup = run_and_wait(parent, translate(
             "BackupActions", "Looking for the newest good backup…"),
                               lambda progress, cancel: backups.newest_good_backup(db))
@@ -225,7 +225,8 @@ def rescue_unreadable_database(db: Database, parent: QWidget | None, reason: str
     if not messages.confirm(parent, question, translate("BackupActions", "Damaged database")):
         return False
     ok, _safety = run_and_wait(parent, translate("BackupActions", "Restoring…"),
-                               lambda progress, cancel: backups.restore_backup(db, SYSTEM, backup))
+                               lambda progress, cancel: backups.restore_without_sign_in(
+                                   db, backup, progress=progress, cancel=cancel))
     return ok
 
 

@@ -13,7 +13,7 @@ from unionoffice.services.core import accounts
 from unionoffice.services.core.accounts import UserInfo
 from unionoffice.ui.forms.ui_user_dialog import Ui_UserDialog
 from unionoffice.ui.forms.ui_users_page import Ui_UsersPage
-from unionoffice.ui.shell import messages
+from unionoffice.ui.shell import messages, password_policy
 from unionoffice.ui.shell.change_password_dialog import ChangePasswordDialog
 from unionoffice.ui.shell.context import AppContext
 
@@ -32,7 +32,7 @@ class UserDialog(QDialog):
         for role in Role:
             self.ui.roleCombo.addItem(role.value, role)
         self.ui.roleCombo.setCurrentIndex(list(Role).index(user.role if user else Role.CLERK))
-        self.ui.passwordEdit.setPlaceholderText(self.tr("At least %d characters") % accounts.MIN_PASSWORD_LENGTH)
+        self.ui.passwordEdit.setPlaceholderText(password_policy.placeholder())
         if user is not None:
             self.ui.usernameEdit.setText(user.username)
             self.ui.displayNameEdit.setText(user.display_name)
@@ -67,10 +67,8 @@ class UserDialog(QDialog):
             self._ok.setEnabled(True)
             return True
         password, confirm = self.ui.passwordEdit.text(), self.ui.confirmEdit.text()
-        problem = ""
-        if password and len(password) < accounts.MIN_PASSWORD_LENGTH:
-            problem = self.tr("The password needs at least %d characters.") % accounts.MIN_PASSWORD_LENGTH
-        elif confirm and password != confirm:
+        problem = password_policy.password_problem(password, self.ui.usernameEdit.text())
+        if not problem and confirm and password != confirm:
             problem = self.tr("The two passwords differ.")
         self.ui.errorLabel.setText(problem)
         ok = not problem and bool(self.ui.usernameEdit.text().strip() and password and password == confirm)

@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QTableWidgetItem, QWidget
 
-from unionoffice.domain.common.errors import DuplicateError, UnionOfficeError
+from unionoffice.domain.common.errors import DuplicateError, UnionOfficeError, ValidationError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.members import dictionaries as d
+from unionoffice.domain.members.fields import member_label
 from unionoffice.domain.members.rules import MemberCheck, MemberDraft, check_member
 from unionoffice.services.members.organisations import organisation_tree
 from unionoffice.services.members.records import (
@@ -98,12 +99,14 @@ class MemberEditor(QDialog):
 
     def _error_labels(self) -> dict[str, QLabel]:
         ui = self.ui
-        labels = {"姓名": ui.nameError, "身份证号": ui.idNumberError, "性别": ui.sexError, "民族": ui.ethnicityError,
-                  "证件类型": ui.idTypeError, "文化程度": ui.educationError, "政治面貌": ui.politicalError,
-                  "就业情况": ui.employmentError, "户籍类型": ui.hukouTypeError, "技能等级": ui.skillGradeError,
-                  "困难职工类别": ui.hardshipError, "手机": ui.phoneError, "会员卡号": ui.cardNumberError,
-                  "站内卡号": ui.internalCardError, "所属基层工会": ui.unionError, "入会时间": ui.joinDateError,
-                  "困难职工档案号": ui.hardshipFileError}
+        # Field key (MemberDraft attribute, as the rules key their errors) -> the label beside that field.
+        labels = {"name": ui.nameError, "id_number": ui.idNumberError, "sex": ui.sexError,
+                  "ethnicity": ui.ethnicityError, "id_type": ui.idTypeError, "education": ui.educationError,
+                  "political_status": ui.politicalError, "employment_status": ui.employmentError,
+                  "hukou_type": ui.hukouTypeError, "skill_grade": ui.skillGradeError,
+                  "hardship_category": ui.hardshipError, "phone": ui.phoneError, "card_number": ui.cardNumberError,
+                  "internal_card_number": ui.internalCardError, "union_id": ui.unionError,
+                  "join_date": ui.joinDateError, "hardship_file_no": ui.hardshipFileError}
         for label in [*labels.values(), ui.generalError]:
             style.mark_error(label)
             label.hide()
@@ -239,9 +242,9 @@ class MemberEditor(QDialog):
             return False
         check = check_member(self.draft(), date.today())
         self.check = check
-        for label_name, label in self._errors.items():
-            style.set_visible_text(label, check.errors.get(label_name, ""))
-        unplaced = [f"{k}：{v}" for k, v in check.errors.items() if k not in self._errors]
+        for key, label in self._errors.items():
+            style.set_visible_text(label, check.errors.get(key, ""))
+        unplaced = [f"{member_label(k)}：{v}" for k, v in check.errors.items() if k not in self._errors]
         style.set_visible_text(self.ui.generalError, "\n".join(unplaced))
         style.set_visible_text(self.ui.warningLabel, "\n".join(check.warnings))
         rid = check.resident_id
@@ -269,9 +272,14 @@ class MemberEditor(QDialog):
                 self.member_id = create_member(self.ctx.db, self.ctx.actor, draft)
             else:
                 update_member(self.ctx.db, self.ctx.actor, self.detail.id, draft, expected_version=self.detail.version)
-        except DuplicateError as exc:
-            style.set_visible_text(self.ui.idNumberError, exc.reason)
-            self.ui.saveButton.setEnabled(False)
+        except ValidationError as exc:
+            # A rule only the service can check (a duplicate ID, a union change): show it beside its field.
+            beside = self._errors.get(exc.key or "")
+            if beside is not None:
+                style.set_visible_text(beside, exc.reason)
+            else:
+                style.set_visible_text(self.ui.generalError, exc.message)
+            self.ui.saveButton.setEnabled(not isinstance(exc, DuplicateError))
             messages.error(self, exc.message)
             return False
         except UnionOfficeError as exc:

@@ -11,7 +11,7 @@ from unionoffice.domain.common.errors import UnionOfficeError
 from unionoffice.services.core import accounts
 from unionoffice.services.core.context import Actor
 from unionoffice.ui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
-from unionoffice.ui.shell import messages
+from unionoffice.ui.shell import messages, password_policy
 from unionoffice.ui.shell.tasks import run_task
 
 
@@ -27,7 +27,7 @@ class ChangePasswordDialog(QDialog):
                                                 "password before you continue."))
         else:
             self.ui.reasonLabel.setText(self.tr("Signed in as %s.") % (actor.display_name or actor.username))
-        self.ui.newPasswordEdit.setPlaceholderText(self.tr("At least %d characters") % accounts.MIN_PASSWORD_LENGTH)
+        self.ui.newPasswordEdit.setPlaceholderText(password_policy.placeholder())
         self._ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         for edit in (self.ui.oldPasswordEdit, self.ui.newPasswordEdit, self.ui.confirmEdit):
             edit.textChanged.connect(self._validate)
@@ -36,14 +36,12 @@ class ChangePasswordDialog(QDialog):
         self._validate()
 
     def _validate(self) -> bool:
-        new, confirm = self.ui.newPasswordEdit.text(), self.ui.confirmEdit.text()
-        problem = ""
-        if new and len(new) < accounts.MIN_PASSWORD_LENGTH:
-            problem = self.tr("The new password needs at least %d characters.") % accounts.MIN_PASSWORD_LENGTH
-        elif confirm and new != confirm:
+        old, new, confirm = self.ui.oldPasswordEdit.text(), self.ui.newPasswordEdit.text(), self.ui.confirmEdit.text()
+        problem = password_policy.password_problem(new, self.actor.username, old_password=old)
+        if not problem and confirm and new != confirm:
             problem = self.tr("The two new passwords differ.")
         self.ui.errorLabel.setText(problem)
-        ok = bool(self.ui.oldPasswordEdit.text() and new and new == confirm and not problem)
+        ok = bool(old and new and new == confirm and not problem)
         self._ok.setEnabled(ok)
         return ok
 

@@ -6,11 +6,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from unionoffice.db.engine import Database
 from unionoffice.domain.common.errors import UnionOfficeError
-from unionoffice.services.core import accounts
 from unionoffice.services.core.context import Actor
 from unionoffice.services.members import first_start
 from unionoffice.ui.forms.ui_first_admin_dialog import Ui_FirstAdminDialog
-from unionoffice.ui.shell import messages
+from unionoffice.ui.shell import messages, password_policy
 from unionoffice.ui.shell.tasks import run_task
 
 
@@ -26,7 +25,7 @@ class FirstAdminDialog(QDialog):
         self.ui.errorLabel.setStyleSheet("color: #C8102E;")
         self.ask_district = first_start.needs_district(db)
         self.ui.districtGroup.setVisible(self.ask_district)
-        self.ui.passwordEdit.setPlaceholderText(self.tr("At least %d characters") % accounts.MIN_PASSWORD_LENGTH)
+        self.ui.passwordEdit.setPlaceholderText(password_policy.placeholder())
         self._ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         for edit in (self.ui.districtNameEdit, self.ui.districtCodeEdit, self.ui.usernameEdit,
                      self.ui.passwordEdit, self.ui.confirmEdit):
@@ -43,8 +42,9 @@ class FirstAdminDialog(QDialog):
             if code and (len(code) != 6 or not code.isdigit()):
                 return self.tr("The area code has 6 digits (GB/T 2260), e.g. 220102.")
         password, confirm = ui.passwordEdit.text(), ui.confirmEdit.text()
-        if password and len(password) < accounts.MIN_PASSWORD_LENGTH:
-            return self.tr("The password needs at least %d characters.") % accounts.MIN_PASSWORD_LENGTH
+        problem = password_policy.password_problem(password, ui.usernameEdit.text())
+        if problem:
+            return problem
         if confirm and password != confirm:
             return self.tr("The two passwords differ.")
         return ""
