@@ -12,12 +12,12 @@
 <context>
     <name>AcademyEditor</name>
     <message>
-        <location filename="../../unionoffice/ui/training/class_editor.py" line="312"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="315"/>
         <source>Academy: %s</source>
         <translation>工匠学院：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/class_editor.py" line="319"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="322"/>
         <source>New academy</source>
         <translation>新建工匠学院</translation>
     </message>
@@ -325,8 +325,8 @@ The current database is first copied to the backup folder, so this can be undone
     </message>
     <message>
         <location filename="../../unionoffice/ui/admin/backup_actions.py" line="84"/>
-        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="177"/>
-        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="227"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="184"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="229"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
@@ -341,45 +341,45 @@ The current database is first copied to the backup folder, so this can be undone
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="151"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="162"/>
         <source>The daily backup failed: %s</source>
         <translation>每日备份失败：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="162"/>
-        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="219"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="169"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="221"/>
         <source>No good backup was found in %s.</source>
         <translation>在 %s 中没有找到完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="169"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="176"/>
         <source>The newest good backup is from %s. Ask the administrator to sign in and restore it.</source>
         <translation>最新的完好备份是 %s 的。请管理员登录后恢复。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="173"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="180"/>
         <source>Restore the newest good backup, from %s (%s)? The damaged file is kept aside.</source>
         <translation>恢复最新的完好备份（%s，%s）吗？损坏的文件会另行保留。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="176"/>
-        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="225"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="183"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="227"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="181"/>
-        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="213"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="188"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="215"/>
         <source>Looking for the newest good backup…</source>
         <translation>正在查找最新的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="187"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="194"/>
         <source>The database file is damaged.</source>
         <translation>数据库文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="222"/>
+        <location filename="../../unionoffice/ui/admin/backup_actions.py" line="224"/>
         <source>Restore the newest good backup, %s? The damaged file is kept aside.</source>
         <translation>恢复最新的完好备份 %s 吗？损坏的文件会另行保留。</translation>
     </message>
@@ -450,113 +450,113 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="236"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="238"/>
         <source>Check every row</source>
         <translation>逐行检查</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="241"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="243"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="241"/>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="245"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="243"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="247"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="241"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="243"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="245"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="247"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="245"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="247"/>
         <source>Now</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="245"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="247"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="250"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="252"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="251"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="253"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="252"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="254"/>
         <source>Ask (tick below)</source>
         <translation>逐条决定（在下面勾选）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="258"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="260"/>
         <source>All or nothing</source>
         <translation>全部导入或全部不导入</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="260"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="262"/>
         <source>Import the valid rows, leave out the rest</source>
         <translation>导入有效的行，其余不导入</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="264"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="266"/>
         <source>Save rejected rows…</source>
         <translation>保存未通过的行…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="269"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="271"/>
         <source>Rows that cannot be imported:</source>
         <translation>不能导入的行：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="272"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="274"/>
         <source>Existing members (matched by ID number) whose data differ:</source>
         <translation>已登记会员（按身份证号匹配）中信息不一致的：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="284"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="286"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="285"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="287"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="299"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="301"/>
         <source>New unions: %1</source>
         <translation>新建工会：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="301"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="303"/>
         <source>This file was imported before: %1</source>
         <translation>此文件以前导入过：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="319"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="321"/>
         <source>No row was rejected.</source>
         <translation>没有未通过的行。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="321"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="323"/>
         <source>Save rejected rows</source>
         <translation>保存未通过的行</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="327"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="331"/>
         <source>Saved %1 rejected row(s) to %2.</source>
         <translation>已把 %1 行未通过的数据保存到 %2。</translation>
     </message>
@@ -616,17 +616,17 @@ The current database is first copied to the backup folder, so this can be undone
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/class_editor.py" line="207"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="210"/>
         <source>Attendance has been taken for this session</source>
         <translation>该课次已登记考勤</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/class_editor.py" line="253"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="256"/>
         <source>Training class: %s</source>
         <translation>培训班：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/class_editor.py" line="291"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="294"/>
         <source>Moved up from the waiting list: %s</source>
         <translation>由候补转为正式学员：%s</translation>
     </message>
@@ -724,32 +724,32 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="361"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="368"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="372"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="379"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="373"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="380"/>
         <source>Importing members…</source>
         <translation>正在导入会员…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="381"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="388"/>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="387"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="394"/>
         <source>Unexpected error; nothing was changed.</source>
         <translation>发生意外错误，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="388"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="395"/>
         <source>Nothing was written to the database.</source>
         <translation>没有写入数据库。</translation>
     </message>
@@ -1084,64 +1084,64 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="60"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="61"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="61"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="62"/>
         <source>Members from an Excel workbook (xlsx, xls) or a CSV/text file.</source>
         <translation>从 Excel 工作簿（xlsx、xls）或 CSV/文本文件导入会员。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="64"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="65"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="67"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="68"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="73"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="74"/>
         <source>Read file</source>
         <translation>读取文件</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="80"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="81"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="81"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="82"/>
         <source>Encoding (CSV):</source>
         <translation>编码（CSV）：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="82"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="83"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="88"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="89"/>
         <source>Import members</source>
         <translation>导入会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="102"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="103"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="115"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="116"/>
         <source>%n row(s) read.</source>
         <translation>
             <numerusform>已读取 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="117"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="118"/>
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
@@ -1149,32 +1149,32 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="28"/>
+        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="29"/>
         <source>At least %d characters</source>
         <translation>至少 %d 个字符</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="43"/>
+        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="44"/>
         <source>The area code has 6 digits (GB/T 2260), e.g. 220102.</source>
         <translation>行政区划代码为 6 位数字（GB/T 2260），例如 220102。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="46"/>
+        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="47"/>
         <source>The password needs at least %d characters.</source>
         <translation>密码至少需要 %d 个字符。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="48"/>
+        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="49"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="77"/>
+        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="78"/>
         <source>Creating the administrator…</source>
         <translation>正在创建管理员…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="90"/>
+        <location filename="../../unionoffice/ui/shell/first_admin_dialog.py" line="91"/>
         <source>The administrator could not be created.</source>
         <translation>无法创建管理员。</translation>
     </message>
@@ -1242,7 +1242,7 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="398"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="405"/>
         <source>Import members</source>
         <translation>导入会员</translation>
     </message>
@@ -1354,32 +1354,32 @@ The current database is first copied to the backup folder, so this can be undone
         <translation>已完成每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/main_window.py" line="161"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="164"/>
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/main_window.py" line="165"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="168"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/main_window.py" line="169"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="172"/>
         <source>Demo database: the people in it are invented.</source>
         <translation>演示数据库：其中人员均为虚构。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/main_window.py" line="191"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="194"/>
         <source>UnionOffice %1 — member registry and office work of a district trade-union federation.</source>
         <translation>UnionOffice %1 —— 区/县总工会会员实名制管理与业务办公软件。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/main_window.py" line="192"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="195"/>
         <source>About UnionOffice</source>
         <translation>关于 UnionOffice</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/shell/main_window.py" line="221"/>
+        <location filename="../../unionoffice/ui/shell/main_window.py" line="224"/>
         <source>Backing up before closing…</source>
         <translation>正在备份，备份完成后关闭…</translation>
     </message>
@@ -1387,32 +1387,32 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="132"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="133"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="133"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="134"/>
         <source>Each column was matched to a field by its header; change any that is wrong.</source>
         <translation>已按表头把各列对应到字段；如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="141"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="142"/>
         <source>Create grassroots unions that do not exist yet</source>
         <translation>自动新建尚不存在的基层工会</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="145"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="146"/>
         <source>Header row:</source>
         <translation>表头所在行：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="151"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="152"/>
         <source>Union for rows that name none:</source>
         <translation>未填写工会的行归入：</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="189"/>
+        <location filename="../../unionoffice/ui/exchange/import_wizard.py" line="191"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
@@ -1420,82 +1420,82 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../unionoffice/ui/members/member_editor.py" line="93"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="108"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/member_editor.py" line="96"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="111"/>
         <source>Change log</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/member_editor.py" line="174"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="189"/>
         <source>Member: %s</source>
         <translation>会员：%s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/member_editor.py" line="176"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="191"/>
         <source>A member changes union by transfer out and in</source>
         <translation>更换所属工会请办理转出和转入</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/member_editor.py" line="178"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="193"/>
         <source>New member</source>
         <translation>新增会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/member_editor.py" line="187"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="202"/>
         <source>New member: fields are checked as you type.</source>
         <translation>新增会员：输入时即时检查各项内容。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/member_editor.py" line="190"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="205"/>
         <source>No. %1 · %2 since %3 · %4</source>
         <translation>编号 %1 · %3 起%2 · %4</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/member_editor.py" line="196"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="211"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/member_editor.py" line="196"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="211"/>
         <source>Change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/member_editor.py" line="196"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="211"/>
         <source>From</source>
         <translation>原工会</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/member_editor.py" line="196"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="211"/>
         <source>To</source>
         <translation>转至工会</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/member_editor.py" line="196"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="211"/>
         <source>Status after</source>
         <translation>变动后状态</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/member_editor.py" line="197"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="212"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/member_editor.py" line="197"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="212"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/member_editor.py" line="250"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="265"/>
         <source> (converted from the 15-digit %s)</source>
         <translation>（由 15 位旧号码 %s 转换）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/member_editor.py" line="290"/>
+        <location filename="../../unionoffice/ui/members/member_editor.py" line="305"/>
         <source>Discard the changes to this member?</source>
         <translation>放弃对该会员的修改？</translation>
     </message>
@@ -1774,63 +1774,63 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../unionoffice/ui/members/members_page.py" line="73"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="78"/>
         <source>New union…</source>
         <translation>新建基层工会…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/members_page.py" line="74"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="79"/>
         <source>Edit union…</source>
         <translation>修改基层工会…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/members_page.py" line="89"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="94"/>
         <source>Search by name, pinyin, initials, last digits of the ID, mobile or card number (Ctrl+F)</source>
         <translation>按姓名、拼音、首字母、身份证号后几位、手机号或卡号查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/members_page.py" line="91"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="96"/>
         <source>New member</source>
         <translation>新增会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/members_page.py" line="93"/>
-        <location filename="../../unionoffice/ui/members/members_page.py" line="278"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="98"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="292"/>
         <source>Membership change…</source>
         <translation>会籍变动…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/members_page.py" line="198"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="203"/>
         <source>%1 members</source>
         <translation>共 %1 名会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/members_page.py" line="200"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="205"/>
         <source>The first %1 matches, best first: type more to narrow the search</source>
         <translation>前 %1 条结果（最匹配的在前），请输入更多内容缩小范围</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/members_page.py" line="203"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="208"/>
         <source>%1 matches, best first</source>
         <translation>找到 %1 条（最匹配的在前）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/members_page.py" line="205"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="210"/>
         <source>No member matches “%1”</source>
         <translation>没有与“%1”匹配的会员</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/members_page.py" line="240"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="254"/>
         <source>Select a member in the table first.</source>
         <translation>请先在表格中选择一名会员。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/members_page.py" line="257"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="271"/>
         <source>Select a grassroots union in the tree first.</source>
         <translation>请先在左侧选择一个基层工会。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/members/members_page.py" line="276"/>
+        <location filename="../../unionoffice/ui/members/members_page.py" line="290"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -1993,7 +1993,7 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../unionoffice/ui/training/class_editor.py" line="365"/>
+        <location filename="../../unionoffice/ui/training/class_editor.py" line="368"/>
         <source>Please give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -2039,244 +2039,252 @@ The current database is first copied to the backup folder, so this can be undone
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../unionoffice/ui/shell/task_feedback.py" line="32"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditorPage</name>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="52"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="43"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="52"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="43"/>
         <source>Addressee</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="53"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="44"/>
         <source>Body text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="53"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="44"/>
         <source>Issuing body</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="54"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="45"/>
         <source>Date style</source>
         <translation>日期格式</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="55"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="46"/>
         <source>Issuer code (in numbers)</source>
         <translation>机关代字（用于文号）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="56"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="47"/>
         <source>Number pattern</source>
         <translation>编号格式</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="57"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="48"/>
         <source>Issuer banner</source>
         <translation>发文机关标志</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="58"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="49"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="59"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="50"/>
         <source>Attachment title</source>
         <translation>附件名称</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="60"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="51"/>
         <source>Copy to (抄送)</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="61"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="52"/>
         <source>Printed by (印发机关)</source>
         <translation>印发机关</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="62"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="53"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="63"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="54"/>
         <source>Signature line</source>
         <translation>落款</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="64"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="55"/>
         <source>Page numbers</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="65"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="56"/>
         <source>Seal image (PNG)</source>
         <translation>印章图片（PNG）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="66"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="57"/>
         <source>Seal diameter (mm)</source>
         <translation>印章直径（毫米）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="67"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="58"/>
         <source>Seal shift right (mm)</source>
         <translation>印章右移（毫米）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="68"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="59"/>
         <source>Seal shift down (mm)</source>
         <translation>印章下移（毫米）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="69"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="60"/>
         <source>Background / border image</source>
         <translation>底图/边框图片</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="70"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="61"/>
         <source>Print border and title</source>
         <translation>打印边框和标题</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="71"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="62"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="71"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="62"/>
         <source>Sheet width (mm)</source>
         <translation>纸张宽度（毫米）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="72"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="63"/>
         <source>Sheet height (mm)</source>
         <translation>纸张高度（毫米）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="73"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="64"/>
         <source>Printer offset X (mm)</source>
         <translation>打印机水平偏移（毫米）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="74"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="65"/>
         <source>Printer offset Y (mm)</source>
         <translation>打印机垂直偏移（毫米）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="75"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="66"/>
         <source>Title typeface</source>
         <translation>标题字体</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="76"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="67"/>
         <source>Body typeface</source>
         <translation>正文字体</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="77"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="68"/>
         <source>Title size (pt)</source>
         <translation>标题字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="78"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="69"/>
         <source>Body size (pt)</source>
         <translation>正文字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="79"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="70"/>
         <source>Print certificate number</source>
         <translation>打印证书编号</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="80"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="71"/>
         <source>Print QR code</source>
         <translation>打印二维码</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="81"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="72"/>
         <source>QR prefix (verification URL)</source>
         <translation>二维码前缀（核验网址）</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="83"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="74"/>
         <source>A4 portrait</source>
         <translation>A4 纵向</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="84"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="75"/>
         <source>A4 landscape</source>
         <translation>A4 横向</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="85"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="76"/>
         <source>Pre-printed sheet</source>
         <translation>预印证书纸</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="182"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="159"/>
         <source>Discard the unsaved changes to this template?</source>
         <translation>放弃对此模板未保存的修改？</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="205"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="182"/>
         <source>One field per line, e.g. 班级名称=焊工技能提升班</source>
         <translation>每行一项，例如：班级名称=焊工技能提升班</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="207"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="184"/>
         <source>Sample values</source>
         <translation>示例数据</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="210"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="187"/>
         <source>Fields you can use: %1</source>
         <translation>可用字段：%1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="316"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="291"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="320"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="296"/>
         <source>Preview with sample data, %1 KB, rendered in %2 ms</source>
         <translation>示例数据预览，%1 KB，生成用时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="342"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="321"/>
         <source>Template saved.</source>
         <translation>模板已保存。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="347"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="326"/>
         <source>Replace the template “%1” with the shipped default?</source>
         <translation>用程序自带的默认模板替换“%1”？</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="361"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="340"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="361"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="340"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="365"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="344"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="370"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="349"/>
         <source>Print sample</source>
         <translation>打印样张</translation>
     </message>
@@ -2465,57 +2473,57 @@ The current database is first copied to the backup folder, so this can be undone
         <translation>培训班</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="94"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="96"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="94"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="96"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="95"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="97"/>
         <source>Not yet assessed</source>
         <translation>未考核</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="100"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="102"/>
         <source>Class roster…</source>
         <translation>班级名册…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="101"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="103"/>
         <source>Sign-in sheets, all sessions…</source>
         <translation>签到表（全部课次）…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="102"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="104"/>
         <source>Sign-in sheet, selected session…</source>
         <translation>签到表（所选课次）…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="103"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="105"/>
         <source>Attendance summary…</source>
         <translation>考勤汇总…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="109"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="111"/>
         <source>Delete enrolment…</source>
         <translation>删除报名记录…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="133"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="135"/>
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="140"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="142"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="141"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="143"/>
         <location filename="../../forms/training_page.ui" line="57"/>
         <location filename="../../forms/training_page.ui" line="267"/>
         <location filename="../../forms/training_page.ui" line="330"/>
@@ -2523,99 +2531,99 @@ The current database is first copied to the backup folder, so this can be undone
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="149"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="151"/>
         <source>All academies</source>
         <translation>全部工匠学院</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="202"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="204"/>
         <source>No class yet: create one with “New class…”.</source>
         <translation>还没有培训班：请用“新建培训班…”创建。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="205"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="207"/>
         <source>%1 (%2) · %3 to %4 · %5 · %6 hours</source>
         <translation>%1（%2）· %3 至 %4 · %5 · %6 学时</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="223"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="225"/>
         <source>Enrolled %1 · waiting %2 · completed %3 · certificates %4</source>
         <translation>已报名 %1 · 候补 %2 · 结业 %3 · 证书 %4</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="245"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="247"/>
         <source>First add an academy (Academies… → New academy…).</source>
         <translation>请先添加工匠学院（工匠学院… → 新建工匠学院…）。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="263"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="265"/>
         <source>New academy…</source>
         <translation>新建工匠学院…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="286"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="288"/>
         <source>Enrolled: %1. On the waiting list: %2.</source>
         <translation>已报名：%1。候补：%2。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="293"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="295"/>
         <source>Select the trainees who withdraw.</source>
         <translation>请选择退学的学员。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="296"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="298"/>
         <source>Withdraw</source>
         <translation>退学</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="296"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="298"/>
         <source>Withdraw %s from the class?</source>
         <translation>让 %s 退出本班？</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="308"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="310"/>
         <source>Moved up from the waiting list: %s</source>
         <translation>由候补转为正式学员：%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionoffice/ui/training/training_page.py" line="315"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="317"/>
         <source>Delete the enrolment records of %n member(s), with their attendance? This cannot be undone.</source>
         <translation>
             <numerusform>将删除 %n 名会员的培训报名记录及其考勤，且不能恢复。确定吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="326"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="328"/>
         <source>Select enrolled trainees first.</source>
         <translation>请先选择已报名的学员。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="337"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="339"/>
         <source>Select one enrolled trainee.</source>
         <translation>请选择一名已报名的学员。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="340"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="342"/>
         <source>Completed</source>
         <translation>结业</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="340"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="342"/>
         <source>Not completed</source>
         <translation>未结业</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="341"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="343"/>
         <source>Back to the rule</source>
         <translation>按结业条件</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="342"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="344"/>
         <source>%1: by the class rule, %2.</source>
         <translation>%1：按本班结业条件为%2。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="343"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="345"/>
         <source>Override completion</source>
         <translation>改判结业</translation>
     </message>
@@ -2660,50 +2668,50 @@ The current database is first copied to the backup folder, so this can be undone
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="386"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="398"/>
         <location filename="../../unionoffice/ui/training/training_print.py" line="101"/>
         <source>Saved to %s</source>
         <translation>已保存到 %s</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_print.py" line="104"/>
+        <location filename="../../unionoffice/ui/training/training_print.py" line="105"/>
         <source>Class roster</source>
         <translation>班级名册</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_print.py" line="115"/>
+        <location filename="../../unionoffice/ui/training/training_print.py" line="116"/>
         <source>Select a session column in the attendance grid first.</source>
         <translation>请先在考勤表中选择某次课的一列。</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_print.py" line="119"/>
+        <location filename="../../unionoffice/ui/training/training_print.py" line="120"/>
         <source>Sign-in sheets</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_print.py" line="123"/>
+        <location filename="../../unionoffice/ui/training/training_print.py" line="124"/>
         <source>Attendance summary</source>
         <translation>考勤汇总</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../unionoffice/ui/training/training_page.py" line="377"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="385"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n 名会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="380"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="391"/>
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="381"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="392"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/training/training_page.py" line="140"/>
+        <location filename="../../unionoffice/ui/training/training_page.py" line="142"/>
         <location filename="../../forms/training_page.ui" line="71"/>
         <source>Academy</source>
         <translation>工匠学院</translation>
@@ -3074,27 +3082,27 @@ The current database is first copied to the backup folder, so this can be undone
 <context>
     <name>_ImagePicker</name>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="384"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="363"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="385"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="364"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="394"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="373"/>
         <source>Choose a PNG image</source>
         <translation>选择 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="394"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="373"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="416"/>
+        <location filename="../../unionoffice/ui/certificates/template_editor.py" line="395"/>
         <source>none</source>
         <translation>无</translation>
     </message>
