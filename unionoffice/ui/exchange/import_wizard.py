@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 from unionoffice.exchange.cells import plain_text
 from unionoffice.exchange.fields import MEMBER_FIELDS
 from unionoffice.exchange.headers import auto_map
+from unionoffice.exchange.safe_write import WrittenFile
 from unionoffice.exchange.textfile import ENCODING_LABELS
 from unionoffice.services.members import importing as mi
 from unionoffice.ui.shell import messages
 from unionoffice.ui.shell.context import AppContext
-from unionoffice.ui.shell.tasks import run_long
+from unionoffice.ui.shell.tasks import run_long, run_read
 
 PREVIEW_ROWS = 15
 SHOWN_PROBLEMS = 500
@@ -324,9 +325,14 @@ class CheckPage(QWizardPage):
             return
         header = plan.source.table.rows[plan.source.header_row or 0]
         rejected = [RejectedRow(r.row_number, r.raw, r.errors) for r in plan.rejected]
-        written = write_error_workbook(name, header, rejected, source_name=plan.source.table.path.name)
-        messages.info(self, self.tr("Saved %1 rejected row(s) to %2.").replace("%1", str(len(plan.rejected)))
-                      .replace("%2", str(written.path)))
+        count, source_name = len(rejected), plan.source.table.path.name
+
+        def saved(written: WrittenFile) -> None:
+            messages.info(self, self.tr("Saved %1 rejected row(s) to %2.").replace("%1", str(count))
+                          .replace("%2", str(written.path)))
+
+        # Tens of thousands of rejected rows take seconds to write: off the GUI thread (it reads no database).
+        run_read(self, lambda: write_error_workbook(name, header, rejected, source_name=source_name), saved)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         button = self.policy.checkedButton()
