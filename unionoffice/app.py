@@ -103,7 +103,8 @@ def open_and_sign_in(url: str, user: str | None, password: str | None) -> tuple[
     """
     from unionoffice.services.core.startup import open_database
 
-    # The quick integrity check runs on its own thread; writes wait for it (services.startup).
+    # The quick integrity check runs after the first paint, in the task runner; writes wait for it (services.startup),
+    # and so does the audit row of this sign-in (startup.when_checked).
     db = open_database(url, defer_check=True)
     if user and password is not None:
         from unionoffice.services.core.accounts import authenticate
@@ -182,6 +183,9 @@ def run_window(app: QApplication, db: Database, actor: Actor, instance: Any) -> 
     status = app.exec()
     window.hide()
     window.deleteLater()
+    from unionoffice.ui.shell import tasks
+
+    tasks.shutdown()  # no worker may touch the database once it is closed
     if hasattr(instance, "release"):
         instance.release()
     db.dispose()

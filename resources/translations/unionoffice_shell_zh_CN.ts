@@ -301,4 +301,11 @@
         <translation>UnionOffice 已经在使用 %s（进程 %s）。</translation>
     </message>
 </context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
 </TS>

@@ -35,4 +35,5 @@ def capture_messages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
     log = MessageLog()
     messages.set_hook(log)
     yield log
+    tasks.shutdown()  # a test that turned `synchronous` off leaves no worker behind
     messages.set_hook(None)

@@ -128,9 +128,26 @@ def test_deferred_check_finds_damage(tmp_path: Path) -> None:
     assert check is not None
     assert not check.started
     assert db.read_only_reason == startup.CHECK_PENDING
-    assert startup.begin_deferred_check(db) is check
+    assert startup.run_deferred_check(db) is check
     assert check.wait(30)
     assert check.damaged
     assert db.read_only_reason is not None
     assert "已损坏" in db.read_only_reason
+    db.dispose()
+
+
+def test_writes_held_for_the_deferred_check_run_right_after_it(tmp_path: Path) -> None:
+    path = tmp_path / "office.db"
+    make_database(path, rows=10)
+    db = open_database(f"sqlite:///{path}", defer_check=True)
+    held: list[str | None] = []
+    startup.when_checked(db, lambda: held.append(db.read_only_reason))
+    assert held == []  # the first paint does not wait for it
+    check = startup.run_deferred_check(db)
+    assert check is not None
+    assert check.done.is_set()
+    assert held == [None]  # after the check, with writing allowed again
+    startup.when_checked(db, lambda: held.append("at once"))
+    assert held == [None, "at once"]
+    assert startup.run_deferred_check(db) is check  # once only
     db.dispose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import pytest
@@ -20,6 +21,7 @@ from unionoffice.services.members.records import (
     member_history,
     record_event,
     restore_member,
+    reveals_full_id,
     update_member,
 )
 
@@ -151,6 +153,21 @@ def test_detail_masks_for_viewer_and_audits_reveal_for_clerk(db: Database, clerk
     assert full.draft.id_number == "220102198503140028"
     with db.read() as s:
         assert s.execute(select(func.count()).where(AuditEntry.action == "reveal")).scalar_one() == 1
+
+
+def test_a_plain_detail_view_does_not_need_the_write_lock(db: Database, clerk: Actor, viewer: Actor) -> None:
+    union, _ = make_district(db)
+    member_id = create_member(db, clerk, member_draft(union))
+    assert db.path is not None
+    other = sqlite3.connect(db.path, timeout=0)  # another program in the middle of a save
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        assert member_detail(db, viewer, member_id).draft.name == "张伟"
+    finally:
+        other.rollback()
+        other.close()
+    assert not reveals_full_id(db, viewer)
+    assert reveals_full_id(db, clerk)
 
 
 def test_soft_delete_hides_and_restore_needs_reviewer(db: Database, clerk: Actor, reviewer: Actor) -> None:

@@ -17,6 +17,7 @@ from unionoffice.db.models import AuditEntry
 from unionoffice.services.core import accounts, backups, startup
 from unionoffice.services.core.context import Actor
 from unionoffice.ui.admin import backup_actions
+from unionoffice.ui.shell import tasks
 from unionoffice.ui.shell.context import AppContext
 
 
@@ -79,6 +80,18 @@ def test_daily_backup_runs_once_a_day(qtbot: QtBot, db: Database, gui: MessageLo
     daily.check_now()
     assert len(made) == 1
     assert made[0].name.startswith("test-daily-")
+
+
+def test_the_daily_backup_is_made_in_the_writers_queue(qtbot: QtBot, db: Database, gui: MessageLog,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tasks, "synchronous", False)
+    daily = backup_actions.DailyBackup(db)
+    with qtbot.waitSignal(daily.finished, timeout=10_000) as made:
+        daily.check_now()
+        daily.check_now()  # still running: not a second one
+    assert made.args is not None
+    assert made.args[0].name.startswith("test-daily-")
+    assert not backups.daily_backup_due(db)
 
 
 def test_backup_on_exit_never_raises(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:

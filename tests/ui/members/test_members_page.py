@@ -5,15 +5,18 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from tests.helpers.gui import District, context
 from tests.helpers.messages import MessageLog
 from unionoffice.db.engine import Database
+from unionoffice.db.models import AuditEntry
 from unionoffice.services.core.context import SYSTEM, Actor
 from unionoffice.services.demo.district import generate_demo
 from unionoffice.ui.members import member_editor
 from unionoffice.ui.members.member_table_model import COL_NAME
 from unionoffice.ui.members.members_page import MembersPage
+from unionoffice.ui.shell import tasks
 
 
 def make_page(qtbot: QtBot, db: Database, actor: Actor) -> MembersPage:
@@ -104,6 +107,28 @@ def test_enter_on_a_row_opens_the_member_and_ctrl_n_a_new_one(qtbot: QtBot, dist
     qtbot.waitUntil(page.isActiveWindow)
     qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert opened == [district.zhang, None]
+
+
+@pytest.mark.parametrize("role", ["clerk", "viewer"])
+def test_a_member_is_read_off_the_gui_thread_before_the_editor_opens(
+        qtbot: QtBot, district: District, clerk: Actor, viewer: Actor, gui: MessageLog,
+        monkeypatch: pytest.MonkeyPatch, role: str) -> None:
+    actor = clerk if role == "clerk" else viewer
+    shown: list[str] = []
+    monkeypatch.setattr(member_editor.MemberEditor, "exec",
+                        lambda self: shown.append(self.ui.idNumberEdit.text()) or 0)
+    page = make_page(qtbot, district.db, actor)
+    monkeypatch.setattr(tasks, "synchronous", False)
+    page.open_member(district.zhang)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    with district.db.read() as session:
+        reveals = session.execute(select(func.count()).where(AuditEntry.action == "reveal")).scalar_one()
+    if role == "clerk":  # the full ID, and its reveal audited through the writers' queue
+        assert "*" not in shown[0]
+        assert reveals == 1
+    else:
+        assert "********" in shown[0]
+        assert reveals == 0
 
 
 def test_a_viewer_gets_no_editing_buttons(qtbot: QtBot, district: District, viewer: Actor,

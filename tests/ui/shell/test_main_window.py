@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.gui import District, context
 from tests.helpers.messages import MessageLog
 from unionoffice.domain.common.permissions import Permission
+from unionoffice.services.core import backups, startup
 from unionoffice.services.core.context import Actor
 from unionoffice.ui.members.members_page import MembersPage
-from unionoffice.ui.shell import main_window
+from unionoffice.ui.shell import main_window, tasks
 from unionoffice.ui.shell.main_window import MainWindow, visible_pages
 from unionoffice.ui.shell.pages import PAGES, PageSpec
 
@@ -92,3 +94,32 @@ def test_help_menu_opens_certificate_verification(qtbot: QtBot, district: Distri
     verify.trigger()
     assert len(opened) == 1
     assert isinstance(opened[0], verify_dialog.VerifyDialog)
+
+
+def test_after_the_first_paint_the_deferred_check_and_the_writes_held_for_it_run_in_the_background(
+        qtbot: QtBot, district: District, admin: Actor, gui: MessageLog, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert district.db.path is not None
+    db = startup.open_database(f"sqlite:///{district.db.path}", defer_check=True)
+    held: list[str | None] = []
+    startup.when_checked(db, lambda: held.append(db.read_only_reason))  # as a sign-in's audit row is
+    window = MainWindow(context(db, admin))
+    qtbot.addWidget(window)
+    assert db.read_only_reason == startup.CHECK_PENDING
+    monkeypatch.setattr(tasks, "synchronous", False)
+    window.start_background_work()
+    qtbot.waitUntil(lambda: bool(held), timeout=10_000)
+    assert held == [None]
+    qtbot.waitUntil(lambda: not window.read_only_label.isVisible(), timeout=10_000)
+    tasks.shutdown()
+    db.dispose()
+
+
+def test_closing_waits_for_the_exit_backup(qtbot: QtBot, district: District, admin: Actor, gui: MessageLog,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window(qtbot, district, admin)
+    window.show()
+    monkeypatch.setattr(tasks, "synchronous", False)
+    folder = backups.backup_folder(district.db)
+    window.close()
+    assert len(list(folder.glob("*-exit-*"))) == 1  # made before close() returned
+    assert QApplication.overrideCursor() is None

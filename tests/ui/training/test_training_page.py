@@ -24,6 +24,7 @@ from unionoffice.services.members.records import record_event
 from unionoffice.services.training import attendance as at
 from unionoffice.services.training import classes as tr
 from unionoffice.services.training import enrolment as en
+from unionoffice.ui.shell import tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.training.attendance_grid import FIRST_SESSION, AttendanceModel
 from unionoffice.ui.training.class_editor import ClassEditor, ReasonDialog
@@ -300,3 +301,31 @@ def test_sign_in_sheet_for_the_selected_session(qtbot: QtBot, db: Database, cler
     assert "第 1 课次" not in text
     assert text.count("签到表") == 1
     assert gui.texts("info")[-1] == f"Saved to {out}"
+
+
+def test_statistics_ledger_and_their_export_run_off_the_gui_thread(
+        qtbot: QtBot, db: Database, clerk: Actor, people: list[int], class_id: int, enrolled: dict[int, int],
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gui: MessageLog) -> None:
+    sessions = tr.class_detail(db, clerk, class_id).session_ids
+    at.set_marks(db, clerk, class_id, [(enrolled[people[0]], s, Mark.PRESENT) for s in sessions])
+    monkeypatch.setattr(tasks, "synchronous", False)
+    page = open_page(qtbot, db, clerk)
+    page.ui.statsYearCombo.setCurrentIndex(page.ui.statsYearCombo.findData(2024))
+    page.ui.tabs.setCurrentWidget(page.ui.statsTab)
+    qtbot.waitUntil(lambda: page.stats.rowCount() > 0, timeout=10_000)
+    total = page.stats.rows[-1]
+    assert (total.classes, total.person_times, total.persons) == (1, 3, 3)
+
+    page.ui.ledgerYearCombo.setCurrentIndex(page.ui.ledgerYearCombo.findData(2024))
+    page.ui.tabs.setCurrentWidget(page.ui.ledgerTab)
+    qtbot.waitUntil(lambda: page.ledger.rowCount() > 0, timeout=10_000)
+    hours = {row.member_id: row.credited_tenths for row in page.ledger.rows}
+    assert sorted(hours) == sorted(people[:3])
+    assert hours[people[0]] > 0 == hours[people[1]]
+
+    out = tmp_path / "培训统计.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    page.ui.exportStatsButton.click()
+    qtbot.waitUntil(lambda: bool(gui.texts("info")), timeout=10_000)
+    assert gui.texts("info") == [f"Saved to {out}"]
+    assert out.stat().st_size > 0

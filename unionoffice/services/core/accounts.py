@@ -6,7 +6,6 @@ import getpass
 import logging
 import os
 import sys
-import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -39,7 +38,6 @@ log = logging.getLogger(__name__)
 # Hashes made with other parameters are rehashed at the next login (check_needs_rehash).
 HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1, type=Type.ID)
 MAX_FAILURES = 5
-LOGIN_AUDIT_GRACE_S = 5.0
 LOCKOUT = timedelta(minutes=5)
 DEMO_SETTING = "demo"
 DEMO_USERNAME, DEMO_PASSWORD = "admin", "demo"
@@ -277,20 +275,12 @@ def _count_failure(db: Database, user_id: int, now: datetime) -> bool:
 
 
 def _record_success(db: Database, user: User, password: str, now: datetime) -> None:
-    """Reset the counters and audit the login. While the start-up check still runs, this waits for it on a
-    (non-daemon, so it finishes before exit) thread: the window need not wait for a write the user never sees."""
-    from unionoffice.services.core.startup import health
+    """Reset the counters and audit the login. While the deferred start-up check is pending, the write is held
+    until the check is done (the GUI runs it after its first paint): the window need not wait for a row the user
+    never sees."""
+    from unionoffice.services.core.startup import when_checked
 
-    check = health(db)
-    if check is not None and not check.done.is_set():
-        def later() -> None:
-            # Give the GUI a few seconds to start the deferred check after its first paint; then start it here.
-            check.done.wait(LOGIN_AUDIT_GRACE_S)
-            _write_success(db, user, password, now)
-
-        threading.Thread(target=later, name="login-audit").start()
-    else:
-        _write_success(db, user, password, now)
+    when_checked(db, lambda: _write_success(db, user, password, now))
 
 
 def _write_success(db: Database, user: User, password: str, now: datetime) -> None:

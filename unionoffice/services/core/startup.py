@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,11 +22,14 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 CHECK_PENDING = "正在检查数据库文件是否完好，请稍候再保存。"
 @dataclass
 class HealthCheck:
-    """The outcome of the start-up `quick_check`; `problems` is empty when the file is sound."""
+    """The outcome of the start-up `quick_check`; `problems` is empty when the file is sound.
+
+    `waiting` holds writes that must follow the check (the sign-in's audit row, see `when_checked`)."""
 
     done: threading.Event = field(default_factory=threading.Event)
     problems: list[str] = field(default_factory=list)
     started: bool = False
+    waiting: list[Callable[[], None]] = field(default_factory=list)
 
     def wait(self, timeout: float | None = None) -> bool:
         return self.done.wait(timeout)
@@ -36,6 +40,8 @@ class HealthCheck:
 
 
 _checks: weakref.WeakKeyDictionary[Database, HealthCheck] = weakref.WeakKeyDictionary()
+# Guards `started` and `waiting`: the check may finish on a worker while sign-in queues its audit row.
+_lock = threading.Lock()
 
 
 # Tests on Linux replace this to pretend to be on a network or removable drive.
@@ -81,6 +87,13 @@ def _finish(db: Database, check: HealthCheck, problems: list[str]) -> None:
     elif db.read_only_reason == CHECK_PENDING:
         db.read_only_reason = None
     check.done.set()
+    with _lock:
+        held, check.waiting = check.waiting, []
+    for job in held:
+        try:
+            job()
+        except Exception:  # one failed audit row must not stop the others, nor the check's caller
+            log.exception("work held for the start-up check failed")
 
 
 def run_health_check(db: Database) -> HealthCheck:
@@ -94,51 +107,57 @@ def run_health_check(db: Database) -> HealthCheck:
     return check
 
 
-def start_health_check(db: Database) -> HealthCheck:
-    """Run the quick check on a background thread; writes wait (read-only) until it passes."""
-    pending = _checks.get(db)
-    # Reuse a deferred check: the login audit and the GUI's watch already wait on its event.
-    check = pending if pending is not None and not pending.done.is_set() else HealthCheck()
-    check.started = True
-    _checks[db] = check
+def run_deferred_check(db: Database) -> HealthCheck | None:
+    """Run the quick check that `open_database(defer_check=True)` left pending, on the calling thread, then the
+    writes held for it (`when_checked`). Once only: a check already done returns at once, one running on another
+    thread is waited for. The GUI hands this to its task runner after the first paint; the command line never
+    defers the check."""
+    check = _checks.get(db)
+    if check is None:
+        return None
+    with _lock:
+        mine = not check.started and not check.done.is_set()
+        check.started = True
+    if not mine:
+        check.wait()
+        return check
     if db.read_only_reason is None:
         db.read_only_reason = CHECK_PENDING
-
-    def work() -> None:
-        try:
-            run_health_check(db)
-        except Exception as exc:  # noqa: BLE001 - an unreadable file is a damaged file
-            _finish(db, check, [str(exc)])
-
-    threading.Thread(target=work, name="quick-check", daemon=True).start()
+    try:
+        run_health_check(db)
+    except Exception as exc:  # noqa: BLE001 - an unreadable file is a damaged file
+        _finish(db, check, [str(exc)])
     return check
 
 
-def begin_deferred_check(db: Database) -> HealthCheck | None:
-    """Start the quick check that `open_database(defer_check=True)` left pending (once)."""
+def when_checked(db: Database, job: Callable[[], None]) -> None:
+    """Run `job` (a write) once the start-up check is done: now if it is (or there is none), otherwise right after
+    the check, on the thread that runs it. Sign-in's audit row goes this way, so it never holds up the first
+    paint and is never refused as "still checking"."""
     check = _checks.get(db)
-    if check is None or check.done.is_set() or check.started:
-        return check
-    return start_health_check(db)
+    with _lock:
+        if check is not None and not check.done.is_set():
+            check.waiting.append(job)
+            return
+    job()
 
 
 def health(db: Database) -> HealthCheck | None:
     return _checks.get(db)
 
 
-def wait_for_health_check(db: Database, timeout: float | None = None) -> None:
-    """Wait for the quick check, starting it now if it was deferred and nobody started it yet."""
-    check = begin_deferred_check(db)
-    if check is not None:
-        check.wait(timeout)
+def wait_for_health_check(db: Database) -> None:
+    """Wait for the quick check, running it here if it was deferred and nobody started it yet."""
+    run_deferred_check(db)
 
 
 def open_database(url: str, *, upgrade: bool = True, defer_check: bool = False) -> Database:
     """Open, check and (if needed) upgrade a database.
 
     A SQLite file on a network or removable drive, or one that fails the header or quick check, is opened
-    read-only (`db.read_only_reason` says why) and never migrated. With `defer_check` the quick check runs on a
-    thread (the GUI's start-up budget), writes blocked until it passes; a pending migration forces it to run first.
+    read-only (`db.read_only_reason` says why) and never migrated. With `defer_check` the quick check is left for
+    `run_deferred_check` (the GUI's start-up budget), writes blocked until it passes; a pending migration forces it
+    to run first.
     """
     db = Database(url)
     if not db.is_sqlite or db.path is None:
@@ -162,7 +181,7 @@ def open_database(url: str, *, upgrade: bool = True, defer_check: bool = False) 
             _finish(db, _checks.setdefault(db, HealthCheck()), [str(exc.orig)])
             return db
         if defer_check and not pending:
-            # The GUI starts the check after its first paint (begin_deferred_check): the quick check reads the
+            # The GUI runs the check after its first paint (run_deferred_check): the quick check reads the
             # whole file (0.4 s warm, 1.6 s cold at 300,000 members) and would otherwise compete with start-up.
             _checks[db] = HealthCheck()
             db.read_only_reason = db.read_only_reason or CHECK_PENDING

@@ -23,6 +23,11 @@ class CancelToken:
     def cancelled(self) -> bool:
         return self._event.is_set()
 
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until cancelled (or `timeout` seconds); True when cancelled. For a job that has nothing to do but
+        wait, e.g. for another program's lock."""
+        return self._event.wait(timeout)
+
     def raise_if_cancelled(self) -> None:
         if self._event.is_set():
             raise CancelledError()

@@ -181,13 +181,19 @@ class MemberDetail:
     id_number_original: str | None
 
 
+def reveals_full_id(db: Database, actor: Actor) -> bool:
+    """Whether `member_detail` shows this actor the full ID, and so writes the audited reveal. A read-only database
+    (damaged, or still being checked at start) cannot record a reveal, so it shows the masked number instead."""
+    return actor.may(Permission.VIEW_FULL_ID) and db.read_only_reason is None
+
+
 def member_detail(db: Database, actor: Actor, member_id: int) -> MemberDetail:
+    """The member for the editor. A plain read; only a reveal of the full ID writes, its audit row in a short
+    transaction of its own after the read (the record is not read under the write lock)."""
     actor.require(Permission.VIEW_RECORDS)
-    # Every reveal of a full ID is audited; a read-only database (damaged, or still being checked at start)
-    # cannot record one, so it shows the masked number instead.
-    full_id = actor.may(Permission.VIEW_FULL_ID) and db.read_only_reason is None
+    full_id = reveals_full_id(db, actor)
     full_phone = actor.may(Permission.VIEW_FULL_PHONE)
-    with db.write() if full_id else db.read() as session:
+    with db.read() as session:
         m = _live_member(session, member_id)
         draft = MemberDraft(
             name=m.name, id_number=m.id_number if full_id else mask_id(m.id_number), sex=m.sex,
@@ -200,12 +206,15 @@ def member_detail(db: Database, actor: Actor, member_id: int) -> MemberDetail:
             internal_card_number=m.internal_card_number or "", is_migrant=m.is_migrant,
             hardship_category=m.hardship_category or "", hardship_file_no=m.hardship_file_no or "", note=m.note or "",
         )
-        if full_id:
-            audit.record(session, actor, "reveal", f"查看会员 {m.name} 的完整身份证号", entity="member", entity_id=m.id)
-        return MemberDetail(draft=draft, id=m.id, version=m.version, status=m.status, status_date=m.status_date,
-                            birth_date=m.birth_date, union_name=_union_name(session, m.union_id),
-                            id_number_masked=mask_id(m.id_number), full_id_visible=full_id,
-                            id_number_original=m.id_number_original if full_id else None)
+        detail = MemberDetail(draft=draft, id=m.id, version=m.version, status=m.status, status_date=m.status_date,
+                              birth_date=m.birth_date, union_name=_union_name(session, m.union_id),
+                              id_number_masked=mask_id(m.id_number), full_id_visible=full_id,
+                              id_number_original=m.id_number_original if full_id else None)
+    if full_id:  # recorded before anyone sees the number: if the row cannot be written, the detail is not returned
+        with db.write() as session:
+            audit.record(session, actor, "reveal", f"查看会员 {draft.name} 的完整身份证号", entity="member",
+                         entity_id=detail.id)
+    return detail
 
 
 def record_event(db: Database, actor: Actor, member_id: int, kind: EventKind, event_date: date, *,

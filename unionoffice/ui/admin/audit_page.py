@@ -20,7 +20,7 @@ from unionoffice.services.core import audit_trail
 from unionoffice.services.core.audit_trail import ACTION_LABELS, AuditFilter, AuditRow, ChainReport
 from unionoffice.ui.forms.ui_audit_page import Ui_AuditPage
 from unionoffice.ui.shell.context import AppContext
-from unionoffice.ui.shell.tasks import run_task
+from unionoffice.ui.shell.tasks import run_long
 
 COL_TIME, COL_USER, COL_ACTION, COL_RECORD, COL_SUMMARY = range(5)
 PAGE_SIZE = 200
@@ -181,9 +181,9 @@ class AuditPage(QWidget):
             self.ui.verifyButton.setEnabled(True)
             self.ui.chainLabel.setText(str(exc))
 
-        run_task(self, self.tr("Verifying the audit trail…"),
+        run_long(self, self.tr("Verifying the audit trail…"),
                  lambda progress, cancel: audit_trail.check_chain(self.ctx.db, self.ctx.actor, progress=progress,
-                                                                  cancel=cancel), done, failed)
+                                                                  cancel=cancel), done, failed, write=False)
 
 
 class RecordHistoryView(QPlainTextEdit):

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from unionoffice.db.engine import Database
+from unionoffice.domain.common.errors import UnionOfficeError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.core import backups, startup
 from unionoffice.services.core.context import SYSTEM
 from unionoffice.ui.shell import messages, tasks
 from unionoffice.ui.shell.context import AppContext
-from unionoffice.ui.shell.tasks import run_task
+from unionoffice.ui.shell.tasks import run_long
 
 # lupdate finds translate("Context", "text") calls; the context is the one Qt looks up at run time.
 translate = QCoreApplication.translate
@@ -37,7 +37,7 @@ def back_up_now(ctx: AppContext, parent: QWidget | None, target_dir: Path | None
         messages.info(parent, translate(
                 "BackupActions", "Backed up to %s. The copy passed the integrity check.") % path)
 
-    run_task(parent, translate("BackupActions", "Backing up…"), job, done)
+    run_long(parent, translate("BackupActions", "Backing up…"), job, done, write=True)
 
 
 def back_up_to_folder(ctx: AppContext, parent: QWidget | None) -> None:
@@ -81,10 +81,10 @@ def verify_and_restore(ctx: AppContext, parent: QWidget | None, backup: Path, on
             "Replace the current database with the backup %s?\n\nThe current database is first copied to the backup "
             "folder, so this can be undone.") % backup.name
         if messages.confirm(parent, question, translate("BackupActions", "Restore from backup")):
-            run_task(parent, translate("BackupActions", "Restoring…"),
+            run_long(parent, translate("BackupActions", "Restoring…"),
                      lambda progress, cancel: backups.restore_backup(ctx.db, ctx.actor, backup, progress=progress,
                                                                      cancel=cancel),
-                     lambda safety: restored(safety))
+                     lambda safety: restored(safety), write=True)
 
     def restored(safety: Path) -> None:
         messages.info(parent, translate(
@@ -92,8 +92,8 @@ def verify_and_restore(ctx: AppContext, parent: QWidget | None, backup: Path, on
                       % (backup.name, safety.name))
         on_restored()
 
-    run_task(parent, translate(
-            "BackupActions", "Checking the backup…"), lambda progress, cancel: backups.verify_backup(backup), verified)
+    run_long(parent, translate("BackupActions", "Checking the backup…"),
+             lambda progress, cancel: backups.verify_backup(backup), verified, write=False)
 
 
 def backup_on_exit(db: Database) -> Path | None:
@@ -106,6 +106,14 @@ def backup_on_exit(db: Database) -> Path | None:
     except Exception:
         log.exception("backup on exit failed")
         return None
+
+
+def back_up_before_closing(db: Database) -> Path | None:
+    """The exit backup in the writers' queue (after any write still running, such as the daily backup), waited
+    for with the window still painting: the program quits only once it is made."""
+    made: list[Path | None] = []
+    tasks.wait(tasks.run_in_background(lambda: backup_on_exit(db), made.append, write=True, finish_on_exit=True))
+    return made[0] if made else None
 
 
 class DailyBackup(QObject):
@@ -138,21 +146,20 @@ class DailyBackup(QObject):
         if not due:
             return
         self._running = True
-        if tasks.synchronous:
-            self._work()
-        else:
-            threading.Thread(target=self._work, name="daily-backup", daemon=False).start()
+        # In the writers' queue: a backup never copies the file in the middle of someone's save. Quiet: the clerk
+        # did not ask for it and need not wait.
+        tasks.run_in_background(lambda: backups.create_backup(self.db, SYSTEM, kind="daily", full_check=True),
+                                self._made, self._failed, write=True)
 
-    def _work(self) -> None:
-        try:
-            path = backups.create_backup(self.db, SYSTEM, kind="daily", full_check=True)
-        except Exception as exc:
-            log.exception("daily backup failed")
-            self.failed.emit(translate("BackupActions", "The daily backup failed: %s") % exc)
-        else:
-            self.finished.emit(path)
-        finally:
-            self._running = False
+    def _made(self, path: Path) -> None:
+        self._running = False
+        self.finished.emit(path)
+
+    def _failed(self, exc: BaseException, _trace: str) -> None:
+        self._running = False
+        if isinstance(exc, UnionOfficeError):  # anything else the runner has logged with its traceback
+            log.warning("daily backup failed: %s", exc.message)
+        self.failed.emit(translate("BackupActions", "The daily backup failed: %s") % exc)
 
 
 def _find_and_offer(db: Database, parent: QWidget | None, intro: str, may_restore: bool,
@@ -174,12 +181,12 @@ def _find_and_offer(db: Database, parent: QWidget | None, intro: str, may_restor
                 "BackupActions", "Restore the newest good backup, from %s (%s)? The damaged file is kept "
                                         "aside.") % (stamp, backup.name)
         if messages.confirm(parent, question, translate("BackupActions", "Damaged database")):
-            run_task(parent, translate(
+            run_long(parent, translate(
                     "BackupActions", "Restoring…"), lambda p, c: backups.restore_backup(db, actor, backup),
-                     lambda _safety: on_restored())
+                     lambda _safety: on_restored(), write=True)
 
-    run_task(parent, translate("BackupActions", "Looking for the newest good backup…"),
-             lambda progress, cancel: backups.newest_good_backup(db), found)
+    run_long(parent, translate("BackupActions", "Looking for the newest good backup…"),
+             lambda progress, cancel: backups.newest_good_backup(db), found, write=False)
 
 
 def offer_restore_after_damage(ctx: AppContext, parent: QWidget | None, on_restored: Callable[[], None]) -> None:
@@ -189,21 +196,16 @@ def offer_restore_after_damage(ctx: AppContext, parent: QWidget | None, on_resto
 
 
 def run_and_wait(parent: QWidget | None, label: str, job: Callable[[Any, Any], Any]) -> tuple[bool, Any]:
-    """Run `job` through the task runner and wait in a local event loop (for start-up, before any window)."""
+    """Run `job` through the task runner and wait for it (for start-up, before any window). In the writers' lane,
+    whether it writes or not: nothing else runs before anyone has signed in."""
     outcome: list[tuple[bool, Any]] = []
-    loop = QEventLoop()
-
-    def finish(ok: bool, value: Any) -> None:
-        outcome.append((ok, value))
-        loop.quit()
 
     def failed(exc: BaseException, trace: str) -> None:
         messages.error(parent, str(exc), details=trace)
-        finish(False, exc)
+        outcome.append((False, exc))
 
-    run_task(parent, label, job, lambda result: finish(True, result), failed)
-    if not outcome:
-        loop.exec()
+    tasks.wait(run_long(parent, label, job, lambda result: outcome.append((True, result)), failed, write=True),
+               allow_input=True)  # the progress dialog's Cancel
     return outcome[0]
 
 

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QObject,
-    QRectF,
-    QRunnable,
-    QSizeF,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -93,31 +84,22 @@ FLOAT_RANGES = {"seal_diameter_mm": (10, 60), "seal_dx_mm": (-100, 100), "seal_d
                 "offset_y_mm": (-30, 30), "title_size": (10, 96), "body_size": (6, 40)}
 
 
-class _PreviewSignals(QObject):
-    done = Signal(int, object, object, int, float)  # generation, pdf bytes, QImage, page count, seconds
-    failed = Signal(int, str)
+@dataclass(frozen=True)
+class Preview:
+    pdf: bytes
+    image: QImage
+    pages: int
+    seconds: float
 
 
-class _PreviewJob(QRunnable):
-    def __init__(self, generation: int, template: Template, count: int, page: int, box: tuple[int, int],
-                 signals: _PreviewSignals) -> None:
-        super().__init__()
-        self.generation, self.template, self.count, self.page, self.box = generation, template, count, page, box
-        self.signals = signals
+def render_preview(template: Template, count: int, page: int, box: tuple[int, int]) -> Preview:
+    """The sample PDF and one page of it as an image: runs on the task runner's pool."""
+    from unionoffice.documents.samples import sample_pdf_bytes
 
-    def run(self) -> None:
-        from unionoffice.documents.samples import sample_pdf_bytes
-
-        start = time.perf_counter()
-        try:
-            pdf = sample_pdf_bytes(self.template, self.count)
-            image, pages = pdf_page_image(pdf, self.page, self.box)
-        except UnionOfficeError as exc:
-            self.signals.failed.emit(self.generation, exc.message)
-        except Exception as exc:  # noqa: BLE001 - a broken image file or font must not kill the editor
-            self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.done.emit(self.generation, pdf, image, pages, time.perf_counter() - start)
+    start = time.perf_counter()
+    pdf = sample_pdf_bytes(template, count)
+    image, pages = pdf_page_image(pdf, page, box)
+    return Preview(pdf, image, pages, time.perf_counter() - start)
 
 
 class TemplateEditorPage(QWidget):
@@ -139,12 +121,7 @@ class TemplateEditorPage(QWidget):
         self.pdf: bytes = b""
         self.page = 0
         self.pages = 0
-        self._generation = 0
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # pdfium is not thread-safe; previews render one after another
-        self._signals = _PreviewSignals(self)
-        self._signals.done.connect(self._show_preview)
-        self._signals.failed.connect(self._show_failure)
+        self._preview: tasks.Task | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -291,39 +268,41 @@ class TemplateEditorPage(QWidget):
         self._timer.start()
 
     def render_preview(self) -> None:
+        """Render in the background; an edit made meanwhile replaces this render, whose result is then dropped."""
         self._timer.stop()
         try:
             template = self.current_template()
         except UnionOfficeError as exc:
-            self._show_failure(self._generation, exc.message)
+            if self._preview is not None:
+                self._preview.drop()
+            self._show_failure(exc.message)
             return
         self.template = template
-        self._generation += 1
         viewport = self.ui.previewArea.viewport()
         box = (max(400, viewport.width() - 16), max(300, viewport.height() - 16))
-        job = _PreviewJob(self._generation, template, self.ui.sampleSpin.value(), self.page, box, self._signals)
-        if tasks.synchronous:
-            job.run()
-        else:
-            self._pool.start(job)
+        job = functools.partial(render_preview, template, self.ui.sampleSpin.value(), self.page, box)
+        self._preview = tasks.run_in_background(job, self._show_preview, self._preview_failed, write=False,
+                                                parent=self, replacing=self._preview)
 
-    def _show_preview(self, generation: int, pdf: bytes, image: QImage, pages: int, seconds: float) -> None:
-        if generation != self._generation:
-            return  # a newer edit is already being rendered
-        self.pdf, self.pages = pdf, pages
-        self.page = min(self.page, pages - 1)
-        self.ui.previewLabel.setPixmap(QPixmap.fromImage(image))
-        self.ui.pageLabel.setText(self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(pages)))
+    def _show_preview(self, preview: Preview) -> None:
+        self.pdf, self.pages = preview.pdf, preview.pages
+        self.page = min(self.page, preview.pages - 1)
+        self.ui.previewLabel.setPixmap(QPixmap.fromImage(preview.image))
+        self.ui.pageLabel.setText(self.tr("Page %1 of %2").replace("%1", str(self.page + 1))
+                                  .replace("%2", str(preview.pages)))
         self.ui.previousButton.setEnabled(self.page > 0)
-        self.ui.nextButton.setEnabled(self.page < pages - 1)
+        self.ui.nextButton.setEnabled(self.page < preview.pages - 1)
         self.ui.statusLabel.setStyleSheet("")
         self.ui.statusLabel.setText(self.tr("Preview with sample data, %1 KB, rendered in %2 ms")
-                                    .replace("%1", str(len(pdf) // 1024)).replace("%2", str(round(seconds * 1000))))
-        self.previewUpdated.emit(pages)
+                                    .replace("%1", str(len(preview.pdf) // 1024))
+                                    .replace("%2", str(round(preview.seconds * 1000))))
+        self.previewUpdated.emit(preview.pages)
 
-    def _show_failure(self, generation: int, message: str) -> None:
-        if generation != self._generation:
-            return
+    def _preview_failed(self, exc: BaseException, _trace: str) -> None:
+        # A broken image file or font must not kill the editor: the reason goes where the preview would be.
+        self._show_failure(exc.message if isinstance(exc, UnionOfficeError) else f"{type(exc).__name__}: {exc}")
+
+    def _show_failure(self, message: str) -> None:
         self.ui.statusLabel.setStyleSheet("color: #C8102E")
         self.ui.statusLabel.setText(message)
         self.previewFailed.emit(message)
@@ -511,7 +490,7 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> int:
 
 
 def save_certificates(parent: QWidget | None, ctx: AppContext, certificate_ids: list[int], *, per_person: bool,
-                      suggested_name: str, duplicate: bool = False) -> CancelToken | None:
+                      suggested_name: str, duplicate: bool = False) -> tasks.Task | None:
     """The batch action for training and competition pages: ask where, then render off the GUI thread with
     progress and Cancel — all pages in one PDF, or one 编号_姓名.pdf per person in a chosen folder."""
     from pathlib import Path
@@ -539,4 +518,4 @@ def save_certificates(parent: QWidget | None, ctx: AppContext, certificate_ids: 
         messages.info(parent, text.replace("%1", str(target)))
 
     label = QCoreApplication.translate(CONTEXT, "Rendering %n certificate(s)…", "", len(certificate_ids))
-    return tasks.run_task(parent, label, job, done)
+    return tasks.run_long(parent, label, job, done, write=True)

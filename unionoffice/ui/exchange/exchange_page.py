@@ -25,7 +25,7 @@ from unionoffice.exchange.report_specs import NOT_YET, REPORT_NAMES, ReportKind
 from unionoffice.services.members.exports import ExportResult
 from unionoffice.ui.shell import messages
 from unionoffice.ui.shell.context import AppContext
-from unionoffice.ui.shell.tasks import run_task
+from unionoffice.ui.shell.tasks import run_long
 
 RECENT_BATCHES = 20
 
@@ -113,10 +113,10 @@ class ExchangePage(QWidget):
         if not name:
             return
         QSettings().setValue("export/last_folder", str(Path(name).parent))
-        run_task(self, self.tr("Exporting…"),
+        run_long(self, self.tr("Exporting…"),
                  lambda progress, cancel: export_report(self.ctx.db, self.ctx.actor, kind, year, name,
                                                         progress=progress, cancel=cancel),
-                 self.report_done)
+                 self.report_done, write=True)
 
     def report_done(self, result: ExportResult) -> None:
         messages.info(self, self.tr("Exported %1 row(s) to %2.").replace("%1", str(result.rows))

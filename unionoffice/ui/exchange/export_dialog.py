@@ -25,7 +25,7 @@ from unionoffice.services.members.exports import ExportResult, MemberExport, exp
 from unionoffice.services.members.listing import MemberFilter
 from unionoffice.ui.shell import messages
 from unionoffice.ui.shell.context import AppContext
-from unionoffice.ui.shell.tasks import run_task
+from unionoffice.ui.shell.tasks import run_long
 
 
 class ExportDialog(QDialog):
@@ -97,10 +97,10 @@ class ExportDialog(QDialog):
     def export(self) -> None:
         request = self.request()
         QSettings().setValue("export/last_folder", str(request.path.parent))
-        run_task(self, self.tr("Exporting…"),
+        run_long(self, self.tr("Exporting…"),
                  lambda progress, cancel: export_members(self.ctx.db, self.ctx.actor, request, progress=progress,
                                                          cancel=cancel),
-                 self.exported)
+                 self.exported, write=True)
 
     def exported(self, result: ExportResult) -> None:
         self.result_ = result

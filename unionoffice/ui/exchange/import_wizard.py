@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 from unionoffice.exchange.cells import plain_text
 from unionoffice.exchange.fields import MEMBER_FIELDS
 from unionoffice.exchange.headers import auto_map
+from unionoffice.exchange.safe_write import WrittenFile
 from unionoffice.exchange.textfile import ENCODING_LABELS
 from unionoffice.services.members import importing as mi
 from unionoffice.ui.shell import messages
 from unionoffice.ui.shell.context import AppContext
-from unionoffice.ui.shell.tasks import run_task
+from unionoffice.ui.shell.tasks import run_long, run_read
 
 PREVIEW_ROWS = 15
 SHOWN_PROBLEMS = 500
@@ -99,10 +100,10 @@ class FilePage(QWizardPage):
         sheet = self.sheet.currentText() or None if self.state.source and self.sheet.count() > 1 else None
         self.state.source = None
         self.completeChanged.emit()
-        run_task(self, self.tr("Reading the file…"),
+        run_long(self, self.tr("Reading the file…"),
                  lambda progress, cancel: mi.open_member_file(self.ctx.db, self.ctx.actor, path, encoding=encoding,
                                                               sheet=sheet),
-                 self.loaded)
+                 self.loaded, write=False)
 
     def loaded(self, source: mi.ImportSource) -> None:
         self.state.source = source
@@ -283,10 +284,10 @@ class CheckPage(QWizardPage):
         assert source is not None
         self.state.plan = None
         self.summary.setText(self.tr("Checking…"))
-        run_task(self, self.tr("Checking every row…"),
+        run_long(self, self.tr("Checking every row…"),
                  lambda progress, cancel: mi.plan_member_import(self.ctx.db, self.ctx.actor, source, self.state.options,
                                                                 progress=progress, cancel=cancel),
-                 self.checked, self.failed)
+                 self.checked, self.failed, write=False)
 
     def failed(self, exc: BaseException, trace: str) -> None:
         self.summary.setText(str(exc))
@@ -324,9 +325,14 @@ class CheckPage(QWizardPage):
             return
         header = plan.source.table.rows[plan.source.header_row or 0]
         rejected = [RejectedRow(r.row_number, r.raw, r.errors) for r in plan.rejected]
-        written = write_error_workbook(name, header, rejected, source_name=plan.source.table.path.name)
-        messages.info(self, self.tr("Saved %1 rejected row(s) to %2.").replace("%1", str(len(plan.rejected)))
-                      .replace("%2", str(written.path)))
+        count, source_name = len(rejected), plan.source.table.path.name
+
+        def saved(written: WrittenFile) -> None:
+            messages.info(self, self.tr("Saved %1 rejected row(s) to %2.").replace("%1", str(count))
+                          .replace("%2", str(written.path)))
+
+        # Tens of thousands of rejected rows take seconds to write: off the GUI thread (it reads no database).
+        run_read(self, lambda: write_error_workbook(name, header, rejected, source_name=source_name), saved)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         button = self.policy.checkedButton()
@@ -371,11 +377,11 @@ class CommitPage(QWizardPage):
         assert plan is not None
         self.state.result = None
         self.result_label.setText(self.tr("Importing…"))
-        run_task(self, self.tr("Importing members…"),
+        run_long(self, self.tr("Importing members…"),
                  lambda progress, cancel: mi.commit_member_import(self.ctx.db, self.ctx.actor, plan,
                                                                   self.state.options, progress=progress,
                                                                   cancel=cancel),
-                 self.done, self.failed)
+                 self.done, self.failed, write=True)
 
     def done(self, result: mi.ImportResult) -> None:
         self.state.result = result

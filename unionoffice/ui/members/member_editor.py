@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -20,11 +21,12 @@ from unionoffice.services.members.records import (
     create_member,
     member_detail,
     member_history,
+    reveals_full_id,
     update_member,
 )
 from unionoffice.ui.forms.ui_member_editor import Ui_MemberEditor
 from unionoffice.ui.members.member_tabs import MEMBER_TABS
-from unionoffice.ui.shell import messages, style
+from unionoffice.ui.shell import messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
 
 UnionChoice = tuple[int, str]
@@ -51,6 +53,13 @@ def chosen_union(combo: QComboBox) -> int | None:
     return combo.itemData(index) if index >= 0 else None
 
 
+def load_member(ctx: AppContext, member_id: int, parent: QWidget, on_loaded: Callable[[MemberDetail], None]) -> None:
+    """Read a member for the editor off the GUI thread. A plain read; for a role that sees the full ID a write,
+    since that reveal is audited (its row goes through the writers' queue)."""
+    run = tasks.run_write if reveals_full_id(ctx.db, ctx.actor) else tasks.run_read
+    run(parent, lambda: member_detail(ctx.db, ctx.actor, member_id), on_loaded)
+
+
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
@@ -60,18 +69,24 @@ def from_qdate(value: QDate) -> date:
 
 
 class MemberEditor(QDialog):
-    """`member_id` None registers a new member; `saved(member_id)` is emitted after each successful save."""
+    """`member_id` None registers a new member; `saved(member_id)` is emitted after each successful save.
+
+    The members page passes the `detail` it read with `load_member`; given only `member_id`, the editor reads it
+    itself, on the calling thread."""
 
     saved = Signal(int)
 
-    def __init__(self, ctx: AppContext, member_id: int | None = None, *, unions: list[UnionChoice] | None = None,
-                 default_union_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, member_id: int | None = None, *, detail: MemberDetail | None = None,
+                 unions: list[UnionChoice] | None = None, default_union_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.member_id = ctx, member_id
         self.ui = Ui_MemberEditor()
         self.ui.setupUi(self)
         self._unions = unions if unions is not None else union_choices(ctx)
-        self.detail: MemberDetail | None = member_detail(ctx.db, ctx.actor, member_id) if member_id else None
+        if detail is None and member_id:
+            detail = member_detail(ctx.db, ctx.actor, member_id)
+        self.detail = detail
         self.editable = ctx.actor.may(Permission.EDIT_MEMBERS) and (self.detail is None or self.detail.full_id_visible)
         self.check: MemberCheck | None = None
         self._errors = self._error_labels()
@@ -304,10 +319,14 @@ class MemberEditor(QDialog):
         assert self.member_id is not None
         dialog = MembershipDialog(self.ctx, self.member_id, unions=self._unions, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.detail = member_detail(self.ctx.db, self.ctx.actor, self.member_id)
-            # A transfer in moves the member: follow it, or the next Save would look like a union change.
-            self.ui.unionCombo.setCurrentIndex(self.ui.unionCombo.findData(self.detail.draft.union_id))
-            self._initial = replace(self._initial, union_id=self.detail.draft.union_id)
-            self._show_header()
-            self._show_history()
-            self.saved.emit(self.member_id)
+            load_member(self.ctx, self.member_id, self, self._changed_membership)
+
+    def _changed_membership(self, detail: MemberDetail) -> None:
+        assert self.member_id is not None
+        self.detail = detail
+        # A transfer in moves the member: follow it, or the next Save would look like a union change.
+        self.ui.unionCombo.setCurrentIndex(self.ui.unionCombo.findData(detail.draft.union_id))
+        self._initial = replace(self._initial, union_id=detail.draft.union_id)
+        self._show_header()
+        self._show_history()
+        self.saved.emit(self.member_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -38,6 +40,9 @@ from unionoffice.ui.members.member_table_model import (
 from unionoffice.ui.shell import messages, style
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.widgets.org_tree import OrgTree
+
+if TYPE_CHECKING:
+    from unionoffice.services.members.records import MemberDetail
 
 SEARCH_DELAY_MS = 150
 _WIDTHS = {COL_NUMBER: 70, COL_NAME: 120, COL_SEX: 40, COL_ID_NUMBER: 165, COL_UNION: 230, COL_PHONE: 105,
@@ -217,10 +222,19 @@ class MembersPage(QWidget):
             self.open_member(member_id)
 
     def open_member(self, member_id: int | None) -> None:
+        """The editor for a member (read off the GUI thread first), or for a new one."""
+        from unionoffice.ui.members.member_editor import load_member
+
+        if member_id is None:
+            self._show_editor(None, None)
+        else:
+            load_member(self.ctx, member_id, self, lambda detail: self._show_editor(member_id, detail))
+
+    def _show_editor(self, member_id: int | None, detail: MemberDetail | None) -> None:
         from unionoffice.ui.members.member_editor import MemberEditor
 
         try:
-            editor = MemberEditor(self.ctx, member_id, unions=self.tree.unions() or None,
+            editor = MemberEditor(self.ctx, member_id, detail=detail, unions=self.tree.unions() or None,
                                   default_union_id=self.tree.union_id, parent=self)
         except UnionOfficeError as exc:
             messages.error(self, exc.message)

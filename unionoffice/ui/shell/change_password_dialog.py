@@ -12,7 +12,7 @@ from unionoffice.services.core import accounts
 from unionoffice.services.core.context import Actor
 from unionoffice.ui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
 from unionoffice.ui.shell import messages, password_policy
-from unionoffice.ui.shell.tasks import run_task
+from unionoffice.ui.shell.tasks import run_long
 
 
 class ChangePasswordDialog(QDialog):
@@ -50,9 +50,9 @@ class ChangePasswordDialog(QDialog):
             return
         old, new = self.ui.oldPasswordEdit.text(), self.ui.newPasswordEdit.text()
         self._ok.setEnabled(False)
-        run_task(self, self.tr("Saving the new password…"),
+        run_long(self, self.tr("Saving the new password…"),
                  lambda progress, cancel: accounts.change_password(self.db, self.actor, old, new),
-                 self._saved, self._failed)
+                 self._saved, self._failed, write=True)
 
     def _saved(self, _result: Any) -> None:
         messages.info(self, self.tr("Your password has been changed."))

@@ -10,7 +10,7 @@ from unionoffice.services.core.context import Actor
 from unionoffice.services.members import first_start
 from unionoffice.ui.forms.ui_first_admin_dialog import Ui_FirstAdminDialog
 from unionoffice.ui.shell import messages, password_policy
-from unionoffice.ui.shell.tasks import run_task
+from unionoffice.ui.shell.tasks import run_long
 
 
 class FirstAdminDialog(QDialog):
@@ -75,7 +75,7 @@ class FirstAdminDialog(QDialog):
             return first_start.set_up_office(self.db, username, password, display_name=display,
                                                district_name=district[0], admin_code=district[1])
 
-        run_task(self, self.tr("Creating the administrator…"), job, self._created, self._failed)
+        run_long(self, self.tr("Creating the administrator…"), job, self._created, self._failed, write=True)
 
     def _created(self, actor: Actor) -> None:
         self.actor = actor

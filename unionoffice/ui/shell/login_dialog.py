@@ -11,7 +11,7 @@ from unionoffice.services.core import accounts
 from unionoffice.services.core.context import Actor
 from unionoffice.ui.forms.ui_login_dialog import Ui_LoginDialog
 from unionoffice.ui.shell import messages
-from unionoffice.ui.shell.tasks import run_task
+from unionoffice.ui.shell.tasks import run_long
 
 LAST_USER_KEY = "login/last_user"
 
@@ -52,9 +52,9 @@ class LoginDialog(QDialog):
             return
         self._ok.setEnabled(False)
         self.ui.errorLabel.clear()
-        run_task(self, self.tr("Signing in…"),
+        run_long(self, self.tr("Signing in…"),
                  lambda progress, cancel: accounts.authenticate(self.db, username, password),
-                 self._signed_in, self._failed)
+                 self._signed_in, self._failed, write=True)
 
     def _signed_in(self, actor: Actor) -> None:
         self.actor = actor

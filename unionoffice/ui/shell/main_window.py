@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from unionoffice import __version__
 from unionoffice.domain.common.permissions import Permission
-from unionoffice.ui.shell import messages, style
+from unionoffice.ui.shell import messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.pages import PAGES, PageSpec
 
@@ -146,15 +146,18 @@ class MainWindow(QMainWindow):
             self.tr("Daily backup made: %1").replace("%1", getattr(path, "name", str(path))), 10_000))
 
     def start_background_work(self) -> None:
-        """After the first paint: the daily backup timer, and the watch on the start-up integrity check."""
+        """After the first paint: the start-up integrity check left for now (and the sign-in's audit row held for
+        it), the watch on its outcome, and the daily backup timer."""
+        from unionoffice.services.core.startup import run_deferred_check
+
+        db = self.ctx.db
+        # In the writers' queue, first: a save asked for meanwhile waits for the check instead of being refused.
+        tasks.run_in_background(lambda: run_deferred_check(db), write=True, finish_on_exit=True)
         if self._backups is None:
             return
+        self._health_timer = self._backups.watch_health_check(self.ctx, self, self.restartRequested.emit)
         # Not at once: a daily backup copies the whole file, and the first minute belongs to the clerk.
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily.start)
-        from unionoffice.services.core.startup import begin_deferred_check
-
-        begin_deferred_check(self.ctx.db)
-        self._health_timer = self._backups.watch_health_check(self.ctx, self, self.restartRequested.emit)
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor
@@ -220,9 +223,9 @@ class MainWindow(QMainWindow):
             # The copy takes a second or two on a large file: say so before the window stops painting.
             self.statusBar().showMessage(self.tr("Backing up before closing…"))
             self.statusBar().repaint()
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the user waits for it: only here
             try:
-                self._backups.backup_on_exit(self.ctx.db)
+                self._backups.back_up_before_closing(self.ctx.db)
             finally:
                 QApplication.restoreOverrideCursor()
         super().closeEvent(event)

@@ -19,7 +19,7 @@ from unionoffice.services.training import classes as tr
 from unionoffice.services.training import enrolment as en
 from unionoffice.services.training import statistics as st
 from unionoffice.ui.forms.ui_training_page import Ui_TrainingPage
-from unionoffice.ui.shell import messages, style
+from unionoffice.ui.shell import messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.training.attendance_grid import AttendancePanel
 from unionoffice.ui.training.class_editor import AcademyEditor, ClassEditor, ReasonDialog
@@ -67,6 +67,8 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         self.may_print = actor.may(Permission.PRINT_DOCUMENTS)
         self.class_id: int | None = None
         self._grid_class: int | None = None
+        self._stats_task: tasks.Task | None = None
+        self._ledger_task: tasks.Task | None = None
         self.ui = Ui_TrainingPage()
         self.ui.setupUi(self)
         self.classes = RowsModel(class_columns(), self)
@@ -358,29 +360,39 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         elif current is self.ui.ledgerTab:
             self.reload_ledger()
 
-    def _stats(self) -> st.Statistics:
+    def _stats_job(self) -> functools.partial[st.Statistics]:
+        """The statistics as the filters now stand, to compute off the GUI thread."""
         year = self.ui.statsYearCombo.currentData()
-        group = self.ui.groupCombo.currentData() or st.GroupBy.ACADEMY
-        return st.training_statistics(self.ctx.db, self.ctx.actor, year=None if year in (None, ALL) else year,
-                                      group_by=group)
+        # The combo hands the enum back as a plain str: made an enum again, the export can name its grouping.
+        group = st.GroupBy(self.ui.groupCombo.currentData() or st.GroupBy.ACADEMY)
+        return functools.partial(st.training_statistics, self.ctx.db, self.ctx.actor,
+                                 year=None if year in (None, ALL) else year, group_by=group)
 
     def reload_stats(self) -> None:
-        stats = self._stats()
-        self.stats.set_rows([*stats.rows, stats.total])
-        set_widths(self.ui.statsView, (240, 90, 100, 90, 110, 120))
+        def show(stats: st.Statistics) -> None:
+            self.stats.set_rows([*stats.rows, stats.total])
+            set_widths(self.ui.statsView, (240, 90, 100, 90, 110, 120))
+
+        # A filter changed twice in a row: only the newest statistics are shown.
+        self._stats_task = tasks.run_read(self, self._stats_job(), show, replacing=self._stats_task)
 
     def reload_ledger(self) -> None:
         year = self.ui.ledgerYearCombo.currentData() or date.today().year
-        rows = st.hours_ledger(self.ctx.db, self.ctx.actor, year)
-        self.ledger.set_rows(rows)
-        set_widths(self.ui.ledgerView, (90, 160, 260, 70, 80))
-        self.ui.ledgerCount.setText(self.tr("%n member(s)", "", len(rows)))
+
+        def show(rows: list[st.LedgerRow]) -> None:
+            self.ledger.set_rows(rows)
+            set_widths(self.ui.ledgerView, (90, 160, 260, 70, 80))
+            self.ui.ledgerCount.setText(self.tr("%n member(s)", "", len(rows)))
+
+        self._ledger_task = tasks.run_read(self, functools.partial(st.hours_ledger, self.ctx.db, self.ctx.actor, year),
+                                           show, replacing=self._ledger_task)
 
     def export_stats(self) -> None:
         path, _f = QFileDialog.getSaveFileName(self, self.tr("Export statistics"), "培训统计.xlsx",
                                                self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return
-        stats = self._stats()
-        if self._run(lambda: st.export_statistics(self.ctx.db, self.ctx.actor, stats, Path(path))):
-            messages.info(self, self.tr("Saved to %s") % path)
+        compute, db, actor = self._stats_job(), self.ctx.db, self.ctx.actor
+        # Computed afresh with the export: the figures sent upward are those of the moment they are written.
+        tasks.run_write(self, lambda: st.export_statistics(db, actor, compute(), Path(path)),
+                        lambda _written: messages.info(self, self.tr("Saved to %s") % path))

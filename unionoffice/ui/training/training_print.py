@@ -86,7 +86,7 @@ class ClassDocumentsMixin:
                 messages.warning(self._widget(), warning % "、".join(result.no_longer_completed))
             self.reload_trainees()
 
-        tasks.run_task(self._widget(), translate("TrainingPage", "Issuing certificates…"), job, done_)
+        tasks.run_long(self._widget(), translate("TrainingPage", "Issuing certificates…"), job, done_, write=True)
 
     def _print(self, title: str, name: str, action: Callable[[int, Path], object]) -> None:
         class_id = self.class_id
@@ -96,9 +96,10 @@ class ClassDocumentsMixin:
         if target is None:
             return
         # A 500-person class's sign-in sheets for every session run to hundreds of pages: off the GUI thread.
-        tasks.run_task(self._widget(), translate("TrainingPage", "Printing…"),
+        tasks.run_long(self._widget(), translate("TrainingPage", "Printing…"),
                        lambda _progress, _cancel: action(class_id, target),
-                       lambda _pages: messages.info(self._widget(), translate("TrainingPage", "Saved to %s") % target))
+                       lambda _pages: messages.info(self._widget(), translate("TrainingPage", "Saved to %s") % target),
+                       write=True)
 
     def print_roster(self) -> None:
         self._print(translate("TrainingPage", "Class roster"), "学员花名册.pdf",
