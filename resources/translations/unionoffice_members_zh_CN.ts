@@ -281,6 +281,10 @@
         <translation>会籍变动…</translation>
     </message>
     <message>
+        <source>Member list</source>
+        <translation>会员名单</translation>
+    </message>
+    <message>
         <source>%1 members</source>
         <translation>共 %1 名会员</translation>
     </message>

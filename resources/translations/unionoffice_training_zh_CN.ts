@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>Hours ledger</source>
-        <translation>学时台账</translation>
+        <translation>培训学时台账</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ListOutputButtons</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print the list as it is shown (filter, order, masked numbers)</source>
+        <translation>按当前显示打印本列表（筛选、排序、遮蔽的号码均同屏幕）</translation>
+    </message>
+    <message>
+        <source>Save the list as it is shown to an Excel, CSV or PDF file</source>
+        <translation>把当前显示的列表保存为 Excel、CSV 或 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>%1 row(s) saved to %2</source>
+        <translation>已将 %1 行保存到 %2</translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>正在导出列表…</translation>
+    </message>
+    <message>
+        <source>Preparing the list for printing…</source>
+        <translation>正在准备打印列表…</translation>
+    </message>
+</context>
+<context>
     <name>OrgTree</name>
     <message>
         <source>Find a union…</source>

@@ -21,10 +21,12 @@ from unionoffice.services.certificates import templates as template_service
 from unionoffice.services.certificates.issuing import CertificateSubject, issue_certificates
 from unionoffice.services.core.context import Actor
 from unionoffice.ui.certificates import template_editor
+from unionoffice.ui.certificates.save_certificates import save_certificates
 from unionoffice.ui.certificates.template_editor import TemplateEditorPage
 from unionoffice.ui.certificates.verify_dialog import VerifyDialog
 from unionoffice.ui.shell import pages, tasks
 from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.widgets import pdf_pages
 
 AWARD_FIELDS = {"赛事名称": "示例区第三届职工职业技能大赛", "赛项": "焊工", "奖项": "一等奖"}
 
@@ -130,7 +132,7 @@ def test_print_paints_every_page_at_the_documents_paper(page: TemplateEditorPage
                                           printer.pageLayout().margins()))
         return printer
 
-    monkeypatch.setattr(template_editor, "ask_printer", printer_to_file)
+    monkeypatch.setattr(pdf_pages, "ask_printer", printer_to_file)
     page.ui.printButton.click()
     assert asked == [page.pdf]
     assert len(PdfReader(str(target)).pages) == page.pages
@@ -194,7 +196,7 @@ def test_batch_save_runs_as_a_task(db: Database, clerk: Actor, tmp_path: Path, m
     target.parent.mkdir(exist_ok=True)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(target)))
-    template_editor.save_certificates(None, AppContext(db, clerk), [c.id for c in issued], per_person=per_person,
+    save_certificates(None, AppContext(db, clerk), [c.id for c in issued], per_person=per_person,
                                       suggested_name="获奖证书")
     if per_person:
         assert sorted(p.name for p in target.iterdir()) == sorted(f"{c.number}_{c.person_name}.pdf" for c in issued)

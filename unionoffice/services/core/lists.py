@@ -17,13 +17,15 @@ from unionoffice.exchange.xlsx_report import Column
 
 @dataclass(frozen=True)
 class ListDocument:
-    """Title, the filter in words, columns, and the rows read in chunks inside the writer's read session."""
+    """Title, columns, and callables that read inside the writer's session: the rows in chunks, their count and
+    the filter in words. Building one never touches the database, so a page builds it on the GUI thread from
+    what it shows; the reading happens off the GUI thread."""
 
     title: str
     columns: tuple[Column, ...]
     rows: Callable[[Session], Iterator[Sequence[object]]]  # masked for the actor by the service that built it
-    count: Callable[[Session], int]
-    filter_text: str
+    count: Callable[[Session], int]  # called first, in the same session as `rows`
+    filter_text: Callable[[Session], str]
     entity: str  # the audit entity the rows are about ("member", "training_enrolment" …)
     units: str = ""
     totals: bool = False

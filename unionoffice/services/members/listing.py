@@ -128,11 +128,12 @@ def member_list_document(db: Database, actor: Actor, flt: MemberFilter, sort: So
                          descending: bool = False, ids: list[int] | None = None) -> ListDocument:
     """The member list as the page shows it (its filter and order, or a search's hits in `ids`), masked alike."""
     actor.require(Permission.VIEW_RECORDS)
-    with db.read() as session:
+
+    def filter_text(session: Session) -> str:
         union = session.get(Organisation, flt.union_id) if flt.union_id is not None else None
-        union_name = union.name if union is not None else ""
-    parts = [f"工会：{union_name}" if union_name else "", f"会籍状态：{flt.status}" if flt.status else "",
-             f"查询结果 {len(ids)} 人" if ids is not None else ""]
+        parts = [f"工会：{union.name}" if union is not None else "", f"会籍状态：{flt.status}" if flt.status else "",
+                 f"查询结果 {len(ids)} 人" if ids is not None else ""]
+        return "；".join(p for p in parts if p) or "全部会员"
 
     def rows(session: Session) -> Iterator[list[object]]:
         if ids is not None:
@@ -154,5 +155,4 @@ def member_list_document(db: Database, actor: Actor, flt: MemberFilter, sort: So
             return len(ids)
         return int(session.execute(_where(select(func.count()).select_from(Member), flt)).scalar_one())
 
-    return ListDocument("会员名单", _LIST_COLUMNS, rows, count, "；".join(p for p in parts if p) or "全部会员",
-                        "member", units="单位：人")
+    return ListDocument("会员名单", _LIST_COLUMNS, rows, count, filter_text, "member", units="单位：人")

@@ -50,9 +50,11 @@ def export_list(db: Database, actor: Actor, doc: ListDocument, path: Path, *, en
     with db.read() as session:
         heading = office_heading(session, actor, today)
         spec = ReportSpec(doc.title, doc.columns, units=doc.units, totals=doc.totals, sheet_name=doc.title[:31])
+        expected = doc.count(session)
         written = write_table(path, spec, heading, doc.rows(session), encoding=encoding, progress=progress,
-                              cancel=cancel, expected=doc.count(session))
-    record_export(db, actor, f"导出“{doc.title}”{written.rows} 行到 {path.name}", written, doc.filter_text,
+                              cancel=cancel, expected=expected)
+        filter_text = doc.filter_text(session)
+    record_export(db, actor, f"导出“{doc.title}”{written.rows} 行到 {path.name}", written, filter_text,
                   False, "", entity=doc.entity)
     return ExportResult(written.file.path, written.rows, written.file.sha256, False)
 
@@ -68,6 +70,7 @@ def print_list(db: Database, actor: Actor, doc: ListDocument, path: Path, *, pro
                                   "请先筛选，或导出为 Excel 表格", field="打印")
         heading = office_heading(session, actor, today)
         rows = _mapped_rows(doc, session, total, progress, cancel)
+        filter_text = doc.filter_text(session)
     data = RosterData(pdf_table.TableData(_pdf_columns(doc.columns), rows),
                       {"名单名称": doc.title, "填报单位": heading.unit,
                        "填报日期": format_date(heading.on, DateStyle.ARABIC)})
@@ -79,7 +82,7 @@ def print_list(db: Database, actor: Actor, doc: ListDocument, path: Path, *, pro
     with db.write() as session:
         audit.record(session, actor, "print", f"打印“{doc.title}”{len(rows)} 行（{path.name}）", entity=doc.entity,
                      changes={"file": (None, path.name), "sha256": (None, target.result.sha256),
-                              "rows": (None, len(rows)), "filter": (None, doc.filter_text)})
+                              "rows": (None, len(rows)), "filter": (None, filter_text)})
     return ExportResult(target.result.path, len(rows), target.result.sha256, False)
 
 

@@ -158,13 +158,17 @@ def hours_ledger(db: Database, actor: Actor, year: int) -> list[LedgerRow]:
     """Per member: classes attended in the year, hours credited across them, completions."""
     actor.require(Permission.VIEW_RECORDS)
     with db.read() as session:
-        ids = list(session.execute(select(TrainingClass.id).where(*_year_filter(year))).scalars())
-        done = completions(session, ids)
-        people = session.execute(select(Enrolment.id, Member.id, Member.name, Member.id_number, Member.employer,
-                                        Organisation.name)
-                                 .join(Member, Member.id == Enrolment.member_id)
-                                 .join(Organisation, Organisation.id == Member.union_id)
-                                 .where(Enrolment.class_id.in_(ids), Enrolment.status == ENROLLED)).all() if ids else []
+        return _ledger(session, year)
+
+
+def _ledger(session: Session, year: int) -> list[LedgerRow]:
+    ids = list(session.execute(select(TrainingClass.id).where(*_year_filter(year))).scalars())
+    done = completions(session, ids)
+    people = session.execute(select(Enrolment.id, Member.id, Member.name, Member.id_number, Member.employer,
+                                    Organisation.name)
+                             .join(Member, Member.id == Enrolment.member_id)
+                             .join(Organisation, Organisation.id == Member.union_id)
+                             .where(Enrolment.class_id.in_(ids), Enrolment.status == ENROLLED)).all() if ids else []
     by_member: dict[int, list[object]] = {}
     for enrolment_id, member_id, name, number, employer, union in people:
         _class_id, credited, completion = done[enrolment_id]
@@ -184,13 +188,18 @@ _LEDGER_COLUMNS = (Column("序号", 6, INT), Column("姓名", 10), Column("身�
 
 def hours_ledger_document(db: Database, actor: Actor, year: int) -> ListDocument:
     """The hours ledger of a year as the training page shows it, for printing and exporting."""
-    ledger = hours_ledger(db, actor, year)
+    actor.require(Permission.VIEW_RECORDS)
+    ledger: list[LedgerRow] = []
+
+    def count(session: Session) -> int:  # the writer asks for the count first, then the rows
+        ledger[:] = _ledger(session, year)
+        return len(ledger)
 
     def rows(_session: Session) -> Iterator[list[object]]:
         for number, r in enumerate(ledger, start=1):
             yield [number, r.name, r.id_number, r.unit, r.classes, r.credited_tenths / 10, r.completions]
 
-    return ListDocument(f"{year}年职工培训学时台账", _LEDGER_COLUMNS, rows, lambda _s: len(ledger), f"{year}年",
+    return ListDocument(f"{year}年职工培训学时台账", _LEDGER_COLUMNS, rows, count, lambda _s: f"{year}年",
                         "training_enrolment", units="单位：人、班次、学时", totals=True)
 
 

@@ -76,6 +76,12 @@ class MemberTableModel(QAbstractTableModel):
         return self._search_ids is not None
 
     @property
+    def search_ids(self) -> list[int] | None:
+        """The hits shown, in the order shown (a copy), or None while browsing."""
+        ids = self._search_ids
+        return list(ids) if ids is not None else None
+
+    @property
     def sort_column(self) -> int:
         return self._sort_column
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from unionoffice.domain.common.errors import UnionOfficeError
 from unionoffice.domain.common.permissions import Permission
-from unionoffice.services.members.listing import MemberFilter
+from unionoffice.services.core.lists import ListDocument
+from unionoffice.services.members.listing import MemberFilter, SortKey, member_list_document
 from unionoffice.services.members.search import DEFAULT_LIMIT, SearchScope, search_member_ids
 from unionoffice.ui.members.member_table_model import (
     COL_CARD,
@@ -39,6 +40,7 @@ from unionoffice.ui.members.member_table_model import (
 )
 from unionoffice.ui.shell import messages, style
 from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.widgets.list_output import ListOutputButtons
 from unionoffice.ui.widgets.org_tree import OrgTree
 
 if TYPE_CHECKING:
@@ -99,9 +101,11 @@ class MembersPage(QWidget):
         for button in (self.new_button, self.membership_button):
             button.setVisible(self.may_edit)
         top = QHBoxLayout()
+        self.list_output = ListOutputButtons(self.ctx, self.describe_list, self.tr("Member list"), self)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.membership_button)
         top.addWidget(self.new_button)
+        top.addWidget(self.list_output)
 
         self.table = QTableView(self)
         self.table.setObjectName("memberTable")
@@ -190,6 +194,14 @@ class MembersPage(QWidget):
             self.model.set_search_results(ids)
             header.setSortIndicatorShown(False)  # results are in the order of relevance
         self._show_count()
+
+    def describe_list(self) -> ListDocument:
+        """The list as shown: the search's hits in their order, or the union filter in the table's order."""
+        model = self.model
+        sort = SORT_KEYS.get(model.sort_column, SortKey.NAME)
+        descending = model.sort_order == Qt.SortOrder.DescendingOrder
+        return member_list_document(self.ctx.db, self.ctx.actor, model.member_filter, sort, descending,
+                                    ids=model.search_ids)
 
     def _union_selected(self, union_id: int | None) -> None:
         self.model.set_filter(MemberFilter(union_id=union_id))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMenu, QT
 
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.training.rules import Assessment, EnrolmentStatus, format_hours
+from unionoffice.services.core.lists import ListDocument
 from unionoffice.services.training import attendance as at
 from unionoffice.services.training import classes as tr
 from unionoffice.services.training import enrolment as en
@@ -33,6 +34,7 @@ from unionoffice.ui.training.training_models import (
     trainee_columns,
 )
 from unionoffice.ui.training.training_print import ClassDocumentsMixin
+from unionoffice.ui.widgets.list_output import ListOutputButtons
 
 ALL = -1
 ENROLLED, WAITING, WITHDRAWN = (s.value for s in EnrolmentStatus)
@@ -79,6 +81,8 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         self.trainee_proxy = sorted_view(self.ui.traineeView, self.trainees)
         sorted_view(self.ui.statsView, self.stats, sortable=False)  # the 合计 row stays last
         sorted_view(self.ui.ledgerView, self.ledger)
+        self.ledger_output = ListOutputButtons(ctx, self.describe_ledger, self.tr("Hours ledger"), self)
+        self.ui.ledgerFilter.addWidget(self.ledger_output)
         self.ui.traineeView.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.attendance = AttendancePanel(ctx, self.ui.attendanceTab)
         self.ui.attendanceLayout.addWidget(self.attendance)
@@ -375,6 +379,10 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
 
         # A filter changed twice in a row: only the newest statistics are shown.
         self._stats_task = tasks.run_read(self, self._stats_job(), show, replacing=self._stats_task)
+
+    def describe_ledger(self) -> ListDocument:
+        year = self.ui.ledgerYearCombo.currentData() or date.today().year
+        return st.hours_ledger_document(self.ctx.db, self.ctx.actor, year)
 
     def reload_ledger(self) -> None:
         year = self.ui.ledgerYearCombo.currentData() or date.today().year
