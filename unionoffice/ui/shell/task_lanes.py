@@ -163,9 +163,11 @@ def start(task: Task) -> None:
 def shutdown() -> None:
     """Before the database closes: drop every task except those marked to finish on exit (a queued one never
     starts, a running one is asked to cancel), then wait until both lanes are idle. A later task starts new ones."""
-    for task in unsettled():
-        if not task.finish_on_exit:
-            task.drop()
+    doomed = [task for task in unsettled() if not task.finish_on_exit]
+    for task in doomed:  # first mark them all, so a queued one cannot start while a running one is being cancelled
+        task.dropped = True
+    for task in doomed:
+        task.drop()
     pools = list(_pools.values())
     _pools.clear()
     for pool in pools:
