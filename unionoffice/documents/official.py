@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -24,6 +24,7 @@ from unionoffice.documents.gbt9704 import (
     baseline,
     red_rule,
 )
+from unionoffice.documents.name_list import NameSection, draw_name_list
 from unionoffice.documents.pdf import MM, PersonDocument
 from unionoffice.documents.qr import draw_qr
 from unionoffice.documents.table import TableData, TableGrid
@@ -34,11 +35,17 @@ from unionoffice.domain.common.chinese_dates import format_date
 
 @dataclass(frozen=True)
 class DecisionData:
-    """A commendation decision: the values of its fields and the name list attached to it."""
+    """A commendation decision: the values of its fields and the name list attached to it (a table of awardees,
+    or names grouped under headings)."""
 
     issue_date: date
     values: Mapping[str, str] = field(default_factory=dict)
     awardees: TableData | None = None
+    name_list: Sequence[NameSection] = ()
+
+    @property
+    def has_attachment(self) -> bool:
+        return self.awardees is not None or bool(self.name_list)
 
 
 def _banner(canvas: Canvas, fonts: FontSet, text: str, top: float, size: float) -> float:
@@ -115,15 +122,15 @@ def draw_decision(canvas: Canvas, fonts: FontSet, template: Template, data: Deci
     composer.skip(1)
     composer.flush_left(tx.fill_fields(t.addressee, values, where="主送机关"))
     lines = composer.body_lines(tx.fill_fields(t.body, values))
-    attachment = tx.fill_fields(t.attachment_title, values, where="附件") if data.awardees is not None else ""
+    attachment = tx.fill_fields(t.attachment_title, values, where="附件") if data.has_attachment else ""
     if attachment:
         lines.append(tx.Line("", 0.0, last=True))  # 正文下空一行
         note = tx.wrap(fonts, f"附件：{attachment}", composer.styles.body, BLOCK_W, 2 * BODY_SIZE)
         lines.extend(note)
     composer.place_lines(lines, keep_last_with=SIGNATURE_LINES)
     composer.signature(t.issuer, date_text)
-    if data.awardees is not None and attachment:
-        _attachment(composer, attachment, data.awardees)
+    if attachment:
+        _attachment(composer, attachment, data)
     composer.imprint(tx.fill_fields(t.cc, values, where="抄送"), tx.fill_fields(t.printer, values, where="印发机关"),
                      date_text)
     composer.finish_page()
@@ -131,13 +138,17 @@ def draw_decision(canvas: Canvas, fonts: FontSet, template: Template, data: Deci
     return composer.page
 
 
-def _attachment(composer: GbtComposer, title: str, table: TableData) -> None:
+def _attachment(composer: GbtComposer, title: str, data: DecisionData) -> None:
     """附件 on a new page: the label top left in 黑体, the title centred on the third line, then the list."""
     composer.new_page()
     composer.flush_left("附件", composer.styles.heading)
     composer.skip(1)
     composer.centred(title, composer.styles.title)
     composer.skip(1)
+    if data.awardees is None:
+        draw_name_list(composer, data.name_list)
+        return
+    table = data.awardees
     fonts, canvas = composer.fonts, composer.canvas
     style = tx.TextStyle(Role.FANG, 12.0)
     grid = TableGrid(fonts, table.columns, BLOCK_W, style, tx.TextStyle(Role.HEI, 12.0))

@@ -32,8 +32,9 @@ class Cancellable(Protocol):
     def raise_if_cancelled(self) -> None: ...
 
 
-# Fields every personal document knows from the certificate itself; templates may use them freely.
-STANDARD_FIELDS = ("姓名", "证书编号", "发证单位", "发证日期")
+# Fields every personal document knows from the certificate itself; templates may use them freely. 称谓 (the form of
+# address after the name) is 同志 unless the document says otherwise: a unit or a team honoured is addressed by name.
+STANDARD_FIELDS = ("姓名", "称谓", "证书编号", "发证单位", "发证日期")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class PersonDocument:
     def values(self, template: Template) -> dict[str, str]:
         """{字段: text} for the template's body; the certificate's own facts cannot be overridden by fields."""
         return {
+            "称谓": "同志",
             **self.fields,
             "姓名": self.name,
             "证书编号": self.number,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -18,11 +19,15 @@ from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry, Member, Organisation
 from unionoffice.domain.common.errors import PermissionDeniedError
 from unionoffice.domain.common.permissions import Permission, Role
+from unionoffice.domain.honours.rules import BasisKind, HonourType
 from unionoffice.domain.members.membership import EventKind
 from unionoffice.services.core import accounts, audit_trail, backups
 from unionoffice.services.core.context import SYSTEM, Actor
 from unionoffice.services.core.startup import open_database
 from unionoffice.services.demo.district import generate_demo
+from unionoffice.services.honours import documents as honour_documents
+from unionoffice.services.honours import granting
+from unionoffice.services.honours import register as honours
 from unionoffice.services.members import listing as member_list
 from unionoffice.services.members import organisations, purge, search
 from unionoffice.services.members import records as members
@@ -45,6 +50,25 @@ def _member_draft(db: Database) -> members.MemberDraft:
 
 def _target_user(db: Database) -> int:
     return accounts.user_id_by_name(db, SYSTEM, "target")
+
+
+def _draft_list(db: Database) -> int:
+    """A draft honour list with one innovation-based medal for member 1 (10 % of one: the quota is kept)."""
+    list_id = honours.create_list(db, SYSTEM_CLERK, honours.ListDraft(2024))
+    honours.add_honour(db, SYSTEM_CLERK, list_id, honours.HonourDraft(
+        HonourType.MAY_DAY_MEDAL, member_id=1, basis_kind=BasisKind.INNOVATION, basis_text="数控改造"))
+    return list_id
+
+
+def _granted_list(db: Database) -> int:
+    list_id = _draft_list(db)
+    granting.finalise_list(db, SYSTEM_CLERK, list_id, date(2024, 4, 28), doc_serial=12)
+    return list_id
+
+
+def _revoke(db: Database, actor: Actor) -> None:
+    honour_id = honours.honour_rows(db, SYSTEM_CLERK, _granted_list(db))[0].id
+    granting.revoke_honour(db, actor, honour_id, "权限测试")
 
 
 def _restore(db: Database, actor: Actor) -> None:
@@ -86,6 +110,17 @@ MATRIX: dict[str, tuple[frozenset[Role], Case]] = {
     "audit_verify": (frozenset({A, R}), lambda db, a: audit_trail.verify_chain(db, a)),
     "audit_history_of": (EVERYONE, lambda db, a: audit_trail.history_of(db, a, "member", 1)),
     "create_backup": (frozenset({A, C, R}), lambda db, a: backups.create_backup(db, a)),
+    "create_honour_list": (frozenset({C}), lambda db, a: honours.create_list(db, a, honours.ListDraft(2024))),
+    "add_honour": (frozenset({C}), lambda db, a: honours.add_honour(db, a, _draft_list(db), honours.HonourDraft(
+        HonourType.UNION_CADRE, member_id=2, basis_text="工会工作"))),
+    "finalise_honour_list": (frozenset({C}), lambda db, a: granting.finalise_list(
+        db, a, _draft_list(db), date(2024, 4, 28), doc_serial=12)),
+    "revoke_honour": (frozenset({C}), _revoke),
+    "honour_rows": (EVERYONE, lambda db, a: honours.honour_rows(db, a, _draft_list(db))),
+    "member_honours": (EVERYONE, lambda db, a: honours.member_honours(db, a, 1)),
+    "set_honours_quota": (frozenset({A}), lambda db, a: granting.set_quota_percent(db, a, 15)),
+    "print_honour_decision": (frozenset({A, C, R}), lambda db, a: honour_documents.print_decision(
+        db, a, _granted_list(db), Path(tempfile.mkdtemp()) / "决定.pdf")),
     "restore_backup": (frozenset({A}), _restore),
 }
 SYSTEM_CLERK = Actor(username="clerk-system", role=Role.CLERK, user_id=None)

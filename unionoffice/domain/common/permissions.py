@@ -31,6 +31,7 @@ class Permission(StrEnum):
     EDIT_TEMPLATES = "修改文书模板"
     MANAGE_TRAINING = "管理培训"
     OVERRIDE_COMPLETION = "改判结业"
+    MANAGE_HONOURS = "管理荣誉表彰"
     VIEW_AUDIT = "查看审计记录"
     MANAGE_USERS = "管理用户"
     OFFICE_SETTINGS = "单位设置"
@@ -49,6 +50,7 @@ _CLERK = {
     Permission.EXPORT_DATA,
     Permission.PRINT_DOCUMENTS,
     Permission.MANAGE_TRAINING,
+    Permission.MANAGE_HONOURS,
     Permission.BACKUP,
 }
 _REVIEWER = {

@@ -79,3 +79,12 @@ def merit_priority(session: Session, member_ids: Iterable[int], *, since_year: i
         for member_id, kind in session.execute(stmt):
             found.setdefault(member_id, set()).add(kind)
     return {member_id: priority_of(kinds) for member_id, kinds in found.items()}
+
+
+def distinctions_in(session: Session, member_id: int, kind: DistinctionKind | None = None) -> list[Distinction]:
+    """Inside another feature's transaction: a member's distinctions (of one kind), newest first."""
+    stmt = select(MemberDistinction).where(MemberDistinction.member_id == member_id)
+    if kind is not None:
+        stmt = stmt.where(MemberDistinction.kind == kind.value)
+    rows = session.execute(stmt.order_by(MemberDistinction.year.desc(), MemberDistinction.id.desc())).scalars()
+    return [_plain(r) for r in rows]
