@@ -38,6 +38,11 @@ def run_demo(args: argparse.Namespace) -> int:
     t = generate_training_demo(db, SYSTEM, time.localtime().tm_year, args.seed)
     print(f"培训：{t.academies} 个工匠学院，{t.classes} 个培训班，报名 {t.enrolments} 人次（候补 {t.waiting}），"
           f"考勤 {t.marks} 条，结业 {t.completions} 人次。")
+    from unionoffice.services.demo.honours_year import generate_honours_demo
+
+    h = generate_honours_demo(db, SYSTEM, time.localtime().tm_year, args.seed)
+    print(f"荣誉表彰：{h.lists} 个表彰名单，{h.honours} 项荣誉；五一劳动奖和工人先锋号 {h.quota_total} 个，"
+          f"其中竞赛和创新获奖者 {h.winners} 个；荣誉证书 {h.certificates} 份。")
     print(f"数据库：{db.url}")
     print("登录：管理员 admin、经办人 clerk、审核人 reviewer、查阅 viewer，密码均为 demo（仅演示数据库）")
     return 0
