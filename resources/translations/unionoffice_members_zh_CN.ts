@@ -254,6 +254,10 @@
         <translation>培训</translation>
     </message>
     <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
         <source>Change log</source>
         <translation>修改记录</translation>
     </message>

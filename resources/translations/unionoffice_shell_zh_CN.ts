@@ -255,6 +255,10 @@
         <translation>培训管理</translation>
     </message>
     <message>
+        <source>Honours</source>
+        <translation>荣誉表彰</translation>
+    </message>
+    <message>
         <source>Data exchange</source>
         <translation>导入导出</translation>
     </message>
