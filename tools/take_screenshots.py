@@ -138,6 +138,42 @@ def shot_members(db: Database, clerk: Actor) -> None:
     window.close()
 
 
+def pdf_page_png(path: Path, index: int, name: str, width: int = 900) -> None:
+    """One page of a document the program printed, as the user guide shows it."""
+    from unionoffice.ui.widgets.pdf_pages import pdf_page_image
+
+    image, _count = pdf_page_image(path.read_bytes(), index, (width, width * 2))
+    target = OUT / name
+    if not image.save(str(target), "PNG"):
+        raise SystemExit(f"could not write {target}")
+    print(f"  {target.relative_to(ROOT)} ({image.width()}×{image.height()}, page {index + 1} of {path.name})")
+
+
+def shot_honours(db: Database, clerk: Actor, folder: Path) -> None:
+    """The honours page on the demo's May-Day list, a page of its decision and one honour certificate."""
+    from unionoffice.services.honours import documents as hd
+    from unionoffice.services.honours import register as rg
+
+    window = main_window(db, clerk)
+    wait_for(members_loaded(window))
+    if "honours" not in window.page_keys():
+        print("  (no honours page in this version: honours.png not taken)")
+        window.close()
+        return
+    window.nav.setCurrentRow(window.page_keys().index("honours"))
+    settle(1.0)
+    save(window, "honours.png")
+    window.close()
+    own = next(r for r in rg.list_rows(db, clerk) if r.own and not r.is_draft)
+    decision = folder / "decision.pdf"
+    hd.print_decision(db, clerk, own.id, decision)
+    pdf_page_png(decision, 0, "honours-decision.png")
+    pdf_page_png(decision, 2, "honours-decision-list.png")
+    certificates = folder / "certificates.pdf"
+    hd.print_list_certificates(db, clerk, own.id, certificates)
+    pdf_page_png(certificates, 5, "honours-certificate.png")
+
+
 def shot_first_start(folder: Path) -> None:
     """The very first start on an empty database asks for the administrator and the district."""
     from unionoffice.services.core.startup import open_database
@@ -190,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         shot_first_start(folder)
         shot_login(db)
         shot_members(db, clerk)
+        shot_honours(db, clerk, folder)
         shot_admin(db, admin)
         db.dispose()
         del app
