@@ -19,6 +19,7 @@ from unionoffice.services.core.context import Actor
 from unionoffice.services.honours import documents as hd
 from unionoffice.services.honours import granting as gr
 from unionoffice.services.honours import register as rg
+from unionoffice.services.reporting import lists
 
 
 def flat(text: str) -> str:
@@ -160,3 +161,15 @@ def test_the_register_as_a_list_to_print_and_export(db: Database, clerk: Actor, 
     by_year = hd.honours_document(db, clerk, year=YEAR)
     with db.read() as session:
         assert by_year.count(session) == 42
+
+
+def test_the_page_s_list_exports_and_prints_through_reporting(db: Database, clerk: Actor, granted: int,
+                                                              tmp_path: Path) -> None:
+    document = hd.honours_document(db, clerk, list_id=granted)
+    exported = lists.export_list(db, clerk, document, tmp_path / "荣誉表彰名单.csv")
+    assert exported.rows == 42
+    text = (tmp_path / "荣誉表彰名单.csv").read_text(encoding="utf-8-sig")
+    assert "示工发〔2024〕12号" in text
+    assert "示例区第三届职工职业技能大赛焊工赛项" in text
+    lists.print_list(db, clerk, document, tmp_path / "名单.pdf")
+    assert "荣誉表彰名单" in pypdf_text(tmp_path / "名单.pdf")[0]

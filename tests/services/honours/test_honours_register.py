@@ -89,6 +89,10 @@ def test_the_same_honour_goes_to_a_recipient_once_a_year(db: Database, clerk: Ac
     with pytest.raises(DuplicateError, match="同一荣誉一年只授予一次"):
         rg.add_honour(db, clerk, second, medal(member))
     rg.add_honour(db, clerk, second, rg.HonourDraft(HonourType.UNION_CADRE, member_id=member, basis_text="工会工作"))
+    later = rg.create_list(db, clerk, rg.ListDraft(YEAR - 1, "2023年度示例区五一劳动奖章"))
+    rg.add_honour(db, clerk, later, medal(member))
+    with pytest.raises(DuplicateError, match="同一荣誉一年只授予一次"):  # moved into 2024, it would give it twice
+        rg.update_list(db, clerk, later, rg.ListDraft(YEAR, "2024年度示例区五一劳动奖章"))
     province = rg.create_list(db, clerk, rg.ListDraft(YEAR, "吉林省五一劳动奖章", "省级", "吉林省总工会", "吉林省",
                                                       own=False))
     rg.add_honour(db, clerk, province, medal(member))  # the province's medal is another honour

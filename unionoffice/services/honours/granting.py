@@ -134,8 +134,19 @@ def finalise_list(db: Database, actor: Actor, list_id: int, decision_date: date,
     文号 from the decision template and `doc_serial`; a list recorded from above takes the granting body's 文号."""
     actor.require(Permission.MANAGE_HONOURS)
     with db.write() as session:
+        found = session.execute(select(HonourList.year, HonourList.own).where(HonourList.id == list_id)).first()
+        if found is not None and found.own:
+            _lock_year(session, found.year)  # before this list's own row lock: every finaliser locks in one order
         return finalise_in(session, actor, load_list(session, list_id, draft=True), decision_date,
                            doc_serial=doc_serial, doc_number=doc_number)
+
+
+def _lock_year(session: Session, year: int) -> None:
+    """Count before you check (docs/reliability.md §1b): two lists of one year finalised at once on PostgreSQL would
+    each count only the other's draft state; locking the year's own lists makes the second wait and then count the
+    first as finalised. (SQLite: BEGIN IMMEDIATE already lets one writer in at a time.)"""
+    session.execute(select(HonourList.id).where(HonourList.year == year, HonourList.own.is_(True))
+                    .order_by(HonourList.id).with_for_update()).all()
 
 
 def finalise_in(session: Session, actor: Actor, honour_list: HonourList, decision_date: date, *,
@@ -143,6 +154,7 @@ def finalise_in(session: Session, actor: Actor, honour_list: HonourList, decisio
     """Inside the caller's transaction; the caller has checked its permission and that the list is a draft."""
     quota = None
     if honour_list.own:
+        _lock_year(session, honour_list.year)
         number = _own_doc_number(session, honour_list, decision_date, doc_serial)
         if holds_quota_honours(session, honour_list.id):  # a list of union-work titles cannot change the share
             quota = year_quota_in(session, honour_list.year, honour_list.id)

@@ -117,7 +117,9 @@ GRANTED, REVOKED = "已授予", "已撤销"
 # -- lists -----------------------------------------------------------------------------------------------------------
 
 def load_list(session: Session, list_id: int, *, draft: bool = False) -> HonourList:
-    row = session.get(HonourList, list_id)
+    """`draft`: the caller changes the list, so its row is locked (PostgreSQL; SQLite's writer lock already covers
+    it) and an honour cannot slip onto a list being finalised at the same moment."""
+    row = session.get(HonourList, list_id, with_for_update=draft)
     if row is None:
         raise NotFoundError(f"找不到表彰名单（编号 {list_id}）")
     if draft and row.status != ListStatus.DRAFT:
@@ -177,6 +179,10 @@ def update_list(db: Database, actor: Actor, list_id: int, draft: ListDraft) -> N
         for key, value in values.items():
             setattr(row, key, value)
         session.flush()
+        if "year" in changes or "region" in changes:  # its honours now count in another year, or as other honours
+            for honour in session.scalars(select(Honour).where(Honour.list_id == list_id)):
+                _check_once_a_year(session, row, HonourType(honour.honour_type), honour.recipient_key,
+                                   honour.recipient_name, honour.id)
         audit.record(session, actor, "update", f"修改表彰名单「{row.name}」", entity=ENTITY_LIST, entity_id=row.id,
                      changes=changes)
 
