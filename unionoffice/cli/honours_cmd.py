@@ -44,7 +44,8 @@ def _which_list(parser: argparse.ArgumentParser) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     from unionoffice.services.honours.granting import year_quota
-    from unionoffice.services.honours.register import honour_rows, list_rows
+    from unionoffice.services.honours.listing import honour_rows
+    from unionoffice.services.honours.register import list_rows
 
     db = session.database(args)
     actor = session.actor(args, db)

@@ -27,6 +27,7 @@ from unionoffice.services.core.startup import open_database
 from unionoffice.services.demo.district import generate_demo
 from unionoffice.services.honours import documents as honour_documents
 from unionoffice.services.honours import granting
+from unionoffice.services.honours import listing as honour_listing
 from unionoffice.services.honours import register as honours
 from unionoffice.services.members import listing as member_list
 from unionoffice.services.members import organisations, purge, search
@@ -67,7 +68,7 @@ def _granted_list(db: Database) -> int:
 
 
 def _revoke(db: Database, actor: Actor) -> None:
-    honour_id = honours.honour_rows(db, SYSTEM_CLERK, _granted_list(db))[0].id
+    honour_id = honour_listing.honour_rows(db, SYSTEM_CLERK, _granted_list(db))[0].id
     granting.revoke_honour(db, actor, honour_id, "权限测试")
 
 
@@ -116,8 +117,8 @@ MATRIX: dict[str, tuple[frozenset[Role], Case]] = {
     "finalise_honour_list": (frozenset({C}), lambda db, a: granting.finalise_list(
         db, a, _draft_list(db), date(2024, 4, 28), doc_serial=12)),
     "revoke_honour": (frozenset({C}), _revoke),
-    "honour_rows": (EVERYONE, lambda db, a: honours.honour_rows(db, a, _draft_list(db))),
-    "member_honours": (EVERYONE, lambda db, a: honours.member_honours(db, a, 1)),
+    "honour_rows": (EVERYONE, lambda db, a: honour_listing.honour_rows(db, a, _draft_list(db))),
+    "member_honours": (EVERYONE, lambda db, a: honour_listing.member_honours(db, a, 1)),
     "set_honours_quota": (frozenset({A}), lambda db, a: granting.set_quota_percent(db, a, 15)),
     "print_honour_decision": (frozenset({A, C, R}), lambda db, a: honour_documents.print_decision(
         db, a, _granted_list(db), Path(tempfile.mkdtemp()) / "决定.pdf")),

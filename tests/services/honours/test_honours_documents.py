@@ -18,6 +18,7 @@ from unionoffice.services.certificates.issuing import certificates_of, verify_co
 from unionoffice.services.core.context import Actor
 from unionoffice.services.honours import documents as hd
 from unionoffice.services.honours import granting as gr
+from unionoffice.services.honours import listing as hl
 from unionoffice.services.honours import register as rg
 from unionoffice.services.reporting import lists
 
@@ -57,7 +58,7 @@ def granted(db: Database, clerk: Actor, place: Office) -> int:
 
 def test_the_decision_is_a_gbt_9704_document_with_the_honourees_grouped(db: Database, clerk: Actor, granted: int,
                                                                        tmp_path: Path) -> None:
-    rows = rg.honour_rows(db, clerk, granted)
+    rows = hl.honour_rows(db, clerk, granted)
     revoked = rows[-1]
     gr.revoke_honour(db, clerk, revoked.id, "重复推荐")
     out = tmp_path / "表彰决定.pdf"
@@ -121,7 +122,7 @@ def test_certificates_are_numbered_once_verifiable_and_address_collectives_by_na
     assert first.new == len(first.certificate_ids) == 42
     again = hd.issue_list_certificates(db, clerk, granted)
     assert (again.new, again.certificate_ids) == (0, first.certificate_ids)
-    rows = rg.honour_rows(db, clerk, granted)
+    rows = hl.honour_rows(db, clerk, granted)
     numbers = [r.certificate for r in rows]
     assert numbers[0] == "2024-RY-00001"
     assert len(set(numbers)) == 42

@@ -15,6 +15,7 @@ from unionoffice.services.certificates.issuing import certificates_of, verify_co
 from unionoffice.services.core.context import Actor
 from unionoffice.services.honours import documents as hd
 from unionoffice.services.honours import granting as gr
+from unionoffice.services.honours import listing as hl
 from unionoffice.services.honours import register as rg
 from unionoffice.services.members.distinctions import distinctions_of, merit_priority
 
@@ -125,10 +126,10 @@ def test_revoking_withdraws_the_distinction_and_the_certificate_in_one_go(db: Da
                                                                           place: Office) -> None:
     list_id = may_day_list(db, clerk, place, winners=1, deeds=9)
     with pytest.raises(ConflictError, match="直接删去"):
-        gr.revoke_honour(db, clerk, rg.honour_rows(db, clerk, list_id)[0].id, "弄错了")
+        gr.revoke_honour(db, clerk, hl.honour_rows(db, clerk, list_id)[0].id, "弄错了")
     gr.finalise_list(db, clerk, list_id, WHEN, doc_serial=12)
     hd.issue_list_certificates(db, clerk, list_id)
-    winner = next(r for r in rg.honour_rows(db, clerk, list_id) if r.basis_kind is BasisKind.INNOVATION)
+    winner = next(r for r in hl.honour_rows(db, clerk, list_id) if r.basis_kind is BasisKind.INNOVATION)
     assert winner.member_id is not None
     assert distinctions_of(db, clerk, winner.member_id)
     with pytest.raises(ValidationError, match="撤销原因"):
@@ -138,8 +139,8 @@ def test_revoking_withdraws_the_distinction_and_the_certificate_in_one_go(db: Da
     assert result.quota is not None
     assert not result.quota.met
     assert distinctions_of(db, clerk, winner.member_id) == []
-    row = rg.honour_row(db, clerk, winner.id)
-    assert (row.status, row.revoke_reason) == (rg.REVOKED, "事迹材料不实")
+    row = hl.honour_row(db, clerk, winner.id)
+    assert (row.status, row.revoke_reason) == (hl.REVOKED, "事迹材料不实")
     with pytest.raises(ConflictError, match="已于此前撤销"):
         gr.revoke_honour(db, clerk, winner.id, "再撤一次")
     cert = next(c for c in certificates_of(db, clerk, hd.SOURCE_TYPE, list_id) if c.number == winner.certificate)
@@ -153,7 +154,7 @@ def test_revoking_withdraws_the_distinction_and_the_certificate_in_one_go(db: Da
 def test_a_list_without_may_day_honours_is_not_held_to_the_share(db: Database, clerk: Actor, place: Office) -> None:
     may_day = may_day_list(db, clerk, place, winners=1, deeds=9)
     gr.finalise_list(db, clerk, may_day, WHEN, doc_serial=12)
-    winner = next(r for r in rg.honour_rows(db, clerk, may_day) if r.basis_kind is BasisKind.INNOVATION)
+    winner = next(r for r in hl.honour_rows(db, clerk, may_day) if r.basis_kind is BasisKind.INNOVATION)
     assert gr.revoke_honour(db, clerk, winner.id, "事迹材料不实").quota is not None
     assert not gr.year_quota(db, clerk, YEAR).met  # the year now falls short …
     union_work = rg.create_list(db, clerk, rg.ListDraft(YEAR, "2024年度示例区优秀工会干部"))

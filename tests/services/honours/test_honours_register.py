@@ -11,6 +11,7 @@ from unionoffice.db.models import AuditEntry
 from unionoffice.domain.common.errors import ConflictError, DuplicateError, NotFoundError, ValidationError
 from unionoffice.domain.honours.rules import BasisKind, HonourType, ListStatus, RecipientKind
 from unionoffice.services.core.context import Actor
+from unionoffice.services.honours import listing as hl
 from unionoffice.services.honours import register as rg
 from unionoffice.services.honours.granting import finalise_list
 from unionoffice.services.honours.recipients import competition_prizes
@@ -43,7 +44,7 @@ def test_each_honour_type_gets_its_own_kind_of_recipient(db: Database, clerk: Ac
                                                      basis_text="建家工作成效显著"))
     rg.add_honour(db, clerk, list_id, rg.HonourDraft(HonourType.WORKER_PIONEER, organisation_id=union,
                                                      team_name=" 检修  一班 ", basis_text="攻坚克难"))
-    rows = rg.honour_rows(db, clerk, list_id)
+    rows = hl.honour_rows(db, clerk, list_id)
     assert [r.recipient_kind for r in rows] == [RecipientKind.UNION, RecipientKind.MEMBER, RecipientKind.TEAM]
     unit = rows[0].name
     assert rows[2].name == f"{unit}检修 一班"
@@ -67,7 +68,7 @@ def test_a_competition_basis_rests_on_the_member_s_own_recorded_prize(db: Databa
     assert [p.title for p in competition_prizes(db, clerk, winner)] == [WELDING_PRIZE]
     list_id = rg.create_list(db, clerk, rg.ListDraft(YEAR))
     honour_id = rg.add_honour(db, clerk, list_id, medal(winner, BasisKind.COMPETITION, source=source))
-    row = rg.honour_row(db, clerk, honour_id)
+    row = hl.honour_row(db, clerk, honour_id)
     assert (row.basis_text, row.basis_event, row.basis_source) == (
         WELDING_PRIZE, "示例区第三届职工职业技能大赛焊工赛项", source)
     with pytest.raises(ValidationError, match="没有这项竞赛获奖记录"):
@@ -76,7 +77,7 @@ def test_a_competition_basis_rests_on_the_member_s_own_recorded_prize(db: Databa
         rg.add_honour(db, clerk, list_id, medal(other, BasisKind.DEED, source=source))
     national = "第八届全国职工职业技能大赛焊工赛项优秀奖"
     typed = rg.add_honour(db, clerk, list_id, medal(other, BasisKind.COMPETITION, national))
-    assert rg.honour_row(db, clerk, typed).basis_event == "第八届全国职工职业技能大赛焊工赛项"
+    assert hl.honour_row(db, clerk, typed).basis_event == "第八届全国职工职业技能大赛焊工赛项"
     with pytest.raises(ValidationError, match="技术创新成果"):
         rg.add_honour(db, clerk, list_id, medal(place.members[2], BasisKind.INNOVATION, "  "))
 
@@ -109,7 +110,7 @@ def test_drafts_change_and_finalised_lists_do_not(db: Database, clerk: Actor, pl
     rg.update_list(db, clerk, list_id, rg.ListDraft(YEAR, "2024年度示例区五一劳动奖章",
                                                     decision_body=" 第一段 \n\n 第二段 "))
     assert rg.list_draft(db, clerk, list_id).decision_body == "第一段\n第二段"
-    assert [r.basis_text for r in rg.honour_rows(db, clerk, list_id)] == ["带领班组攻关"]
+    assert [r.basis_text for r in hl.honour_rows(db, clerk, list_id)] == ["带领班组攻关"]
     with pytest.raises(ValidationError, match="发文序号"):
         finalise_list(db, clerk, list_id, WHEN)
     finalise_list(db, clerk, list_id, WHEN, doc_serial=3)
@@ -127,7 +128,7 @@ def test_deleting_a_draft_list_takes_its_honours_and_is_audited(db: Database, cl
     rg.add_honour(db, clerk, list_id, medal(place.members[0]))
     assert rg.delete_list(db, clerk, list_id) == 1
     with pytest.raises(NotFoundError):
-        rg.honour_rows(db, clerk, list_id)
+        hl.honour_rows(db, clerk, list_id)
     with db.read() as session:
         summaries = list(session.scalars(select(AuditEntry.summary).where(AuditEntry.entity.in_(
             ["honour", "honour_list"])).order_by(AuditEntry.id)))
@@ -140,7 +141,7 @@ def test_a_deleted_member_cannot_be_honoured_and_the_tab_lists_a_member_s_honour
                                                                                  place: Office) -> None:
     list_id = rg.create_list(db, clerk, rg.ListDraft(YEAR))
     rg.add_honour(db, clerk, list_id, medal(place.members[0]))
-    rows = rg.member_honours(db, clerk, place.members[0])
+    rows = hl.member_honours(db, clerk, place.members[0])
     assert [(r.year, r.honour, r.status) for r in rows] == [(YEAR, "示例区五一劳动奖章", "草拟")]
     delete_members(db, clerk, [place.members[1]])
     with pytest.raises(ValidationError, match="已删除的会员不能授予"):

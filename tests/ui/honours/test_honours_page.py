@@ -18,6 +18,7 @@ from unionoffice.db.engine import Database
 from unionoffice.db.models import Member
 from unionoffice.domain.honours.rules import BasisKind, HonourType, ListStatus
 from unionoffice.services.core.context import Actor
+from unionoffice.services.honours import listing as hl
 from unionoffice.services.honours import register as rg
 from unionoffice.ui.honours.honour_dialog import HonourDialog
 from unionoffice.ui.honours.honours_page import HonoursPage
@@ -158,7 +159,7 @@ def test_finalise_revoke_and_print_the_decision(qtbot: QtBot, gui: MessageLog, d
 
     instead_of_exec(monkeypatch, RevokeDialog, revoke)
     page.revoke()
-    assert page.honours.rows[winner].status == rg.REVOKED
+    assert page.honours.rows[winner].status == hl.REVOKED
     assert "共 9 个" in gui.texts("warning")[-1]
     assert "获奖者 0 个" in gui.texts("warning")[-1]
 
@@ -197,7 +198,7 @@ def test_a_recorded_prize_is_offered_as_the_basis(qtbot: QtBot, gui: MessageLog,
     assert ui.eventEdit.placeholderText() == "示例区第三届职工职业技能大赛焊工赛项"
     qtbot.mouseClick(ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert dialog.result() == Accepted
-    row = rg.honour_rows(db, clerk, list_id)[0]
+    row = hl.honour_rows(db, clerk, list_id)[0]
     assert (row.basis_source, row.basis_text, row.member_id) == (source, WELDING_PRIZE, winner)
 
 

@@ -28,7 +28,8 @@ from unionoffice.services.core.context import Actor
 from unionoffice.services.core.lists import ListDocument
 from unionoffice.services.core.tasks import CancelToken, Progress
 from unionoffice.services.honours.granting import year_quota_in
-from unionoffice.services.honours.register import ENTITY_LIST, HonourRow, honours_in, list_honourees, load_list
+from unionoffice.services.honours.listing import HonourRow, honours_in, list_honourees
+from unionoffice.services.honours.register import ENTITY_LIST, load_list
 
 SOURCE_TYPE = "honour_list"  # certificates of a list: services/certificates/issuing.certificates_of(SOURCE_TYPE, id)
 

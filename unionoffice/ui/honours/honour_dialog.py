@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 
 from unionoffice.domain.common.errors import UnionOfficeError
 from unionoffice.domain.honours.rules import BasisKind, HonourType, RecipientKind, event_of
+from unionoffice.services.honours import listing as hl
 from unionoffice.services.honours import register as rg
 from unionoffice.services.honours.recipients import competition_prizes
 from unionoffice.services.members.distinctions import Distinction
@@ -28,7 +29,7 @@ GRASSROOTS = "grassroots"
 class HonourDialog(QDialog):
     """`HonourDialog(ctx, honour_list, honour=None)`; after Save, `saved_id` is the honour's id."""
 
-    def __init__(self, ctx: AppContext, honour_list: rg.ListRow, honour: rg.HonourRow | None = None,
+    def __init__(self, ctx: AppContext, honour_list: rg.ListRow, honour: hl.HonourRow | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.honour_list, self.honour = ctx, honour_list, honour
@@ -67,7 +68,7 @@ class HonourDialog(QDialog):
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
 
-    def _fill(self, honour: rg.HonourRow | None) -> None:
+    def _fill(self, honour: hl.HonourRow | None) -> None:
         if honour is None:
             return
         ui = self.ui

@@ -9,7 +9,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from unionoffice.services.honours.register import REVOKED, HonourRow, ListRow, MemberHonour
+from unionoffice.services.honours.listing import REVOKED, HonourRow, MemberHonour
+from unionoffice.services.honours.register import ListRow
 from unionoffice.ui.shell import style
 from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
 

@@ -15,6 +15,7 @@ from unionoffice.services.core.lists import ListDocument
 from unionoffice.services.core.tasks import CancelToken, Progress
 from unionoffice.services.honours import documents as hd
 from unionoffice.services.honours import granting as gr
+from unionoffice.services.honours import listing as hl
 from unionoffice.services.honours import register as rg
 from unionoffice.ui.certificates.save_certificates import save_certificates
 from unionoffice.ui.forms.ui_honours_page import Ui_HonoursPage
@@ -160,14 +161,14 @@ class HonoursPage(QWidget):
             return
         db, actor = self.ctx.db, self.ctx.actor
 
-        def load() -> tuple[rg.ListRow, list[rg.HonourRow], QuotaFigures | None]:
+        def load() -> tuple[rg.ListRow, list[hl.HonourRow], QuotaFigures | None]:
             fresh = rg.list_row(db, actor, current.id)
             quota = gr.year_quota(db, actor, fresh.year, fresh.id if fresh.is_draft else None) if fresh.own else None
-            return fresh, rg.honour_rows(db, actor, current.id), quota
+            return fresh, hl.honour_rows(db, actor, current.id), quota
 
         self._honours_task = tasks.run_read(self, load, self._show_honours, replacing=self._honours_task)
 
-    def _show_honours(self, loaded: tuple[rg.ListRow, list[rg.HonourRow], QuotaFigures | None]) -> None:
+    def _show_honours(self, loaded: tuple[rg.ListRow, list[hl.HonourRow], QuotaFigures | None]) -> None:
         row, honours, quota = loaded
         self.current = row
         self._enable()
@@ -196,7 +197,7 @@ class HonoursPage(QWidget):
             facts.append(f"{row.decision_date:%Y-%m-%d}")
         return f"<b>{html.escape(row.name)}</b>　{html.escape(' · '.join(facts))}"
 
-    def selected_honours(self) -> list[rg.HonourRow]:
+    def selected_honours(self) -> list[hl.HonourRow]:
         rows = sorted({i.row() for i in self.ui.honourView.selectionModel().selectedRows()})
         return [self.honours.rows[r] for r in rows]
 

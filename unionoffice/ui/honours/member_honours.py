@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
-from unionoffice.services.honours.register import GRANTED, MemberHonour, member_honours
+from unionoffice.services.honours.listing import GRANTED, MemberHonour, member_honours
 from unionoffice.ui.honours.honours_models import RowsModel, member_honour_columns
 from unionoffice.ui.shell import style, tasks
 from unionoffice.ui.shell.context import AppContext
