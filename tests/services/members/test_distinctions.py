@@ -39,3 +39,23 @@ def test_granted_read_ranked_and_withdrawn(db: Database, clerk: Actor, viewer: A
     with db.write() as session:
         assert dist.withdraw_distinctions(session, "competition_entry", 7) == 1
     assert dist.distinctions_of(db, viewer, wang) == []
+
+
+def test_another_feature_reads_distinctions_inside_its_own_transaction(db: Database, clerk: Actor) -> None:
+    union, _ = make_district(db)
+    wang = create_member(db, clerk, member_draft(union, seq=1, name="王工匠"))
+    li = create_member(db, clerk, member_draft(union, seq=3, name="李劳模", phone="13900139001"))
+    with db.write() as session:
+        dist.record_distinction(session, wang, kind=DistinctionKind.COMPETITION_PRIZE, title="焊工决赛一等奖",
+                                year=2023, source_type="competition_entry", source_id=7)
+        dist.record_distinction(session, wang, kind=DistinctionKind.MAY_DAY_MEDAL, title="示例区五一劳动奖章",
+                                year=2024, source_type="honour_award", source_id=1)
+        dist.record_distinction(session, li, kind=DistinctionKind.COMPETITION_PRIZE, title="汽车维修工决赛二等奖",
+                                year=2024, source_type="competition_entry", source_id=8)
+    with db.read() as session:
+        assert [d.title for d in dist.distinctions_in(session, wang)] == ["示例区五一劳动奖章", "焊工决赛一等奖"]
+        prizes = dist.distinctions_in(session, wang, DistinctionKind.COMPETITION_PRIZE)
+        assert [(d.source_type, d.source_id) for d in prizes] == [("competition_entry", 7)]
+        holders = dist.holders_in(session, DistinctionKind.COMPETITION_PRIZE)
+        assert [(d.member_id, d.title) for d in holders] == [(li, "汽车维修工决赛二等奖"), (wang, "焊工决赛一等奖")]
+        assert dist.holders_in(session, DistinctionKind.COMPETITION_PRIZE, limit=1)[0].member_id == li

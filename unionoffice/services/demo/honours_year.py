@@ -24,7 +24,7 @@ from unionoffice.services.core.context import Actor
 from unionoffice.services.honours.documents import issue_certificates_in
 from unionoffice.services.honours.granting import finalise_in
 from unionoffice.services.honours.register import HonourDraft, ListDraft, add_honour_in, create_list_in
-from unionoffice.services.members.distinctions import distinctions_in
+from unionoffice.services.members.distinctions import holders_in
 
 # (type, how many) on the office's May-Day list: a district's usual size.
 MAY_DAY_LIST = ((HonourType.MAY_DAY_CERTIFICATE, 5), (HonourType.MAY_DAY_MEDAL, 30), (HonourType.WORKER_PIONEER, 10))
@@ -74,13 +74,13 @@ def _pools(session: Session, rng: random.Random) -> tuple[list[int], list[int]]:
 
 
 def _recorded_prizes(session: Session, members: list[int]) -> list[tuple[int, tuple[str, int]]]:
-    """Members holding a competition prize the competitions module recorded, with the prize's source."""
-    found = []
-    for member_id in members[:4000]:
-        for prize in distinctions_in(session, member_id, DistinctionKind.COMPETITION_PRIZE):
-            found.append((member_id, (prize.source_type, prize.source_id)))
-            break
-    return found
+    """Active members holding a competition prize the competitions module recorded, one prize each."""
+    active = set(members)
+    found: dict[int, tuple[str, int]] = {}
+    for prize in holders_in(session, DistinctionKind.COMPETITION_PRIZE):
+        if prize.member_id in active:
+            found.setdefault(prize.member_id, (prize.source_type, prize.source_id))
+    return sorted(found.items())
 
 
 class _Recipients:

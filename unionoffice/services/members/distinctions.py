@@ -88,3 +88,10 @@ def distinctions_in(session: Session, member_id: int, kind: DistinctionKind | No
         stmt = stmt.where(MemberDistinction.kind == kind.value)
     rows = session.execute(stmt.order_by(MemberDistinction.year.desc(), MemberDistinction.id.desc())).scalars()
     return [_plain(r) for r in rows]
+
+
+def holders_in(session: Session, kind: DistinctionKind, *, limit: int = 1000) -> list[Distinction]:
+    """Inside another feature's transaction: distinctions of one kind across members, newest first."""
+    rows = session.execute(select(MemberDistinction).where(MemberDistinction.kind == kind.value)
+                           .order_by(MemberDistinction.year.desc(), MemberDistinction.id.desc()).limit(limit)).scalars()
+    return [_plain(r) for r in rows]
