@@ -258,3 +258,26 @@ def test_the_page_is_registered_and_a_new_list_can_be_drafted(qtbot: QtBot, gui:
     assert [r.name for r in page.lists.rows] == ["2024年度示例区五一劳动奖和工人先锋号"]
     assert page.ui.addButton.isEnabled()
 
+
+
+def test_editing_an_honour_shows_its_recorded_prize_and_keeps_it(qtbot: QtBot, gui: MessageLog, db: Database,
+                                                                 clerk: Actor, place: Office) -> None:
+    winner = place.members[7]
+    record_prize(db, winner, "示例区第三届职工职业技能大赛焊工赛项二等奖", 2)
+    source = record_prize(db, winner)  # the newer prize (一等奖) is listed first; the honour rests on it
+    list_id = rg.create_list(db, clerk, rg.ListDraft(YEAR))
+    honour_id = rg.add_honour(db, clerk, list_id, rg.HonourDraft(
+        HonourType.MAY_DAY_MEDAL, member_id=winner, basis_kind=BasisKind.COMPETITION, basis_source=source,
+        basis_event="焊工赛项"))
+    dialog = HonourDialog(AppContext(db, clerk), rg.list_row(db, clerk, list_id), hl.honour_row(db, clerk, honour_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    assert ui.prizeCombo.count() == 3
+    assert ui.prizeCombo.currentText() == WELDING_PRIZE
+    assert ui.eventEdit.text() == "焊工赛项"
+    assert ui.memberList.currentItem() is not None
+    qtbot.mouseClick(ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.result() == Accepted
+    row = hl.honour_row(db, clerk, honour_id)
+    assert (row.basis_source, row.basis_event) == (source, "焊工赛项")

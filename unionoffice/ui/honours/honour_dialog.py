@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
@@ -24,6 +22,16 @@ from unionoffice.ui.shell.task_feedback import report_failure
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 50
 GRASSROOTS = "grassroots"
+
+
+def source_key(source: tuple[str, int]) -> str:
+    """A prize's source as combo-box data: a string compares reliably where a Python tuple would not."""
+    return f"{source[0]}#{source[1]}"
+
+
+def parse_source_key(key: str) -> tuple[str, int]:
+    source_type, _sep, source_id = key.rpartition("#")
+    return source_type, int(source_id)
 
 
 class HonourDialog(QDialog):
@@ -84,8 +92,6 @@ class HonourDialog(QDialog):
             ui.memberList.setCurrentItem(item)
         ui.detailEdit.setText(honour.basis_text)
         ui.eventEdit.setText(honour.basis_event)
-        if honour.basis_source is not None:
-            ui.prizeCombo.setCurrentIndex(max(0, ui.prizeCombo.findData(list(honour.basis_source))))
 
     # -- what the form shows follows the honour type and basis ---------------------------------------------------
 
@@ -165,11 +171,11 @@ class HonourDialog(QDialog):
         combo.addItem(self.tr("None recorded here: type it in below") if not prizes
                       else self.tr("Typed in below"), None)
         for prize in prizes:
-            combo.addItem(prize.title, [prize.source_type, prize.source_id])
+            combo.addItem(prize.title, source_key((prize.source_type, prize.source_id)))
         if prizes and self.honour is None:
             combo.setCurrentIndex(1)
         if self.honour is not None and self.honour.basis_source is not None:
-            combo.setCurrentIndex(max(0, combo.findData(list(self.honour.basis_source))))
+            combo.setCurrentIndex(max(0, combo.findData(source_key(self.honour.basis_source))))
         combo.blockSignals(False)
         self._prize_changed()
 
@@ -179,14 +185,15 @@ class HonourDialog(QDialog):
         ui = self.ui
         honour_type, basis = self.honour_type(), self.basis()
         person = honour_type.spec.recipient is RecipientKind.MEMBER
-        source: Any = ui.prizeCombo.currentData() if basis is BasisKind.COMPETITION and person else None
+        key = ui.prizeCombo.currentData() if basis is BasisKind.COMPETITION and person else None
+        source = parse_source_key(key) if key else None
         return rg.HonourDraft(
             honour_type, member_id=self.member_id if person else None,
             organisation_id=None if person else ui.unionCombo.currentData(),
             team_name=ui.teamEdit.text() if honour_type.spec.recipient is RecipientKind.TEAM else "",
             basis_kind=basis, basis_text="" if source else ui.detailEdit.text(),
             basis_event=ui.eventEdit.text() if basis is BasisKind.COMPETITION else "",
-            basis_source=(str(source[0]), int(source[1])) if source else None)
+            basis_source=source)
 
     def save(self) -> None:
         draft = self.draft()
