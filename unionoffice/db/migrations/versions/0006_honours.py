@@ -1,6 +1,6 @@
 """honours register: honour lists per year and the honours in them
 
-Revision ID: 0011
+Revision ID: 0006
 Revises: 0005
 Create Date: 2026-12-07
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0011'
+revision = '0006'
 down_revision = '0005'
 branch_labels = None
 depends_on = None
