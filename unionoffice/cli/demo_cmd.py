@@ -38,6 +38,11 @@ def run_demo(args: argparse.Namespace) -> int:
     t = generate_training_demo(db, SYSTEM, time.localtime().tm_year, args.seed)
     print(f"培训：{t.academies} 个工匠学院，{t.classes} 个培训班，报名 {t.enrolments} 人次（候补 {t.waiting}），"
           f"考勤 {t.marks} 条，结业 {t.completions} 人次。")
+    from unionoffice.services.demo.aid_year import generate_aid_demo
+
+    a = generate_aid_demo(db, SYSTEM, time.localtime().tm_year, args.seed)
+    print(f"帮扶：困难职工档案 {a.files} 户，帮扶项目 {a.programmes} 个，申请 {a.applications} 件（其中金秋助学资助 "
+          f"{a.golden_aided} 人），疗休养 {a.batches} 批 {a.person_times} 人次，贴息贷款 {a.loans} 笔。")
     print(f"数据库：{db.url}")
     print("登录：管理员 admin、经办人 clerk、审核人 reviewer、查阅 viewer，密码均为 demo（仅演示数据库）")
     return 0

@@ -95,14 +95,19 @@ def advance(db: Database, actor: Actor, app_id: int, step: Step, *, comment: str
         raise ValidationError(result.refused[app_id], field="申请")
 
 
-def advance_to(db: Database, actor: Actor, app_id: int, target: ApplicationState, *, comment: str = "",
-               on: date | None = None) -> Step:
-    """`unionoffice aid advance --to STATE`: the step that leads there from where the application is."""
+def application_state(db: Database, actor: Actor, app_id: int) -> ApplicationState:
+    actor.require(Permission.VIEW_RECORDS)
     with db.read() as session:
         state = session.execute(select(AidApplication.state).where(AidApplication.id == app_id)).scalar()
     if state is None:
         raise NotFoundError(f"没有编号为 {app_id} 的帮扶申请")
-    step = step_to(ApplicationState(state), target)
+    return ApplicationState(state)
+
+
+def advance_to(db: Database, actor: Actor, app_id: int, target: ApplicationState, *, comment: str = "",
+               on: date | None = None) -> Step:
+    """`unionoffice aid advance --to STATE`: the step that leads there from where the application is."""
+    step = step_to(application_state(db, actor, app_id), target)
     advance(db, actor, app_id, step, comment=comment, on=on)
     return step
 
