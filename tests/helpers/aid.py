@@ -9,11 +9,13 @@ from datetime import date
 from tests.helpers.people import make_district, member_draft, valid_id
 from unionoffice.db.engine import Database
 from unionoffice.domain.aid.hardship import Standard
-from unionoffice.domain.aid.kinds import ProgrammeType, SchoolLevel, Tier
+from unionoffice.domain.aid.kinds import ApplicationState, ProgrammeType, SchoolLevel, Tier
+from unionoffice.domain.aid.workflow import Step
 from unionoffice.domain.common.permissions import Role
 from unionoffice.services.aid import applications as ap
 from unionoffice.services.aid import programmes as pg
 from unionoffice.services.aid import standards
+from unionoffice.services.aid import workflow as wf
 from unionoffice.services.core.context import Actor
 from unionoffice.services.members.records import create_member
 
@@ -70,3 +72,27 @@ def golden_draft(world: AidWorld, parent: int, seq: int, **kw: object) -> ap.App
                                      bank_card="6222020200112233445")
     values.update(kw)
     return ap.ApplicationDraft(**values)  # type: ignore[arg-type]
+
+
+PATH_STEPS = ((ApplicationState.SUBMITTED, Step.SUBMIT, CLERK),
+              (ApplicationState.FIRST_REVIEWED, Step.FIRST_REVIEW, CLERK),
+              (ApplicationState.REVIEWED, Step.REVIEW, REVIEWER),
+              (ApplicationState.PUBLICISED, Step.PUBLICISE, REVIEWER),
+              (ApplicationState.APPROVED, Step.APPROVE, REVIEWER), (ApplicationState.PAID, Step.PAY, CLERK))
+PUBLICITY_START = date(2024, 9, 30)  # 5 working days over 国庆 end on 2024-10-11
+AFTER_PUBLICITY = date(2024, 10, 12)
+
+
+def bring_to(db: Database, ids: list[int], state: ApplicationState, *, skip_publicity: bool = False) -> None:
+    """Take draft applications along the usual path up to `state` (publicity 2024-09-30 … 10-11)."""
+    if state is ApplicationState.DRAFT:
+        return
+    for target, step, actor in PATH_STEPS:
+        if skip_publicity and step is Step.PUBLICISE:
+            continue
+        on = PUBLICITY_START if step in (Step.SUBMIT, Step.FIRST_REVIEW, Step.REVIEW, Step.PUBLICISE) else (
+            AFTER_PUBLICITY)
+        result = wf.batch_advance(db, actor, ids, step, on=on)
+        assert not result.refused, result.refused
+        if target is state:
+            return
