@@ -189,7 +189,7 @@ def generate_aid_demo(db: Database, actor: Actor, year: int, seed: int = 2024, *
         while not writer.calendar.is_workday(notice):
             notice -= timedelta(days=1)
         writer.notice_start = notice
-        files = _files(session, rng, members[:700], standard)
+        files = _files(session, rng, members[:min(700, len(members) // 3)], standard)
         golden = _golden_autumn(session, writer, members, files, year)
         others = _hardship_and_warmth(session, writer, members, files, year, standard)
         batches, person_times = _recuperation(session, rng, members, year)
@@ -363,7 +363,7 @@ def _recuperation(session: Session, rng: random.Random, members: list[Member], y
                                   state=(BatchState.DONE if done else BatchState.NOMINATING).value)
         session.add(batch)
         session.flush()
-        chosen = rng.sample(pool, int(quota * 1.3)) + rng.sample(merit, 6)
+        chosen = rng.sample(pool, min(len(pool), int(quota * 1.3))) + rng.sample(merit, min(6, len(merit)))
         unique = list({m.id: m for m in chosen}.values())
         ranked = sorted(unique, key=lambda m: (0 if m in merit else 1))
         for order, member in enumerate(ranked, start=1):
