@@ -255,6 +255,10 @@
         <translation>培训管理</translation>
     </message>
     <message>
+        <source>Aid</source>
+        <translation>帮扶救助</translation>
+    </message>
+    <message>
         <source>Data exchange</source>
         <translation>导入导出</translation>
     </message>

@@ -3,10 +3,10 @@ and their budget position (budget / approved / paid)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from unionoffice.db.engine import Database
@@ -17,9 +17,11 @@ from unionoffice.domain.aid.kinds import ProgrammeType, SchoolLevel, Tier
 from unionoffice.domain.aid.money import format_yuan
 from unionoffice.domain.common.errors import DuplicateError, NotFoundError, ValidationError
 from unionoffice.domain.common.permissions import Permission
+from unionoffice.exchange.xlsx_report import INT, MONEY, Column
 from unionoffice.services.aid.rules import default_rules, write_rules
 from unionoffice.services.core import audit
 from unionoffice.services.core.context import Actor
+from unionoffice.services.core.lists import ListDocument
 
 
 @dataclass(frozen=True)
@@ -200,3 +202,24 @@ def save_quotas(db: Database, actor: Actor, programme_id: int, places: Mapping[i
         session.add_all(AidQuota(programme_id=programme_id, union_id=u, places=n) for u, n in places.items())
         audit.record(session, actor, "update", f"修改“{programme.name}”的基层工会名额（{len(places)} 个工会）",
                      entity="aid_programme", entity_id=programme_id)
+
+
+_LIST_COLUMNS = (Column("编号", 6, INT), Column("年度", 6, INT), Column("项目类型", 12), Column("项目名称", 28),
+                 Column("预算（元）", 14, MONEY, True), Column("已批准（元）", 14, MONEY, True),
+                 Column("已发放（元）", 14, MONEY, True), Column("公示期（工作日）", 10, INT))
+
+
+def programme_list_document(db: Database, actor: Actor, year: int | None = None) -> ListDocument:
+    actor.require(Permission.VIEW_RECORDS)
+
+    def rows(session: Session) -> Iterator[list[object]]:
+        stmt = select(AidProgramme).order_by(AidProgramme.year.desc(), AidProgramme.id)
+        for p in session.execute(stmt.where(AidProgramme.year == year) if year else stmt).scalars():
+            yield [p.id, p.year, p.type, p.name, p.budget_fen, p.committed_fen, p.paid_fen, p.publicity_days]
+
+    def count(session: Session) -> int:
+        stmt = select(func.count()).select_from(AidProgramme)
+        return int(session.execute(stmt.where(AidProgramme.year == year) if year else stmt).scalar_one())
+
+    return ListDocument("帮扶项目及预算执行情况", _LIST_COLUMNS, rows, count,
+                        lambda _s: f"{year} 年" if year else "全部年度", "aid_programme", units="单位：元", totals=True)
