@@ -72,9 +72,10 @@ def test_the_import_exit_codes_and_error_workbook(demo: list[str], tmp_path: Pat
     pid = str(next(p["id"] for p in programmes if p["type"] == "金秋助学"))
     members = _json([*clerk, "aid", "applications", "--programme", pid, "--json"], capsys)
     assert members
-    from unionoffice.services.core.startup import open_database
-    from unionoffice.db.models import Member
     from sqlalchemy import select
+
+    from unionoffice.db.models import Member
+    from unionoffice.services.core.startup import open_database
 
     db = open_database(f"sqlite:///{tmp_path / 'demo.db'}")
     with db.read() as session:

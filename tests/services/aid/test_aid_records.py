@@ -29,8 +29,9 @@ HIDDEN = "*" * 18
 
 
 def _file(world: AidWorld, parent: int = 0, income: int = 300_000, **kw: object) -> int:
-    draft = hf.FileDraft(world.parents[parent], YEAR, income, 50_000, 2, "因病", ("失业",), bank_card="6217000012345678",
-                         household=(hf.HouseholdPerson("王小丽", "配偶", health="慢性病"),), **kw)  # type: ignore[arg-type]
+    spouse = hf.HouseholdPerson("王小丽", "配偶", health="慢性病")
+    draft = hf.FileDraft(world.parents[parent], YEAR, income, 50_000, 2, "因病", ("失业",),
+                         bank_card="6217000012345678", household=(spouse,), **kw)  # type: ignore[arg-type]
     return hf.create_file(world.db, CLERK, draft, today=date(2024, 3, 1))
 
 
@@ -39,12 +40,14 @@ def test_a_file_is_judged_filed_rechecked_and_closed(world: AidWorld) -> None:
     detail = hf.file_detail(world.db, VIEWER, file_id)
     assert detail.row.category == "深度困难"
     assert "不高于2024年低保 1,255.00 元" in detail.category_reason
-    assert detail.draft.bank_card.endswith("5678") and "*" in detail.draft.bank_card
+    assert detail.draft.bank_card.endswith("5678")
+    assert "*" in detail.draft.bank_card
     assert detail.draft.household[0].name == "王小丽"
     with pytest.raises(PermissionDeniedError):
         hf.approve_file(world.db, CLERK, file_id)
     hf.approve_file(world.db, REVIEWER, file_id, on=date(2023, 3, 1))
-    assert [r.id for r in hf.list_files(world.db, VIEWER, hf.FileQuery.RECHECK_DUE, today=date(2024, 6, 1))] == [file_id]
+    due = hf.list_files(world.db, VIEWER, hf.FileQuery.RECHECK_DUE, today=date(2024, 6, 1))
+    assert [r.id for r in due] == [file_id]
     assert [r.id for r in hf.list_files(world.db, VIEWER, hf.FileQuery.NEVER_AIDED)] == [file_id]
     category = hf.recheck_file(world.db, CLERK, file_id, replace(detail.draft, household_income_fen=400_000),
                                on=date(2024, 6, 1))
@@ -103,7 +106,8 @@ def test_child_data_only_for_those_who_may_see_it(world: AidWorld) -> None:
     document = application_list_document(world.db, VIEWER, flt)
     with world.db.read() as session:
         exported = list(document.rows(session))
-    assert exported[0][8] == HIDDEN and exported[0][9] == "***"
+    assert exported[0][8] == HIDDEN
+    assert exported[0][9] == "***"
 
 
 def test_editing_before_the_first_review_only(world: AidWorld) -> None:
@@ -123,7 +127,8 @@ def test_attachments_keep_their_hash(world: AidWorld) -> None:
     app = ap.create_application(world.db, CLERK, golden_draft(world, 0, 125))
     att = ap.add_attachment(world.db, CLERK, app, "录取通知书", "通知书.jpg", b"\xff\xd8proof")
     assert ap.attachment_content(world.db, REVIEWER, att) == ("通知书.jpg", b"\xff\xd8proof")
-    assert ap.application_detail(world.db, VIEWER, app).attachments[0].sha256 == hashlib.sha256(b"\xff\xd8proof").hexdigest()
+    stored = ap.application_detail(world.db, VIEWER, app).attachments[0]
+    assert stored.sha256 == hashlib.sha256(b"\xff\xd8proof").hexdigest()
     with pytest.raises(ValidationError):
         ap.add_attachment(world.db, CLERK, app, "照片", "x.jpg", b"1")
 

@@ -72,7 +72,8 @@ def test_golden_autumn_from_draft_to_paid(world: AidWorld) -> None:
     assert detail.amount_fen == 400_000  # Tianmen: 本科, not on file
     assert detail.approved_tier == Tier.NOT_FILED.value
     assert detail.publicity_end == date(2024, 10, 11)
-    assert [s.step for s in detail.steps] == ["登记", "提交", "基层初审通过", "区总审核通过", "开始公示", "批准", "发放"]
+    steps = ["登记", "提交", "基层初审通过", "区总审核通过", "开始公示", "批准", "发放"]
+    assert [s.step for s in detail.steps] == steps
     assert [s.role for s in detail.steps][3:6] == ["审核人"] * 3
     assert _programme(world, world.golden) == (400_000, 400_000)
     assert audit_trail.verify_chain(world.db, ADMIN) is None
@@ -154,7 +155,8 @@ def test_the_amount_and_tier_of_the_approval_date_stay(world: AidWorld) -> None:
 
 
 def test_one_grant_per_child_per_year_across_programmes(world: AidWorld) -> None:
-    second = pg.create_programme(world.db, ADMIN, pg.ProgrammeDraft(YEAR, ProgrammeType.GOLDEN_AUTUMN, "补充助学", 10**7))
+    second = pg.create_programme(world.db, ADMIN,
+                                 pg.ProgrammeDraft(YEAR, ProgrammeType.GOLDEN_AUTUMN, "补充助学", 10**7))
     pg.save_tiers(world.db, ADMIN, second, {(SchoolLevel.BACHELOR.value, Tier.NOT_FILED.value): 400_000})
     first = _new(world, 0, 101)
     bring_to(world.db, [first], S.APPROVED)
@@ -229,7 +231,8 @@ def test_budget_exhaustion_under_a_batch_and_the_administrators_override(world: 
     result = wf.batch_advance(world.db, REVIEWER, apps, Step.APPROVE, on=AFTER_PUBLICITY)
     assert result.done == apps[:2]
     assert result.amount_fen == 800_000
-    assert "超出“2024年金秋助学”预算" in result.refused[apps[2]] and "余额 2,000.00 元" in result.refused[apps[2]]
+    assert "超出“2024年金秋助学”预算" in result.refused[apps[2]]
+    assert "余额 2,000.00 元" in result.refused[apps[2]]
     assert _programme(world, world.golden)[0] == 800_000
     with pytest.raises(PermissionDeniedError):
         wf.override_budget(world.db, REVIEWER, apps[2], "特殊困难")
