@@ -96,3 +96,24 @@ def bring_to(db: Database, ids: list[int], state: ApplicationState, *, skip_publ
         assert not result.refused, result.refused
         if target is state:
             return
+
+
+def bulk_applications(db: Database, world: AidWorld, count: int) -> None:
+    """`count` submitted Golden Autumn applications written at once (for list sizes, not for rules)."""
+    from sqlalchemy import select
+
+    from unionoffice.db.base import utcnow
+    from unionoffice.db.bulk import bulk_insert
+    from unionoffice.db.models import Member
+    from unionoffice.db.models.aid import AidApplication
+
+    with db.write() as session:
+        unions = dict(session.execute(select(Member.id, Member.union_id)).all())
+        now = utcnow()
+        rows = [{"programme_id": world.golden, "member_id": world.parents[i % len(world.parents)],
+                 "union_id": unions[world.parents[i % len(world.parents)]], "aid_type": "金秋助学",
+                 "state": "已提交", "amount_asked_fen": 400_000, "child_name": f"子女{i}",
+                 "child_id_number": None, "school": "吉林大学", "school_level": "本科", "tier": "非建档",
+                 "new_student": True, "aided_elsewhere": False, "created_at": now, "updated_at": now, "version": 1}
+                for i in range(count)]
+        bulk_insert(session, AidApplication.__table__, rows)  # type: ignore[arg-type]
