@@ -91,7 +91,7 @@ def check_rule(rule: Rule) -> None:
             raise ValidationError(f"院校类别应为 {'、'.join(k.value for k in SchoolKind)} 之一", field="参数")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built once per application of a batch of thousands, frozen costs 3x
 class Facts:
     """Everything the rules look at for one application, gathered by the service in its transaction.
 

@@ -25,13 +25,14 @@ def lock_programme(session: Session, programme_id: int) -> AidProgramme:
     return programme
 
 
-def over_budget(programme: AidProgramme, amount_fen: int) -> str | None:
-    """Why reserving `amount_fen` more is refused, or None."""
-    remaining = programme.budget_fen - programme.committed_fen
+def over_budget(programme: AidProgramme, amount_fen: int, committed_fen: int | None = None) -> str | None:
+    """Why reserving `amount_fen` more is refused, or None; `committed_fen` as reserved so far in this batch."""
+    committed = programme.committed_fen if committed_fen is None else committed_fen
+    remaining = programme.budget_fen - committed
     if amount_fen <= remaining:
         return None
     return (f"超出“{programme.name}”预算：预算 {format_yuan(programme.budget_fen)} 元，已批准 "
-            f"{format_yuan(programme.committed_fen)} 元，余额 {format_yuan(remaining)} 元，"
+            f"{format_yuan(committed)} 元，余额 {format_yuan(remaining)} 元，"
             f"本次 {format_yuan(amount_fen)} 元")
 
 

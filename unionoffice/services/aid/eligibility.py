@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, String, bindparam, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from unionoffice.db.models import Member
@@ -19,11 +20,24 @@ from unionoffice.services.aid.standards import standard_in
 
 CHUNK = 500
 _COMMITTED = [s.value for s in COMMITTED_STATES]
+_NONE: dict[str, int] = {}  # read only: facts share the ledger's totals instead of copying them per application
 
 
-def _chunks(values: Sequence[object]) -> Iterable[list[object]]:
-    for start in range(0, len(values), CHUNK):
-        yield list(values[start:start + CHUNK])
+def _chunks(values: Sequence[Any]) -> Iterable[list[Any]]:
+    """The whole list in one piece: `among` takes a batch of any size (MAX_BATCH) in one query."""
+    if values:
+        yield list(values)
+
+
+def among(column: Any, values: Sequence[Any], session: Session) -> ColumnElement[bool]:
+    """`column IN values` for a batch of thousands: on SQLite through json_each over one JSON text parameter —
+    binding thousands of separate parameters cost more than the query (benchmarks/bench_aid.py); a plain IN
+    elsewhere (PostgreSQL takes 65,535 parameters, MAX_BATCH is 20,000)."""
+    if session.get_bind().dialect.name == "sqlite":
+        listed = select(literal_column("value")).select_from(func.json_each(bindparam(
+            "among_" + column.key, json.dumps(list(values), ensure_ascii=False), type_=String))).scalar_subquery()
+        return column.in_(listed)  # type: ignore[no-any-return]
+    return column.in_(list(values))  # type: ignore[no-any-return]
 
 
 class AppLike(Protocol):
@@ -67,11 +81,12 @@ class Ledger:
         self.filed: dict[int, tuple[int, str | None]] = {}  # member id -> (file id, category) of an 在档 file
         for chunk in _chunks(member_ids):
             for mid, name, status in session.execute(select(Member.id, Member.name, Member.status)
-                                                     .where(Member.id.in_(chunk))):
+                                                     .where(among(Member.id, chunk, session))):
                 self.members[mid] = _Member(name, status)
             for fid, mid, category in session.execute(
                     select(HardshipFile.id, HardshipFile.member_id, HardshipFile.category)
-                    .where(HardshipFile.member_id.in_(chunk), HardshipFile.status == FileStatus.FILED.value)):
+                    .where(among(HardshipFile.member_id, chunk, session),
+                           HardshipFile.status == FileStatus.FILED.value)):
                 self.filed[mid] = (fid, category)
         children = sorted({a.child_id_number for a in apps if a.child_id_number})
         self.child_years: dict[str, set[int]] = defaultdict(set)
@@ -87,7 +102,7 @@ class Ledger:
                 select(AidApplication.child_id_number, AidProgramme.year, AidApplication.aid_type,
                        func.sum(AidApplication.amount_fen))
                 .join(AidProgramme, AidProgramme.id == AidApplication.programme_id)
-                .where(AidApplication.child_id_number.in_(chunk), AidApplication.state.in_(_COMMITTED),
+                .where(among(AidApplication.child_id_number, chunk, session), AidApplication.state.in_(_COMMITTED),
                        AidProgramme.type == ProgrammeType.GOLDEN_AUTUMN.value, AidProgramme.year <= self.year)
                 .group_by(AidApplication.child_id_number, AidProgramme.year, AidApplication.aid_type))
             for child, year, aid_type, total in rows:
@@ -104,7 +119,7 @@ class Ledger:
                        AidApplication.programme_id, AidProgramme.type, AidApplication.aid_type,
                        AidApplication.amount_fen)
                 .join(AidProgramme, AidProgramme.id == AidApplication.programme_id)
-                .where(AidApplication.member_id.in_(chunk), AidApplication.state.in_(_COMMITTED),
+                .where(among(AidApplication.member_id, chunk, session), AidApplication.state.in_(_COMMITTED),
                        AidProgramme.year == self.year))
             for member_id, file_id, child, programme_id, ptype, aid_type, amount in rows:
                 key = ("file", file_id) if file_id is not None else ("member", member_id)
@@ -128,12 +143,12 @@ class Ledger:
             child_aided_this_year=self.year in years, child_aided_before=any(y < self.year for y in years),
             new_student=app.new_student, school_kind=app.school_kind or "", aided_elsewhere=app.aided_elsewhere,
             other_programme_types=frozenset(self.other_types.get(app.member_id, set())),
-            person_year_fen=dict(self.person.get(person_key(app), {})),
-            household_year_fen=dict(self.household.get(household_key(app), {})), dibao_fen=self.dibao_fen)
+            person_year_fen=self.person.get(person_key(app), _NONE),
+            household_year_fen=self.household.get(household_key(app), _NONE), dibao_fen=self.dibao_fen)
 
     def granted(self, app: AppLike, amount_fen: int) -> None:
         """Count an approval of this batch, so the next application sees it."""
         if app.child_id_number:
             self.child_years[app.child_id_number].add(self.year)
-        self.person[person_key(app)][app.aid_type] += amount_fen
-        self.household[household_key(app)][app.aid_type] += amount_fen
+        for totals in (self.person[person_key(app)], self.household[household_key(app)]):
+            totals[app.aid_type] = totals.get(app.aid_type, 0) + amount_fen

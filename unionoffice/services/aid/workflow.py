@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from unionoffice.db.base import utcnow
-from unionoffice.db.bulk import bulk_insert
+from unionoffice.db.bulk import bulk_insert, bulk_update
 from unionoffice.db.engine import Database
 from unionoffice.db.models import Member
 from unionoffice.db.models.aid import AidApplication, AidProgramme, AidStep, HardshipFile
@@ -29,7 +29,7 @@ from unionoffice.domain.aid.workflow import Actor as Duty
 from unionoffice.domain.common.errors import NotFoundError, UnionOfficeError, ValidationError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.aid.budget import lock_programme, over_budget, quota_places, quota_use
-from unionoffice.services.aid.eligibility import Ledger
+from unionoffice.services.aid.eligibility import Ledger, among
 from unionoffice.services.aid.programmes import tier_table
 from unionoffice.services.aid.rules import rules_in
 from unionoffice.services.aid.standards import work_calendar
@@ -136,21 +136,21 @@ def batch_advance(db: Database, actor: Actor, app_ids: Sequence[int], step: Step
             batch.take(app)
         batch.write()
         report(progress, len(apps), len(apps), cancel)
-        missing = {i: f"没有编号为 {i} 的帮扶申请" for i in ids if i not in {a.id for a in apps}}
+        found = {a.id for a in apps}
+        missing = {i: f"没有编号为 {i} 的帮扶申请" for i in ids if i not in found}
         return BatchResult(step, batch.done, {**missing, **batch.refused}, batch.amount_fen)
 
 
 def _load(session: Session, ids: list[int]) -> list[App]:
     found: dict[int, App] = {}
-    for start in range(0, len(ids), 500):
-        for row in session.execute(select(*_LOADED).where(AidApplication.id.in_(ids[start:start + 500]))):
-            found[row[0]] = App(*row)  # type: ignore[call-arg]  # the columns of _LOADED, in order
+    for row in session.execute(select(*_LOADED).where(among(AidApplication.id, ids, session))):
+        found[row[0]] = App(*row)  # type: ignore[call-arg]  # the columns of _LOADED, in order
     return [found[i] for i in ids if i in found]
 
 
 def _one_programme(session: Session, apps: list[App]) -> int:
     programmes = set(session.execute(select(AidApplication.programme_id).where(
-        AidApplication.id.in_([a.id for a in apps[:500]]))).scalars()) if apps else set()
+        among(AidApplication.id, [a.id for a in apps], session)).distinct()).scalars()) if apps else set()
     if len(programmes) != 1:
         raise ValidationError("批量办理的申请须属于同一个帮扶项目", field="批量办理")
     return programmes.pop()
@@ -176,10 +176,13 @@ class _Batch:
         self.publicity_end = (work_calendar(session).add_working_days(on, programme.publicity_days)
                               if step is Step.PUBLICISE and programme.publicity_days else None)
         self.cards = _payment_cards(session, apps) if step is Step.PAY else {}
+        self.committed_fen = programme.committed_fen  # the locked row's figure, raised as approvals are taken
+        self.sources = frozenset(s.value for s in transition.sources)
 
     def take(self, app: App) -> None:
         try:
-            check_step(self.transition.step, ApplicationState(app.state), self.comment)
+            if app.state not in self.sources:
+                check_step(self.transition.step, ApplicationState(app.state), self.comment)  # raises with the why
             handler = _HANDLERS.get(self.transition.step)
             if handler is not None:
                 handler(self, app)
@@ -208,23 +211,23 @@ class _Batch:
         app.changes.update(publicity_start=None, publicity_end=None)
 
     def approve(self, app: App) -> None:
-        if app.state == ApplicationState.REVIEWED.value and self.programme.publicity_days:
+        if app.state == _REVIEWED and self.programme.publicity_days:
             raise ValidationError("须经公示后方可批准", field="公示")
         if app.publicity_end is not None and self.on <= app.publicity_end:
             raise ValidationError(f"公示期至 {app.publicity_end.isoformat()} 结束，"
                                   f"{(app.publicity_end + timedelta(days=1)).isoformat()} 起方可批准", field="公示")
         assert self.ledger is not None
         amount = app.amount_asked_fen
-        if self.programme.type == ProgrammeType.GOLDEN_AUTUMN.value:
+        if self.programme.type == _GOLDEN:
             amount = tier_amount(self.tiers, app.school_level or "", app.tier or "")
         evaluate(self.rules, self.ledger.facts(app, amount)).raise_first()
         places = self.places.get(app.union_id)
         if places is not None and self.used.get(app.union_id, 0) >= places:
             raise ValidationError(f"所属基层工会在本项目的 {places} 个名额已用完", field="名额")
-        refusal = over_budget(self.programme, amount)
+        refusal = over_budget(self.programme, amount, self.committed_fen)
         if refusal and not app.override_reason:
             raise ValidationError(refusal + "（管理员可说明理由后准予超预算审批）", field="预算")
-        self.programme.committed_fen += amount
+        self.committed_fen += amount
         self.amount_fen += amount
         self.used[app.union_id] = self.used.get(app.union_id, 0) + 1
         self.ledger.granted(app, amount)
@@ -239,7 +242,6 @@ class _Batch:
         if not card:
             raise ValidationError("没有实名发放的银行卡号（申请或困难职工档案中登记）", field="银行卡号")
         assert app.amount_fen is not None
-        self.programme.paid_fen += app.amount_fen
         self.amount_fen += app.amount_fen
         app.changes.update(paid_on=self.on, bank_card=card)
 
@@ -248,26 +250,28 @@ class _Batch:
     def write(self) -> None:
         if not self.updates:
             return
+        if self.transition.step is Step.APPROVE:
+            self.programme.committed_fen = self.committed_fen
+        elif self.transition.step is Step.PAY:
+            self.programme.paid_fen += self.amount_fen
         t = AidApplication.__table__
         assert isinstance(t, Table)
         by_columns: dict[tuple[str, ...], list[dict[str, object]]] = {}
         for app in self.updates:
             keys = tuple(sorted(app.changes))
-            by_columns.setdefault(keys, []).append({"b_id": app.id, **{f"v_{k}": app.changes[k] for k in keys}})
-        for keys, rows in by_columns.items():
-            stmt = update(t).where(t.c.id == bindparam("b_id")).values(
-                {k: bindparam(f"v_{k}") for k in keys} | {"version": t.c.version + 1})
-            self.session.connection().execute(stmt, rows)
+            by_columns.setdefault(keys, []).append({"id": app.id, **app.changes})
+        for rows in by_columns.values():
+            bulk_update(self.session, t, "id", rows, increment="version")
         step, target = self.transition.step.value, self.transition.target.value
         person, role = self.actor.display_name or self.actor.username, self.actor.role.value
         bulk_insert(self.session, AidStep.__table__, [  # type: ignore[arg-type]
             {"application_id": a.id, "step": step, "from_state": a.state, "to_state": target, "done_on": self.on,
              "at": utcnow(), "username": self.actor.username, "person": person, "role": role,
              "comment": self.comment or None} for a in self.updates])
+        # The state change is in each summary; the steps table holds the rest of the history.
         audit.record_many(self.session, self.actor, "update", [
             audit.Change(f"帮扶申请 {a.id}：{step}（{a.state}→{target}）" + _money(a) +
-                         (f"：{self.comment}" if self.comment else ""), "aid_application", a.id,
-                         {"state": (a.state, target)}) for a in self.updates])
+                         (f"：{self.comment}" if self.comment else ""), "aid_application", a.id) for a in self.updates])
         self.session.flush()
 
 
@@ -276,6 +280,7 @@ def _money(app: App) -> str:
     return f"，{format_yuan(amount)} 元" if isinstance(amount, int) else ""
 
 
+_REVIEWED, _GOLDEN = ApplicationState.REVIEWED.value, ProgrammeType.GOLDEN_AUTUMN.value
 _HANDLERS = {Step.SUBMIT: _Batch.submit, Step.PUBLICISE: _Batch.publicise, Step.OBJECT: _Batch.object,
              Step.APPROVE: _Batch.approve, Step.REJECT: _Batch.reject, Step.PAY: _Batch.pay}
 

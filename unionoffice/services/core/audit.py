@@ -7,6 +7,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select, text
@@ -122,15 +123,16 @@ def record_many(session: Session, actor: Actor, action: str, entries: Sequence[C
     at = utcnow()
     rows = []
     for change in entries:
-        entry = AuditEntry(at=at, user_id=actor.user_id, username=actor.username, action=action, entity=change.entity,
-                           entity_id=None if change.entity_id is None else str(change.entity_id),
-                           summary=change.summary[:400],
-                           changes=json.dumps(masked_changes(change.changes), ensure_ascii=False, sort_keys=True)
-                           if change.changes else None, prev_hash=prev_hash, hash="")
-        entry.hash = prev_hash = entry_hash(entry.prev_hash, entry)
-        rows.append({"at": at, "user_id": entry.user_id, "username": entry.username, "action": action,
-                     "entity": entry.entity, "entity_id": entry.entity_id, "summary": entry.summary,
-                     "changes": entry.changes, "prev_hash": entry.prev_hash, "hash": entry.hash})
+        # The fields entry_hash reads, without building an ORM object per entry.
+        entry = SimpleNamespace(at=at, user_id=actor.user_id, username=actor.username, action=action,
+                                entity=change.entity,
+                                entity_id=None if change.entity_id is None else str(change.entity_id),
+                                summary=change.summary[:400],
+                                changes=json.dumps(masked_changes(change.changes), ensure_ascii=False, sort_keys=True)
+                                if change.changes else None)
+        digest = entry_hash(prev_hash, entry)  # type: ignore[arg-type]
+        rows.append({**vars(entry), "prev_hash": prev_hash, "hash": digest})
+        prev_hash = digest
     bulk_insert(session, AuditEntry.__table__, rows)  # type: ignore[arg-type]
 
 
