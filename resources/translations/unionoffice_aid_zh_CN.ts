@@ -597,6 +597,42 @@
         <source>Category:</source>
         <translation>困难类别：</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>就学情况</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>就业情况</translation>
+    </message>
+    <message>
+        <source>Add household member</source>
+        <translation>添加家庭成员</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Other members of the household:</source>
+        <translation>其他家庭成员：</translation>
+    </message>
 </context>
 <context>
     <name>FilesTab</name>
@@ -823,6 +859,10 @@
         <translation>资格规则…</translation>
     </message>
     <message>
+        <source>Quotas…</source>
+        <translation>名额…</translation>
+    </message>
+    <message>
         <source>Local standards…</source>
         <translation>本地标准…</translation>
     </message>
@@ -837,6 +877,29 @@
     <message>
         <source>No programme yet.</source>
         <translation>还没有帮扶项目。</translation>
+    </message>
+</context>
+<context>
+    <name>QuotasDialog</name>
+    <message>
+        <source>Quotas by grassroots union</source>
+        <translation>基层工会名额</translation>
+    </message>
+    <message>
+        <source>Grassroots union</source>
+        <translation>基层工会</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Leave a union empty when it has no limit.</source>
+        <translation>不限名额的工会留空。</translation>
     </message>
 </context>
 <context>

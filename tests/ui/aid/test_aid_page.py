@@ -210,3 +210,54 @@ def test_the_members_aid_tab(qtbot: QtBot, world: AidWorld, gui: MessageLog) -> 
     qtbot.addWidget(widget)
     assert widget.model.rowCount() == 1
     assert widget.file.text() == "No household file."
+
+
+def test_quotas_and_a_household_file_through_the_dialogs(qtbot: QtBot, world: AidWorld, gui: MessageLog) -> None:
+    from unionoffice.services.aid import hardship_files as hf
+    from unionoffice.services.aid import programmes as pg
+    from unionoffice.ui.aid.files_tab import FileEditor
+    from unionoffice.ui.aid.programme_dialogs import QuotasDialog
+
+    admin = open_page(qtbot, world, ADMIN)
+    admin.tabs.setCurrentWidget(admin.programmes)
+    admin.programmes.view.selectRow(0)
+
+    def places(dialog: QDialog) -> None:
+        assert isinstance(dialog, QuotasDialog)
+        dialog.grid.item(0, 1).setText("12")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    for _ in when_modal(qtbot, places):
+        admin.programmes.quotas()
+    programme = admin.programmes.current()
+    assert programme is not None
+    assert [q.places for q in pg.programme_quotas(world.db, ADMIN, programme.id)] == [12]
+
+    clerk = open_page(qtbot, world, CLERK)
+    clerk.tabs.setCurrentWidget(clerk.files)
+
+    def new_file(dialog: QDialog) -> None:
+        assert isinstance(dialog, FileEditor)
+        dialog.member.query.setText("李春梅")
+        dialog.member.search()
+        dialog.year.setValue(2024)  # the year whose 低保 the world has
+        dialog.income.setText("3,000")
+        dialog.costs.setText("500")
+        dialog.people.setValue(2)
+        dialog.preview()
+        assert dialog.verdict.text().startswith("深度困难")
+        dialog.add_person(hf.HouseholdPerson("李小红", "子女", "220102200609014329", schooling="高中"))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    for _ in when_modal(qtbot, new_file):
+        FileEditor(clerk.ctx, None, clerk.files).exec()
+    clerk.files.reload()
+    assert clerk.files.model.rowCount() == 1
+    row = clerk.files.model.rows[0]
+    detail = hf.file_detail(world.db, CLERK, row.id)
+    assert detail.draft.household[0].id_number == "220102********4329"
+    hf.update_file(world.db, CLERK, row.id, detail.draft)  # the masked ID comes back: the stored one stays
+    with world.db.read() as session:
+        from unionoffice.db.models.aid import HouseholdMember
+
+        assert session.query(HouseholdMember.id_number).scalar() == "220102200609014329"

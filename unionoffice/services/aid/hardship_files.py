@@ -121,7 +121,7 @@ def _values(session: Session, draft: FileDraft, today: date) -> tuple[dict[str, 
     for number, person in enumerate(draft.household, start=1):
         if not person.name.strip() or not person.relation.strip():
             raise ValidationError(f"第 {number} 位家庭成员的姓名和关系不能为空", field="家庭成员")
-        if person.id_number:
+        if person.id_number and "*" not in person.id_number:
             parse_id(person.id_number, today=today, field=f"家庭成员“{person.name}”的身份证号")
     values = {"member_id": draft.member_id, "year": draft.year, "household_income_fen": draft.household_income_fen,
               "essential_costs_fen": draft.essential_costs_fen, "household_size": draft.household_size,
@@ -142,6 +142,11 @@ def preview_category(db: Database, actor: Actor, draft: FileDraft) -> Classifica
 
 
 def _write_household(session: Session, file_id: int, people: tuple[HouseholdPerson, ...]) -> None:
+    """Replace the household; an ID shown masked in the editor keeps the number stored for that person."""
+    stored = {(p.name, p.relation): p.id_number for p in session.execute(
+        select(HouseholdMember).where(HouseholdMember.file_id == file_id)).scalars()}
+    people = tuple(replace(p, id_number=stored.get((p.name.strip(), p.relation.strip())) or "")
+                   if "*" in p.id_number else p for p in people)
     session.execute(delete(HouseholdMember).where(HouseholdMember.file_id == file_id))
     session.add_all(HouseholdMember(file_id=file_id, name=p.name.strip(), relation=p.relation.strip(),
                                     id_number=parse_id(p.id_number).number if p.id_number else None,

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -96,24 +98,56 @@ class FileEditor(_Editor):
         form.addRow("", self.temporary)
         form.addRow(self.tr("Category:"), self.verdict)
         self.body.addLayout(form)
+        self.members = QTableWidget(0, 6, self)
+        self.members.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Relation"), self.tr("ID number"),
+                                                self.tr("Health"), self.tr("Schooling"), self.tr("Work")])
+        self.members.horizontalHeader().setStretchLastSection(True)
+        self.members.verticalHeader().setVisible(False)
+        for person in (d.household if d else ()):
+            self.add_person(person)
+        add, remove = QPushButton(self.tr("Add household member"), self), QPushButton(self.tr("Remove"), self)
+        add.clicked.connect(lambda: self.add_person(hf.HouseholdPerson("", "")))
+        remove.clicked.connect(lambda: self.members.removeRow(self.members.currentRow()))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Other members of the household:"), self))
+        row.addStretch(1)
+        row.addWidget(add)
+        row.addWidget(remove)
+        self.body.addLayout(row)
+        self.body.addWidget(self.members)
         for edit in (self.income, self.costs):
             edit.editingFinished.connect(self.preview)
         self.people.valueChanged.connect(lambda _v: self.preview())
         self.cause.currentIndexChanged.connect(lambda _i: self.preview())
         self.finish()
-        self.resize(560, self.sizeHint().height())
+        self.resize(640, self.sizeHint().height())
         self.preview()
+
+    def add_person(self, person: hf.HouseholdPerson) -> None:
+        row = self.members.rowCount()
+        self.members.insertRow(row)
+        for column, text in enumerate((person.name, person.relation, person.id_number, person.health,
+                                       person.schooling, person.work)):
+            self.members.setItem(row, column, QTableWidgetItem(text))
 
     def draft(self) -> hf.FileDraft:
         member_id = self.member.member_id()
         if member_id is None:
             raise ValidationError("请先查找并选择会员", field="会员")
         second = self.second.currentData()
-        household = self.detail.draft.household if self.detail else ()
         return hf.FileDraft(member_id, self.year.value(), self.income.fen("家庭月收入"), self.costs.fen("刚性支出"),
                             self.people.value(), str(self.cause.currentData()), (second,) if second else (),
                             str(self.level.currentData()), self.temporary.isChecked(), self.bank.text(),
-                            self.card.text(), household=tuple(p for p in household if "*" not in p.id_number))
+                            self.card.text(), household=self.household())
+
+    def household(self) -> tuple[hf.HouseholdPerson, ...]:
+        people = []
+        for row in range(self.members.rowCount()):
+            cells = [item.text().strip() if (item := self.members.item(row, c)) is not None else ""
+                     for c in range(self.members.columnCount())]
+            if any(cells):
+                people.append(hf.HouseholdPerson(*cells))
+        return tuple(people)
 
     def preview(self) -> None:
         try:

@@ -237,6 +237,44 @@ class RulesDialog(_Editor):
         self.run(lambda: ru.save_rules(self.ctx.db, self.ctx.actor, pid, rules))
 
 
+class QuotasDialog(_Editor):
+    """Places per grassroots union in a programme; an empty cell means no limit for that union."""
+
+    def __init__(self, ctx: AppContext, programme: pg.ProgrammeRow, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Quotas by grassroots union") + f" — {programme.name}", parent)
+        self.ctx, self.programme = ctx, programme
+        from unionoffice.services.members.organisations import organisation_tree
+
+        current = {q.union_id: q for q in pg.programme_quotas(ctx.db, ctx.actor, programme.id)}
+        self.unions = [(n.id, n.name) for n in organisation_tree(ctx.db, ctx.actor) if n.kind == "grassroots"]
+        self.grid = QTableWidget(len(self.unions), 3, self)
+        self.grid.setHorizontalHeaderLabels([self.tr("Grassroots union"), self.tr("Places"), self.tr("Used")])
+        for row, (union_id, name) in enumerate(self.unions):
+            quota = current.get(union_id)
+            self.grid.setItem(row, 0, QTableWidgetItem(name))
+            self.grid.setItem(row, 1, QTableWidgetItem("" if quota is None else str(quota.places)))
+            self.grid.setItem(row, 2, QTableWidgetItem("" if quota is None else str(quota.used)))
+        self.grid.setColumnWidth(0, 320)
+        self.body.addWidget(QLabel(self.tr("Leave a union empty when it has no limit."), self))
+        self.body.addWidget(self.grid, 1)
+        self.finish()
+        self.resize(560, 480)
+
+    def save(self) -> None:
+        places: dict[int, int] = {}
+        for row, (union_id, name) in enumerate(self.unions):
+            item = self.grid.item(row, 1)
+            text = item.text().strip() if item else ""
+            if not text:
+                continue
+            if not text.isdigit():
+                style.set_visible_text(self.error, f"「{name}」的名额应为整数")
+                return
+            places[union_id] = int(text)
+        pid = self.programme.id
+        self.run(lambda: pg.save_quotas(self.ctx.db, self.ctx.actor, pid, places))
+
+
 class StandardsDialog(_Editor):
     """The year's 低保 and hardship ceilings, and a day the office declares a working or a rest day."""
 

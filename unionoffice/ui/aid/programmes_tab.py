@@ -13,7 +13,13 @@ from unionoffice.services.aid.programmes import ProgrammeRow, list_programmes, p
 from unionoffice.services.aid.statistics import ProgrammeSummary, programme_summary
 from unionoffice.services.core.lists import ListDocument
 from unionoffice.ui.aid.models import Col, RowsModel, money
-from unionoffice.ui.aid.programme_dialogs import ProgrammeDialog, RulesDialog, StandardsDialog, TiersDialog
+from unionoffice.ui.aid.programme_dialogs import (
+    ProgrammeDialog,
+    QuotasDialog,
+    RulesDialog,
+    StandardsDialog,
+    TiersDialog,
+)
 from unionoffice.ui.aid.widgets import BudgetBar, table
 from unionoffice.ui.shell import tasks
 from unionoffice.ui.shell.context import AppContext
@@ -50,6 +56,7 @@ class ProgrammesTab(QWidget):
         self.admin_buttons: list[QPushButton] = []
         for text, slot in ((self.tr("New programme…"), self.new_programme), (self.tr("Edit…"), self.edit),
                            (self.tr("Amounts by tier…"), self.tiers), (self.tr("Rules…"), self.rules),
+                           (self.tr("Quotas…"), self.quotas),
                            (self.tr("Local standards…"), self.standards)):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
@@ -118,6 +125,10 @@ class ProgrammesTab(QWidget):
     def rules(self) -> None:
         if (programme := self.current()) is not None:
             self._edit(RulesDialog(self.ctx, programme, self))
+
+    def quotas(self) -> None:
+        if (programme := self.current()) is not None:
+            self._edit(QuotasDialog(self.ctx, programme, self))
 
     def standards(self) -> None:
         self._edit(StandardsDialog(self.ctx, self))
