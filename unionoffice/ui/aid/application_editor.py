@@ -66,7 +66,7 @@ class ApplicationEditor(QDialog):
         form.addRow(self.tr("Amount asked (yuan):"), self.amount)
         form.addRow(self.tr("Reason:"), self.reason)
         form.addRow(self.tr("Bank card for payment:"), self.bank_card)
-        self.aid_type.setVisible(not self.golden)
+        form.setRowVisible(self.aid_type, not self.golden)
         self.amount.setEnabled(not self.golden)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
