@@ -192,7 +192,8 @@ def run(args: argparse.Namespace) -> Section:
     raw = [_raw_update(path, ids[WARM_UP:], golden) for _ in range(REPEATS)]
     ratio = median(ours) / median(raw)
     section.rows.append(Row(f"batch-approve {BATCH:,} applications: every rule of the programme checked "
-                            "(9 rules: every kind that applies to Golden Autumn), quota and budget reserved under the programme lock, amounts fixed, steps and audit "
+                            "(9 rules: every kind that applies to Golden Autumn), quota and budget reserved under "
+                            "the programme lock, amounts fixed, steps and audit "
                             f"entries written, one transaction; median of {REPEATS}",
                             f"{ms(median(ours))} ({ratio:.1f}× raw)",
                             f"sqlite3 executemany of the same rows (applications, steps, audit rows, budget): "
