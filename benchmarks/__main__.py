@@ -16,6 +16,7 @@ AREAS: dict[str, str] = {
     "exchange": "benchmarks.bench_exchange",
     "training": "benchmarks.bench_training",
     "honours": "benchmarks.bench_honours",
+    "aid": "benchmarks.bench_aid",
 }
 
 

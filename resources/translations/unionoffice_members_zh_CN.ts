@@ -258,6 +258,10 @@
         <translation>荣誉</translation>
     </message>
     <message>
+        <source>Aid</source>
+        <translation>帮扶救助</translation>
+    </message>
+    <message>
         <source>Change log</source>
         <translation>修改记录</translation>
     </message>

@@ -259,6 +259,10 @@
         <translation>荣誉表彰</translation>
     </message>
     <message>
+        <source>Aid</source>
+        <translation>帮扶救助</translation>
+    </message>
+    <message>
         <source>Data exchange</source>
         <translation>导入导出</translation>
     </message>

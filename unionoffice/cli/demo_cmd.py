@@ -43,6 +43,11 @@ def run_demo(args: argparse.Namespace) -> int:
     h = generate_honours_demo(db, SYSTEM, time.localtime().tm_year, args.seed)
     print(f"荣誉表彰：{h.lists} 个表彰名单，{h.honours} 项荣誉；五一劳动奖和工人先锋号 {h.quota_total} 个，"
           f"其中竞赛和创新获奖者 {h.winners} 个；荣誉证书 {h.certificates} 份。")
+    from unionoffice.services.demo.aid_year import generate_aid_demo
+
+    a = generate_aid_demo(db, SYSTEM, time.localtime().tm_year, args.seed)
+    print(f"帮扶：困难职工档案 {a.files} 户，帮扶项目 {a.programmes} 个，申请 {a.applications} 件（其中金秋助学资助 "
+          f"{a.golden_aided} 人），疗休养 {a.batches} 批 {a.person_times} 人次，贴息贷款 {a.loans} 笔。")
     print(f"数据库：{db.url}")
     print("登录：管理员 admin、经办人 clerk、审核人 reviewer、查阅 viewer，密码均为 demo（仅演示数据库）")
     return 0

@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "unionoffice.cli.documents_cmd",
     "unionoffice.cli.training_cmd",
     "unionoffice.cli.honours_cmd",
+    "unionoffice.cli.aid_cmd",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -35,3 +35,32 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
         cursor.executemany(sql, params)
     finally:
         cursor.close()
+
+
+def bulk_update(session: Session, table: Table, key: str, rows: Sequence[Mapping[str, Any]],
+                increment: str | None = None) -> None:
+    """`UPDATE table SET … WHERE key = ?` for rows that all carry the same keys (the key among them), inside the
+    session's transaction; `increment` names an integer column raised by one (a version). The DBAPI's executemany
+    on SQLite (Core costs ~2.5× as much, docs/architecture.md M4), Core executemany elsewhere."""
+    from sqlalchemy import bindparam, update
+
+    if not rows:
+        return
+    names = [k for k in rows[0] if k != key]
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite":
+        values: dict[str, Any] = {k: bindparam(f"v_{k}") for k in names}
+        if increment:
+            values[increment] = table.c[increment] + 1
+        stmt = update(table).where(table.c[key] == bindparam("v__key")).values(values)
+        session.execute(stmt, [{"v__key": r[key], **{f"v_{k}": r[k] for k in names}} for r in rows])
+        return
+    processors = [table.c[k].type.bind_processor(bind.dialect) for k in names]
+    sets = ", ".join([f'"{k}" = ?' for k in names] + ([f'"{increment}" = "{increment}" + 1'] if increment else []))
+    sql = f'UPDATE "{table.name}" SET {sets} WHERE "{key}" = ?'
+    params = [(*(p(r[k]) if p else r[k] for k, p in zip(names, processors, strict=True)), r[key]) for r in rows]
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(sql, params)
+    finally:
+        cursor.close()

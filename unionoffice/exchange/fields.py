@@ -74,6 +74,24 @@ AID_APPLICANT_FIELDS: tuple[FieldSpec, ...] = (
     NOTE,
 )
 
+# Golden Autumn applicants as offices send them: the parent (a member, by ID number) and the child.
+GOLDEN_AUTUMN_FIELDS: tuple[FieldSpec, ...] = (
+    NAME, ID_NUMBER,
+    FieldSpec("child_name", "子女姓名", ("学生姓名", "受助学生姓名", "子女名字", "学生名字"), "name", True),
+    FieldSpec("child_id_number", "子女身份证号", ("学生身份证号", "子女身份证号码", "学生身份证号码",
+                                                  "受助学生身份证号", "子女公民身份号码"), "id", True),
+    FieldSpec("school", "就读学校", ("学校", "录取学校", "学校名称", "就读院校", "院校名称", "录取院校"), "text", True),
+    FieldSpec("school_level", "学历层次", ("层次", "就读层次", "学段", "录取层次"), "text", True),
+    FieldSpec("tier", "资助档次", ("档次", "资助类别", "家庭类别"), "text", True),
+    FieldSpec("amount", "申请金额", ("金额", "资助金额", "申请资助金额", "金额（元）"), "money"),
+    FieldSpec("new_student", "是否新生", ("新生",), "flag"),
+    FieldSpec("school_kind", "院校类别", ("院校性质",)),
+    FieldSpec("aided_elsewhere", "已获其他资助", ("是否已获其他资助", "其他资助"), "flag"),
+    FieldSpec("bank_card", "银行卡号", ("银行账号", "卡号", "银行卡"), "card"),
+    FieldSpec("work_study_post", "勤工俭学岗位", ("勤工助学岗位",)),
+    NOTE,
+)
+
 SCORE_FIELDS: tuple[FieldSpec, ...] = (
     NAME, ID_NUMBER,
     FieldSpec("trade", "赛项", ("工种", "比赛项目", "参赛工种")),
@@ -86,6 +104,7 @@ FIELD_SETS: dict[str, tuple[FieldSpec, ...]] = {
     "members": MEMBER_FIELDS,
     "enrolments": ENROLMENT_FIELDS,
     "aid_applicants": AID_APPLICANT_FIELDS,
+    "golden_autumn": GOLDEN_AUTUMN_FIELDS,
     "scores": SCORE_FIELDS,
 }
 

@@ -142,9 +142,11 @@ def _write_top(sheet: Any, spec: ReportSpec, heading: Heading, fmt: _Formats) ->
 
 def write_report(path: str | Path, spec: ReportSpec, heading: Heading, rows: Iterable[Sequence[object]], *,
                  progress: Progress | None = None, expected_rows: int = 0,
-                 totals_row: Sequence[object] | None = None) -> ReportFile:
+                 totals_row: Sequence[object] | None = None,
+                 footer: Callable[[Sequence[object]], Sequence[str]] | None = None) -> ReportFile:
     """Write the report atomically (temp name, fsync, rename). Rows are streamed: constant memory. The 合计 row
-    sums the `total` columns unless `totals_row` is given (counts of distinct people do not add up)."""
+    sums the `total` columns unless `totals_row` is given (counts of distinct people do not add up). `footer`
+    turns the totals into lines under the table (a payment roster's amount in capitals, the signatures)."""
     import xlsxwriter
 
     columns = spec.columns
@@ -183,8 +185,11 @@ def write_report(path: str | Path, spec: ReportSpec, heading: Heading, rows: Ite
                     sums[index] += value
             if progress is not None and count % 5000 == 0:
                 progress(count, expected_rows)
+        totals = list(totals_row) if totals_row else sums
         if spec.totals:
-            _write_totals(sheet, spec, HEADER_ROW + count + 1, list(totals_row) if totals_row else sums, count, fmt)
+            _write_totals(sheet, spec, HEADER_ROW + count + 1, totals, count, fmt)
+        for offset, line in enumerate(footer(totals) if footer else [], start=2 if spec.totals else 1):
+            sheet.write_string(HEADER_ROW + count + offset, 0, line, fmt.line)
         book.close()
     assert target.result is not None
     return ReportFile(target.result, count)

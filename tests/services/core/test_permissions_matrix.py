@@ -17,13 +17,28 @@ from sqlalchemy import func, select
 from unionoffice import services
 from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry, Member, Organisation
+from unionoffice.db.models.aid import AidApplication, AidProgramme, HardshipFile, RecuperationBatch
+from unionoffice.domain.aid.hardship import Standard
+from unionoffice.domain.aid.kinds import ProgrammeType
+from unionoffice.domain.aid.workflow import Step
 from unionoffice.domain.common.errors import PermissionDeniedError
 from unionoffice.domain.common.permissions import Permission, Role
 from unionoffice.domain.honours.rules import BasisKind, HonourType
 from unionoffice.domain.members.membership import EventKind
+from unionoffice.services.aid import applications as aid_apps
+from unionoffice.services.aid import documents as aid_docs
+from unionoffice.services.aid import hardship_files as aid_files
+from unionoffice.services.aid import listing as aid_list
+from unionoffice.services.aid import loans as aid_loans
+from unionoffice.services.aid import programmes as aid_programmes
+from unionoffice.services.aid import recuperation as aid_recup
+from unionoffice.services.aid import rules as aid_rules
+from unionoffice.services.aid import standards as aid_standards
+from unionoffice.services.aid import workflow as aid_wf
 from unionoffice.services.core import accounts, audit_trail, backups
 from unionoffice.services.core.context import SYSTEM, Actor
 from unionoffice.services.core.startup import open_database
+from unionoffice.services.demo.aid_year import generate_aid_demo
 from unionoffice.services.demo.district import generate_demo
 from unionoffice.services.honours import documents as honour_documents
 from unionoffice.services.honours import granting
@@ -70,6 +85,31 @@ def _granted_list(db: Database) -> int:
 def _revoke(db: Database, actor: Actor) -> None:
     honour_id = honour_listing.honour_rows(db, SYSTEM_CLERK, _granted_list(db))[0].id
     granting.revoke_honour(db, actor, honour_id, "权限测试")
+def _app_in(db: Database, state: str, programme_type: str = "金秋助学") -> int:
+    with db.read() as session:
+        return int(session.execute(select(func.min(AidApplication.id)).join(
+            AidProgramme, AidProgramme.id == AidApplication.programme_id).where(
+            AidApplication.state == state, AidProgramme.type == programme_type)).scalar_one())
+
+
+def _programme(db: Database, kind: str = "金秋助学") -> int:
+    with db.read() as session:
+        return int(session.execute(select(func.min(AidProgramme.id)).where(AidProgramme.type == kind)).scalar_one())
+
+
+def _attachment(db: Database) -> int:
+    return aid_apps.add_attachment(db, SYSTEM_CLERK, _app_in(db, "已提交"), "录取通知书", "录取通知书.pdf", b"%PDF-1.4")
+
+
+def _loan(db: Database, actor: Actor) -> int:
+    return aid_loans.create_loan(db, actor, aid_loans.LoanDraft("会员", "吉林银行", 10_000_000, date(2024, 3, 1), 12,
+                                                                34_500, 21_500, member_id=_active_member(db)))
+
+
+def _active_member(db: Database) -> int:
+    with db.read() as session:
+        return int(session.execute(select(func.min(Member.id)).where(Member.status == "在会",
+                                                                     Member.deleted_at.is_(None))).scalar_one())
 
 
 def _restore(db: Database, actor: Actor) -> None:
@@ -123,7 +163,67 @@ MATRIX: dict[str, tuple[frozenset[Role], Case]] = {
     "print_honour_decision": (frozenset({A, C, R}), lambda db, a: honour_documents.print_decision(
         db, a, _granted_list(db), Path(tempfile.mkdtemp()) / "决定.pdf")),
     "restore_backup": (frozenset({A}), _restore),
+    # Aid casework: the clerk does casework and pays, the reviewer reviews and decides, the administrator sets
+    # programmes, rules and standards and may override a budget; child data for clerk and reviewer only.
+    "aid_save_standard": (frozenset({A}), lambda db, a: aid_standards.save_standard(
+        db, a, Standard(2025, 130_000, 1500, 2000))),
+    "aid_create_programme": (frozenset({A}), lambda db, a: aid_programmes.create_programme(
+        db, a, aid_programmes.ProgrammeDraft(2024, ProgrammeType.WARMTH, "权限测试项目", 100))),
+    "aid_save_rules": (frozenset({A}), lambda db, a: aid_rules.save_rules(db, a, _programme(db), [])),
+    "aid_create_file": (frozenset({C}), lambda db, a: aid_files.create_file(db, a, aid_files.FileDraft(
+        _fresh_member(db), 2024, 200_000, 0, 2, "因病"))),
+    "aid_approve_file": (frozenset({R}), lambda db, a: aid_files.approve_file(db, a, _applied_file(db))),
+    "aid_create_application": (frozenset({C}), lambda db, a: aid_apps.create_application(
+        db, a, aid_apps.ApplicationDraft(_programme(db, "送温暖"), _fresh_member(db), amount_asked_fen=10_000))),
+    "aid_submit": (frozenset({C}), lambda db, a: aid_wf.batch_advance(db, a, [_app_in(db, "草稿")], Step.SUBMIT)),
+    "aid_review": (frozenset({R}), lambda db, a: aid_wf.batch_advance(db, a, [_app_in(db, "基层初审")], Step.REVIEW)),
+    "aid_reject": (frozenset({R}), lambda db, a: aid_wf.batch_advance(db, a, [_app_in(db, "区总审核")], Step.REJECT,
+                                                                      comment="权限测试")),
+    "aid_approve": (frozenset({R}), lambda db, a: aid_wf.batch_advance(db, a, [_app_in(db, "公示中")], Step.APPROVE,
+                                                                       on=date(2025, 1, 10))),
+    "aid_pay": (frozenset({C}), lambda db, a: aid_wf.batch_advance(db, a, [_app_in(db, "已批准")], Step.PAY)),
+    "aid_override_budget": (frozenset({A}), lambda db, a: aid_wf.override_budget(db, a, _app_in(db, "公示中"), "特批")),
+    "aid_application_page": (EVERYONE, lambda db, a: aid_list.application_page(
+        db, a, aid_list.ApplicationFilter(_programme(db)), 0, 50)),
+    "aid_application_detail": (EVERYONE, lambda db, a: aid_apps.application_detail(db, a, _app_in(db, "已发放"))),
+    "aid_attachment_content": (frozenset({C, R}), lambda db, a: aid_apps.attachment_content(db, a, _attachment(db))),
+    "aid_payment_roster": (frozenset({A, C, R}), lambda db, a: aid_docs.payment_roster(
+        db, a, _programme(db), Path(tempfile.mkdtemp()) / "roster.xlsx")),
+    "aid_approval_form": (frozenset({A, C, R}), lambda db, a: aid_docs.approval_form(
+        db, a, _app_in(db, "已发放"), Path(tempfile.mkdtemp()) / "form.pdf")),
+    "aid_create_loan": (frozenset({C}), _loan),
+    "aid_pay_subsidy": (frozenset({C}), lambda db, a: aid_loans.pay_subsidy(db, a, _paid_ready_loan(db), 2024,
+                                                                            date(2025, 3, 1))),
+    "aid_approve_recuperation": (frozenset({R}), lambda db, a: aid_recup.approve_list(db, a, _nominating_batch(db))),
+    "aid_nominate": (frozenset({C}), lambda db, a: aid_recup.nominate(db, a, _nominating_batch(db),
+                                                                      [_active_member(db)])),
 }
+
+
+def _fresh_member(db: Database) -> int:
+    """An active member without a hardship file (so also without 送温暖, which the demo gives to filed members)."""
+    with db.read() as session:
+        return int(session.execute(select(func.min(Member.id)).where(
+            Member.status == "在会", Member.deleted_at.is_(None), Member.id.not_in(select(HardshipFile.member_id))))
+            .scalar_one())
+
+
+def _applied_file(db: Database) -> int:
+    with db.read() as session:
+        return int(session.execute(select(func.min(HardshipFile.id)).where(HardshipFile.status == "申请"))
+                   .scalar_one())
+
+
+def _paid_ready_loan(db: Database) -> int:
+    loan = _loan(db, SYSTEM_CLERK)
+    aid_loans.record_statement(db, SYSTEM_CLERK, loan, 2024, date(2025, 1, 10), 100_000)
+    return loan
+
+
+def _nominating_batch(db: Database) -> int:
+    with db.read() as session:
+        return int(session.execute(select(func.min(RecuperationBatch.id)).where(
+            RecuperationBatch.state == "提名中")).scalar_one())
 SYSTEM_CLERK = Actor(username="clerk-system", role=Role.CLERK, user_id=None)
 
 
@@ -131,7 +231,8 @@ SYSTEM_CLERK = Actor(username="clerk-system", role=Role.CLERK, user_id=None)
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("matrix") / "template.db"
     db = open_database(f"sqlite:///{path}")
-    generate_demo(db, SYSTEM, 60, seed=3)
+    generate_demo(db, SYSTEM, 60, seed=3, today=date(2024, 12, 1))
+    generate_aid_demo(db, SYSTEM, 2024, seed=3, today=date(2024, 12, 1))
     accounts.add_user(db, SYSTEM, "target", Role.CLERK, "Target-pass-1")
     db.dispose()
     return path

@@ -1,6 +1,7 @@
 """All mapped tables; importing this module registers every model on `Base.metadata`."""
 
 from unionoffice.db.models import (
+    aid,  # noqa: F401  (registers the aid casework tables)
     documents,  # noqa: F401  (registers the document and certificate tables)
     exchange,  # noqa: F401  (registers the import batch and column choice tables)
     honours,  # noqa: F401  (registers the honour list and honour tables)

@@ -1,7 +1,6 @@
 """Roles and what each may do: default deny, one table that services consult (docs/reliability.md E1).
 
-Every permission here is required by some service; one that nothing enforces is not declared (the aid module
-adds its approval and child-data permissions with the services that check them)."""
+Every permission here is required by some service; one that nothing enforces is not declared."""
 
 from __future__ import annotations
 
@@ -32,6 +31,12 @@ class Permission(StrEnum):
     MANAGE_TRAINING = "管理培训"
     OVERRIDE_COMPLETION = "改判结业"
     MANAGE_HONOURS = "管理荣誉表彰"
+    MANAGE_AID = "办理帮扶救助"
+    REVIEW = "审核和审批帮扶"
+    PAY_AID = "发放帮扶资金"
+    MANAGE_AID_PROGRAMMES = "设置帮扶项目和规则"
+    OVERRIDE_BUDGET = "超预算审批"
+    VIEW_CHILD_DATA = "查看子女身份证号和学校"
     VIEW_AUDIT = "查看审计记录"
     MANAGE_USERS = "管理用户"
     OFFICE_SETTINGS = "单位设置"
@@ -51,6 +56,9 @@ _CLERK = {
     Permission.PRINT_DOCUMENTS,
     Permission.MANAGE_TRAINING,
     Permission.MANAGE_HONOURS,
+    Permission.MANAGE_AID,
+    Permission.PAY_AID,
+    Permission.VIEW_CHILD_DATA,
     Permission.BACKUP,
 }
 _REVIEWER = {
@@ -61,6 +69,8 @@ _REVIEWER = {
     Permission.EXPORT_FULL_ID,
     Permission.PRINT_DOCUMENTS,
     Permission.OVERRIDE_COMPLETION,
+    Permission.REVIEW,
+    Permission.VIEW_CHILD_DATA,
     Permission.RESTORE_RECORDS,
     Permission.VIEW_AUDIT,
     Permission.BACKUP,
@@ -76,6 +86,8 @@ _ADMIN = {
     Permission.VIEW_AUDIT,
     Permission.MANAGE_USERS,
     Permission.OFFICE_SETTINGS,
+    Permission.MANAGE_AID_PROGRAMMES,
+    Permission.OVERRIDE_BUDGET,
     Permission.BACKUP,
     Permission.RESTORE_BACKUP,
     Permission.PRINT_DOCUMENTS,

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from unionoffice.db.base import utcnow
+from unionoffice.db.bulk import bulk_insert
 from unionoffice.db.models import AuditEntry
 from unionoffice.domain.common.idnumber import mask_id
 from unionoffice.domain.common.phone import mask_account, mask_phone
@@ -96,6 +99,41 @@ def record(
     session.add(entry)
     session.flush()
     return entry
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry of `record_many`."""
+
+    summary: str
+    entity: str | None = None
+    entity_id: int | str | None = None
+    changes: Mapping[str, tuple[Any, Any]] | None = None
+
+
+def record_many(session: Session, actor: Actor, action: str, entries: Sequence[Change]) -> None:
+    """Append one chained entry per change in a single insert: a batch of 1,000 approvals writes its 1,000 entries
+    without 1,000 flushes. Same chain, same masking, same transaction as `record`."""
+    if not entries:
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
+    session.flush()
+    prev_hash = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
+    at = utcnow()
+    rows = []
+    for change in entries:
+        # The fields entry_hash reads, without building an ORM object per entry.
+        entry = SimpleNamespace(at=at, user_id=actor.user_id, username=actor.username, action=action,
+                                entity=change.entity,
+                                entity_id=None if change.entity_id is None else str(change.entity_id),
+                                summary=change.summary[:400],
+                                changes=json.dumps(masked_changes(change.changes), ensure_ascii=False, sort_keys=True)
+                                if change.changes else None)
+        digest = entry_hash(prev_hash, entry)  # type: ignore[arg-type]
+        rows.append({**vars(entry), "prev_hash": prev_hash, "hash": digest})
+        prev_hash = digest
+    bulk_insert(session, AuditEntry.__table__, rows)  # type: ignore[arg-type]
 
 
 def diff(obj: object, values: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:

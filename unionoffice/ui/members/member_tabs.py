@@ -30,6 +30,8 @@ MEMBER_TABS: tuple[MemberTab, ...] = (
               "unionoffice.ui.training.training_history:TrainingHistoryWidget", Permission.VIEW_RECORDS),
     MemberTab(QT_TRANSLATE_NOOP("MemberTabs", "Honours"),
               "unionoffice.ui.honours.member_honours:MemberHonoursWidget", Permission.VIEW_RECORDS),
+    MemberTab(QT_TRANSLATE_NOOP("MemberTabs", "Aid"),
+              "unionoffice.ui.aid.member_aid:MemberAidWidget", Permission.VIEW_RECORDS),
     MemberTab(QT_TRANSLATE_NOOP("MemberTabs", "Change log"),
               "unionoffice.ui.admin.audit_page:MemberChangeLog", Permission.VIEW_RECORDS),
 )

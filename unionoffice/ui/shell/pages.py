@@ -34,6 +34,8 @@ PAGES: tuple[PageSpec, ...] = (
              "unionoffice.ui.training.training_page:TrainingPage", Permission.VIEW_RECORDS),
     PageSpec("honours", QT_TRANSLATE_NOOP("Pages", "Honours"),
              "unionoffice.ui.honours.honours_page:HonoursPage", Permission.VIEW_RECORDS),
+    PageSpec("aid", QT_TRANSLATE_NOOP("Pages", "Aid"),
+             "unionoffice.ui.aid.aid_page:AidPage", Permission.VIEW_RECORDS),
     PageSpec("exchange", QT_TRANSLATE_NOOP("Pages", "Data exchange"),
              "unionoffice.ui.exchange.exchange_page:ExchangePage", Permission.EXPORT_DATA),
     PageSpec("audit", QT_TRANSLATE_NOOP("Pages", "Audit trail"),

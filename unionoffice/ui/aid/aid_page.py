@@ -1,0 +1,45 @@
+"""The aid page (帮扶救助): programmes with their budgets, applications, household files, recuperation, loans."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from unionoffice.ui.aid.applications_tab import ApplicationsTab
+from unionoffice.ui.aid.files_tab import FilesTab
+from unionoffice.ui.aid.loans_tab import LoansTab
+from unionoffice.ui.aid.programmes_tab import ProgrammesTab
+from unionoffice.ui.aid.recuperation_tab import RecuperationTab
+from unionoffice.ui.shell.context import AppContext
+
+
+class AidPage(QWidget):
+    """Registered in unionoffice.ui.shell.pages; a tab per area, each refreshed when shown again."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tabs = QTabWidget(self)
+        self.programmes = ProgrammesTab(ctx, self.open_applications, self)
+        self.applications = ApplicationsTab(ctx, self)
+        self.files = FilesTab(ctx, self)
+        self.recuperation = RecuperationTab(ctx, self)
+        self.loans = LoansTab(ctx, self)
+        for widget, title in ((self.programmes, self.tr("Programmes")), (self.applications, self.tr("Applications")),
+                              (self.files, self.tr("Household files")), (self.recuperation, self.tr("Recuperation")),
+                              (self.loans, self.tr("Loans"))):
+            self.tabs.addTab(widget, title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._shown)
+
+    def open_applications(self, programme_id: int) -> None:
+        self.applications.show_programme(programme_id)
+        self.tabs.setCurrentWidget(self.applications)
+
+    def _shown(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is self.programmes:
+            self.programmes.reload()
+        elif widget is self.applications:
+            self.applications.refresh_programmes()

@@ -1,0 +1,280 @@
+"""The applications of a programme: filtered by state, opened in the editor, taken through the workflow one by one
+or as a batch (off the GUI thread with progress and Cancel), printed and exported; documents and the import."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionoffice.domain.aid.kinds import APPLICATION_PROGRAMMES, ApplicationState
+from unionoffice.domain.aid.workflow import TRANSITIONS, Step
+from unionoffice.domain.common.permissions import Permission
+from unionoffice.services.aid import documents as dc
+from unionoffice.services.aid import workflow as wf
+from unionoffice.services.aid.importing import AidImportResult, import_applicants
+from unionoffice.services.aid.listing import ApplicationFilter, application_list_document
+from unionoffice.services.aid.programmes import ProgrammeRow, list_programmes
+from unionoffice.services.core.lists import ListDocument
+from unionoffice.services.core.tasks import CancelToken, Progress
+from unionoffice.ui.aid.application_editor import ApplicationEditor
+from unionoffice.ui.aid.models import APP_WIDTHS, ID_ROLE, ApplicationTableModel
+from unionoffice.ui.aid.widgets import StepDialog, table
+from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.widgets.list_output import ListOutputButtons
+
+DUTY_PERMISSION = wf.DUTY_PERMISSION
+
+
+class ApplicationsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.programmes: list[ProgrammeRow] = []
+        self.programme_combo = QComboBox(self)
+        self.state_combo = QComboBox(self)
+        self.state_combo.addItem(self.tr("All states"), None)
+        for state in ApplicationState:
+            self.state_combo.addItem(state.value, state.value)
+        self.model = ApplicationTableModel(ctx.db, ctx.actor, self)
+        self.view = table(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        for column, width in enumerate(APP_WIDTHS):
+            self.view.setColumnWidth(column, width)
+        self.count_label = QLabel(self)
+        self._buttons()
+        self.output = ListOutputButtons(ctx, self.describe, self.tr("Aid applications"), self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Programme:"), self))
+        top.addWidget(self.programme_combo, 2)
+        top.addWidget(QLabel(self.tr("State:"), self))
+        top.addWidget(self.state_combo)
+        top.addStretch(1)
+        top.addWidget(self.output)
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.step_button, self.documents_button,
+                       self.import_button, self.override_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(self.view, 1)
+        self.programme_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.state_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.view.doubleClicked.connect(lambda _index: self.open_selected())
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_application)
+        self.refresh_programmes()
+
+    def _buttons(self) -> None:
+        actor = self.ctx.actor
+        self.new_button = QPushButton(self.tr("New application…"), self)
+        self.new_button.setVisible(actor.may(Permission.MANAGE_AID))
+        self.new_button.clicked.connect(self.new_application)
+        self.open_button = QPushButton(self.tr("Open…"), self)
+        self.open_button.clicked.connect(self.open_selected)
+        self.step_button = QPushButton(self.tr("Workflow step"), self)
+        steps = QMenu(self)
+        self.step_actions = {}
+        for step, transition in TRANSITIONS.items():
+            action = steps.addAction(self.tr("%1 (→ %2)").replace("%1", step.value)
+                                     .replace("%2", transition.target.value))
+            action.setVisible(actor.may(DUTY_PERMISSION[transition.duty]))
+            action.triggered.connect(functools.partial(self.take_step, step))
+            self.step_actions[step] = action
+        self.step_button.setMenu(steps)
+        self.step_button.setVisible(any(a.isVisible() for a in self.step_actions.values()))
+        self.documents_button = QPushButton(self.tr("Documents"), self)
+        documents = QMenu(self)
+        documents.addAction(self.tr("Approval form of the selected…"), self.approval_form)
+        documents.addAction(self.tr("Publicity list (公示名单)…"), self.publicity_list)
+        documents.addAction(self.tr("Payment roster, paid…"), lambda: self.payment_roster(True))
+        documents.addAction(self.tr("Payment roster, approved and waiting…"), lambda: self.payment_roster(False))
+        self.documents_button.setMenu(documents)
+        self.documents_button.setVisible(actor.may(Permission.PRINT_DOCUMENTS))
+        self.import_button = QPushButton(self.tr("Import applicants…"), self)
+        self.import_button.setVisible(actor.may(Permission.IMPORT_DATA) and actor.may(Permission.MANAGE_AID))
+        self.import_button.clicked.connect(self.import_file)
+        self.override_button = QPushButton(self.tr("Allow over budget…"), self)
+        self.override_button.setVisible(actor.may(Permission.OVERRIDE_BUDGET))
+        self.override_button.clicked.connect(self.override_budget)
+
+    # -- what is shown ----------------------------------------------------------------------------------------------
+
+    def refresh_programmes(self) -> None:
+        current = self.programme_combo.currentData()
+        self.programmes = [p for p in list_programmes(self.ctx.db, self.ctx.actor) if p.type in APPLICATION_PROGRAMMES]
+        self.programme_combo.blockSignals(True)
+        self.programme_combo.clear()
+        for p in self.programmes:
+            self.programme_combo.addItem(p.name, p.id)
+        index = self.programme_combo.findData(current)
+        self.programme_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.programme_combo.blockSignals(False)
+        self.reload()
+
+    def show_programme(self, programme_id: int) -> None:
+        index = self.programme_combo.findData(programme_id)
+        if index >= 0:
+            self.programme_combo.setCurrentIndex(index)
+
+    def programme(self) -> ProgrammeRow | None:
+        pid = self.programme_combo.currentData()
+        return next((p for p in self.programmes if p.id == pid), None)
+
+    def current_filter(self) -> ApplicationFilter | None:
+        programme = self.programme()
+        if programme is None:
+            return None
+        state = self.state_combo.currentData()
+        return ApplicationFilter(programme.id, ApplicationState(state) if state else None)
+
+    def reload(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self.count_label.setText(self.tr("%1 application(s)").replace("%1", f"{self.model.rowCount():,}"))
+
+    def describe(self) -> ListDocument:
+        flt = self.current_filter()
+        if flt is None:
+            raise ValueError("no programme")
+        return application_list_document(self.ctx.db, self.ctx.actor, flt)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [int(self.model.index(r, 0).data(ID_ROLE)) for r in rows]
+
+    # -- actions ----------------------------------------------------------------------------------------------------
+
+    def new_application(self) -> None:
+        programme = self.programme()
+        if programme is None or not self.ctx.actor.may(Permission.MANAGE_AID):
+            return
+        editor = ApplicationEditor(self.ctx, programme, None, self)
+        if editor.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+    def open_selected(self) -> None:
+        programme, ids = self.programme(), self.selected_ids()
+        if programme is None or not ids:
+            return
+        ApplicationEditor(self.ctx, programme, ids[0], self).exec()
+        self.reload()
+
+    def take_step(self, step: Step) -> tasks.Task | None:
+        ids = self.selected_ids()
+        if not ids:
+            messages.info(self, self.tr("Select the applications first (Ctrl+A selects all shown)."))
+            return None
+        dialog = StepDialog(self.tr("%1: %2 application(s)").replace("%1", step.value).replace("%2", str(len(ids))),
+                            TRANSITIONS[step].needs_comment, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        comment, on = dialog.values()
+
+        def job(progress: Progress, cancel: CancelToken) -> wf.BatchResult:
+            return wf.batch_advance(self.ctx.db, self.ctx.actor, ids, step, comment=comment, on=on,
+                                    progress=progress, cancel=cancel)
+
+        return tasks.run_long(self, self.tr("Taking the step…"), job, self._step_done, write=True)
+
+    def _step_done(self, result: wf.BatchResult) -> None:
+        self.reload()
+        if result.refused:
+            lines = [f"申请 {i}：{why}" for i, why in list(result.refused.items())[:15]]
+            more = len(result.refused) - len(lines)
+            messages.warning(self, result.summary + "\n\n" + "\n".join(lines) +
+                             (f"\n……另有 {more} 件" if more > 0 else ""))
+        else:
+            messages.info(self, result.summary)
+
+    def _save_path(self, title: str, name: str, kinds: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self, title, name, kinds)
+        return Path(chosen) if chosen else None
+
+    def approval_form(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            messages.info(self, self.tr("Select an application first."))
+            return
+        path = self._save_path(self.tr("Save approval form"), f"审批表_{ids[0]}.pdf", "PDF (*.pdf)")
+        if path is not None:
+            tasks.run_write(self, lambda: dc.approval_form(self.ctx.db, self.ctx.actor, ids[0], path),
+                            lambda pages: messages.info(self, self.tr("Saved %1 (%2 page(s)).").replace(
+                                "%1", str(path)).replace("%2", str(pages))))
+
+    def publicity_list(self) -> None:
+        programme = self.programme()
+        if programme is None:
+            return
+        path = self._save_path(self.tr("Save publicity list"), f"{programme.name}公示名单.pdf", "PDF (*.pdf)")
+        if path is not None:
+            tasks.run_write(self, lambda: dc.publicity_notice(self.ctx.db, self.ctx.actor, programme.id, path),
+                            lambda info: messages.info(self, self.tr("%1 people, %2 to %3, saved to %4.")
+                                                       .replace("%1", str(info.people)).replace("%2", str(info.start))
+                                                       .replace("%3", str(info.end)).replace("%4", str(path))))
+
+    def payment_roster(self, paid: bool) -> None:
+        programme = self.programme()
+        if programme is None:
+            return
+        path = self._save_path(self.tr("Save payment roster"), f"{programme.name}发放花名册.xlsx",
+                               self.tr("Excel workbook (*.xlsx);;PDF (*.pdf)"))
+        if path is None:
+            return
+        if path.suffix.lower() not in (".xlsx", ".pdf"):
+            path = path.with_suffix(".xlsx")
+        tasks.run_write(self, lambda: dc.payment_roster(self.ctx.db, self.ctx.actor, programme.id, path, paid=paid),
+                        lambda r: messages.info(self, self.tr("%1 row(s) saved to %2").replace(
+                            "%1", str(r.rows)).replace("%2", str(r.path))))
+
+    def import_file(self) -> tasks.Task | None:
+        programme = self.programme()
+        if programme is None:
+            return None
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import applicants"), "",
+                                              self.tr("Spreadsheets (*.xlsx *.xls *.csv)"))
+        if not name:
+            return None
+        valid_only = messages.confirm(self, self.tr(
+            "Import only the rows without errors? (No: import nothing if any row has an error.)"))
+
+        def job(progress: Progress, cancel: CancelToken) -> AidImportResult:
+            return import_applicants(self.ctx.db, self.ctx.actor, programme.id, name, valid_only=valid_only,
+                                     progress=progress, cancel=cancel)
+
+        def done(result: AidImportResult) -> None:
+            self.reload()
+            lines = [f"第 {r.row_number} 行：" + "；".join(f"「{f}」{w}" for f, w in r.errors)
+                     for r in result.rejected[:15]]
+            head = self.tr("%1 application(s) imported, %2 row(s) refused.").replace(
+                "%1", str(result.created)).replace("%2", str(len(result.rejected)))
+            (messages.warning if result.rejected else messages.info)(self, head + "\n\n" + "\n".join(lines))
+
+        return tasks.run_long(self, self.tr("Importing applicants…"), job, done, write=True)
+
+    def override_budget(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            messages.info(self, self.tr("Select one application."))
+            return
+        dialog = StepDialog(self.tr("Allow application %1 over budget").replace("%1", str(ids[0])), True, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            reason, _day = dialog.values()
+            tasks.run_write(self, lambda: wf.override_budget(self.ctx.db, self.ctx.actor, ids[0], reason),
+                            lambda _r: messages.info(self, self.tr("Recorded; the reviewer may now approve it.")))
