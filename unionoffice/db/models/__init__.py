@@ -1,6 +1,7 @@
 """All mapped tables; importing this module registers every model on `Base.metadata`."""
 
 from unionoffice.db.models import (
+    competitions,  # noqa: F401  (registers the competition tables)
     documents,  # noqa: F401  (registers the document and certificate tables)
     exchange,  # noqa: F401  (registers the import batch and column choice tables)
     training,  # noqa: F401  (registers the training tables)
