@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -13,12 +14,24 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from tests.helpers import competitions as contests
 from unionoffice import services
 from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry, Member, Organisation
 from unionoffice.domain.common.errors import PermissionDeniedError
 from unionoffice.domain.common.permissions import Permission, Role
+from unionoffice.domain.competitions.ranking import DecisionMode, EntryState
 from unionoffice.domain.members.membership import EventKind
+from unionoffice.services.competitions import decisions as comp_decisions
+from unionoffice.services.competitions import documents as comp_documents
+from unionoffice.services.competitions import entries as comp_entries
+from unionoffice.services.competitions import events as comp_events
+from unionoffice.services.competitions import history as comp_history
+from unionoffice.services.competitions import labour as comp_labour
+from unionoffice.services.competitions import results as comp_results
+from unionoffice.services.competitions import score_import as comp_import
+from unionoffice.services.competitions import scoring as comp_scoring
+from unionoffice.services.competitions import settings as comp_settings
 from unionoffice.services.core import accounts, audit_trail, backups
 from unionoffice.services.core.context import SYSTEM, Actor
 from unionoffice.services.core.startup import open_database
@@ -50,6 +63,14 @@ def _target_user(db: Database) -> int:
 def _restore(db: Database, actor: Actor) -> None:
     good = backups.create_backup(db, SYSTEM)
     backups.restore_backup(db, actor, good)
+
+
+def _score_sheet(db: Database) -> tuple[int, Path]:
+    c = contests.tied_final(db, published=False)
+    number = comp_scoring.load_sheet(db, SYSTEM, c.stage_ids[0]).entry_nos[0]
+    path = Path(tempfile.mkdtemp()) / "成绩.csv"
+    path.write_text(f"参赛编号,理论,实操\n{number},90,90\n", encoding="utf-8")
+    return c.stage_ids[0], path
 
 
 Case = Callable[[Database, Actor], Any]
@@ -87,6 +108,35 @@ MATRIX: dict[str, tuple[frozenset[Role], Case]] = {
     "audit_history_of": (EVERYONE, lambda db, a: audit_trail.history_of(db, a, "member", 1)),
     "create_backup": (frozenset({A, C, R}), lambda db, a: backups.create_backup(db, a)),
     "restore_backup": (frozenset({A}), _restore),
+    "create_competition": (frozenset({C}), lambda db, a: comp_events.create_competition(
+        db, a, comp_events.CompetitionDraft("权限测试大赛", "区县级", 2024))),
+    "create_event": (frozenset({C}), lambda db, a: comp_events.create_event(
+        db, a, contests.tied_final(db).competition_id, comp_events.EventDraft("电工"))),
+    "set_referees": (frozenset({C}), lambda db, a: comp_events.set_referees(
+        db, a, contests.tied_final(db).event_id, [comp_events.RefereeDraft("王建华", "裁判长")])),
+    "register_entrants": (frozenset({C}), lambda db, a: comp_entries.register_entrants(
+        db, a, contests.tied_final(db, published=False).event_id, contests.live_members(db)[20:25])),
+    "set_score": (frozenset({C}), lambda db, a: comp_scoring.set_score(
+        db, a, contests.tied_final(db).result_ids[0], comp_scoring.ScoreField.THEORY, 9950)),
+    "set_entry_state": (frozenset({C}), lambda db, a: comp_entries.set_entry_state(
+        db, a, contests.tied_final(db).result_ids[0], EntryState.WITHDRAWN, "因病")),
+    "score_import": (frozenset({C}), lambda db, a: comp_import.plan_score_import(db, a, *_score_sheet(db))),
+    "publish_notice": (frozenset({C}), lambda db, a: comp_decisions.publish_notice(
+        db, a, contests.tied_final(db, published=False).stage_ids[0])),
+    "decide_tie": (frozenset({R}), lambda db, a: (c := contests.tied_final(db), comp_decisions.decide_tie(
+        db, a, c.stage_ids[0], c.entry_ids[9:11], DecisionMode.SHARE, "同分并列"))),
+    "finalise_stage": (frozenset({R}), lambda db, a: comp_decisions.finalise_stage(
+        db, a, contests.decided_final(db).stage_ids[0])),
+    "reopen_stage": (frozenset({R}), lambda db, a: comp_decisions.reopen_stage(
+        db, a, contests.decided_final(db, finalised=True).stage_ids[0], "更正成绩")),
+    "issue_awards": (frozenset({A, C, R}), lambda db, a: comp_documents.issue_awards(
+        db, a, contests.decided_final(db, finalised=True).competition_id)),
+    "competition_settings": (frozenset({A}), lambda db, a: comp_settings.save_competition_settings(
+        db, a, comp_settings.CompetitionSettings(default_theory_pct=40))),
+    "create_labour_competition": (frozenset({C}), lambda db, a: comp_labour.create_labour_competition(
+        db, a, comp_labour.LabourDraft("权限测试劳动竞赛", "市级", 2024))),
+    "stage_results": (EVERYONE, lambda db, a: comp_results.stage_results(db, a, contests.tied_final(db).stage_ids[0])),
+    "member_competitions": (EVERYONE, lambda db, a: comp_history.member_competitions(db, a, 1)),
 }
 SYSTEM_CLERK = Actor(username="clerk-system", role=Role.CLERK, user_id=None)
 

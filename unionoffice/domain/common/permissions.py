@@ -31,6 +31,8 @@ class Permission(StrEnum):
     EDIT_TEMPLATES = "修改文书模板"
     MANAGE_TRAINING = "管理培训"
     OVERRIDE_COMPLETION = "改判结业"
+    MANAGE_COMPETITIONS = "管理竞赛"
+    DECIDE_COMPETITION_RESULTS = "裁定竞赛结果"
     VIEW_AUDIT = "查看审计记录"
     MANAGE_USERS = "管理用户"
     OFFICE_SETTINGS = "单位设置"
@@ -49,6 +51,7 @@ _CLERK = {
     Permission.EXPORT_DATA,
     Permission.PRINT_DOCUMENTS,
     Permission.MANAGE_TRAINING,
+    Permission.MANAGE_COMPETITIONS,
     Permission.BACKUP,
 }
 _REVIEWER = {
@@ -59,6 +62,7 @@ _REVIEWER = {
     Permission.EXPORT_FULL_ID,
     Permission.PRINT_DOCUMENTS,
     Permission.OVERRIDE_COMPLETION,
+    Permission.DECIDE_COMPETITION_RESULTS,
     Permission.RESTORE_RECORDS,
     Permission.VIEW_AUDIT,
     Permission.BACKUP,
