@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "unionoffice.cli.backup_cmd",
     "unionoffice.cli.documents_cmd",
     "unionoffice.cli.training_cmd",
+    "unionoffice.cli.competitions_cmd",
 )
 
 Handler = Callable[[argparse.Namespace], int]
