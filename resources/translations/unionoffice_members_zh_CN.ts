@@ -254,6 +254,10 @@
         <translation>培训</translation>
     </message>
     <message>
+        <source>Competitions</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
         <source>Change log</source>
         <translation>修改记录</translation>
     </message>

@@ -255,6 +255,10 @@
         <translation>培训管理</translation>
     </message>
     <message>
+        <source>Competitions</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
         <source>Data exchange</source>
         <translation>导入导出</translation>
     </message>

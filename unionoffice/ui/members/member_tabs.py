@@ -28,6 +28,8 @@ class MemberTab:
 MEMBER_TABS: tuple[MemberTab, ...] = (
     MemberTab(QT_TRANSLATE_NOOP("MemberTabs", "Training"),
               "unionoffice.ui.training.training_history:TrainingHistoryWidget", Permission.VIEW_RECORDS),
+    MemberTab(QT_TRANSLATE_NOOP("MemberTabs", "Competitions"),
+              "unionoffice.ui.competitions.member_tab:CompetitionHistoryWidget", Permission.VIEW_RECORDS),
     MemberTab(QT_TRANSLATE_NOOP("MemberTabs", "Change log"),
               "unionoffice.ui.admin.audit_page:MemberChangeLog", Permission.VIEW_RECORDS),
 )

@@ -32,6 +32,8 @@ PAGES: tuple[PageSpec, ...] = (
              "unionoffice.ui.members.members_page:MembersPage", Permission.VIEW_RECORDS),
     PageSpec("training", QT_TRANSLATE_NOOP("Pages", "Training"),
              "unionoffice.ui.training.training_page:TrainingPage", Permission.VIEW_RECORDS),
+    PageSpec("competitions", QT_TRANSLATE_NOOP("Pages", "Competitions"),
+             "unionoffice.ui.competitions.competitions_page:CompetitionsPage", Permission.VIEW_RECORDS),
     PageSpec("exchange", QT_TRANSLATE_NOOP("Pages", "Data exchange"),
              "unionoffice.ui.exchange.exchange_page:ExchangePage", Permission.EXPORT_DATA),
     PageSpec("audit", QT_TRANSLATE_NOOP("Pages", "Audit trail"),
