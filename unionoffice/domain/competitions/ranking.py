@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from unionoffice.domain.competitions.weights import Weights
 
@@ -29,9 +30,9 @@ class DecisionMode(StrEnum):
     ORDER = "排序"  # the tie broken in the order a person gave
 
 
-@dataclass(frozen=True, slots=True)
-class Performance:
-    """One entry's results in one stage; scores in hundredths of a point, time in milliseconds."""
+class Performance(NamedTuple):
+    """One entry's results in one stage; scores in hundredths of a point, time in milliseconds. (Named tuples, not
+    dataclasses: a stage of 3,000 is ranked on every keystroke of the score grid.)"""
 
     entry_id: int
     theory: int | None
@@ -52,8 +53,7 @@ class TieDecision:
     order: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Ranked:
+class Ranked(NamedTuple):
     entry_id: int
     total: int | None  # ten-thousandths of a point (weights.TOTAL_SCALE); None until both scores are in
     rank: int | None  # shared by a tie; None for the unscored, withdrawn and disqualified
@@ -78,26 +78,34 @@ def sort_key(p: Performance, weights: Weights, uses_time: bool) -> tuple[int, in
 def rank(performances: Iterable[Performance], weights: Weights, *, uses_time: bool = False,
          decisions: Iterable[TieDecision] = ()) -> list[Ranked]:
     """Ranked entries in order, then those still without both scores, then the withdrawn and disqualified."""
-    scored: list[tuple[tuple[int, int, int, int], int, Performance]] = []
     unscored: list[Performance] = []
     out: list[Performance] = []
-    for p in performances:
-        if p.state is not EntryState.COMPETING:
-            out.append(p)
-        elif p.theory is None or p.practical is None:
-            unscored.append(p)
+    competing = EntryState.COMPETING
+    wt, wp = weights.theory, weights.practical
+    # (−total, −practical, −theory, time, id): plain tuples sort natively; the id only orders a tie for display.
+    scored: list[tuple[int, int, int, int, int]] = []
+    for entry_id, theory, practical, time_ms, state, _union in performances:
+        if state is not competing:
+            out.append(Performance(entry_id, theory, practical, time_ms, state))
+        elif theory is None or practical is None:
+            unscored.append(Performance(entry_id, theory, practical))
         else:
-            scored.append((sort_key(p, weights, uses_time), p.entry_id, p))
-    scored.sort(key=lambda item: (item[0], item[1]))  # the id only fixes the order shown inside a tie
+            time = (time_ms if time_ms is not None else NO_TIME) if uses_time else 0
+            scored.append((-(theory * wt + practical * wp), -practical, -theory, time, entry_id))
+    scored.sort()
     orders = {d.entry_ids: d.order for d in decisions
               if d.mode is DecisionMode.ORDER and set(d.order) == d.entry_ids}
     result: list[Ranked] = []
-    start = 0
-    while start < len(scored):
+    count, start = len(scored), 0
+    while start < count:
+        first = scored[start]
         end = start + 1
-        while end < len(scored) and scored[end][0] == scored[start][0]:
+        while end < count and scored[end][:4] == first[:4]:
             end += 1
-        result.extend(_group(scored[start:end], start, weights, orders))
+        if end - start == 1:
+            result.append(Ranked(first[4], -first[0], start + 1, start + 1, (first[4],)))
+        else:
+            result.extend(_group([item[4] for item in scored[start:end]], -first[0], start, orders))
         start = end
     result.extend(Ranked(p.entry_id, None, None, None, ()) for p in sorted(unscored, key=lambda p: p.entry_id))
     result.extend(Ranked(p.entry_id, _total(p, weights), None, None, (), p.state)
@@ -105,15 +113,13 @@ def rank(performances: Iterable[Performance], weights: Weights, *, uses_time: bo
     return result
 
 
-def _group(items: Sequence[tuple[tuple[int, int, int, int], int, Performance]], before: int, weights: Weights,
-           orders: dict[frozenset[int], tuple[int, ...]]) -> list[Ranked]:
-    total = -items[0][0][0]
-    ids = tuple(entry_id for _key, entry_id, _p in items)
-    decided = orders.get(frozenset(ids)) if len(ids) > 1 else None
+def _group(ids: list[int], total: int, before: int, orders: dict[frozenset[int], tuple[int, ...]]) -> list[Ranked]:
+    tie = tuple(ids)
+    decided = orders.get(frozenset(tie)) if orders else None
     if decided is not None:
         return [Ranked(entry_id, total, before + i, before + i, (entry_id,), ordered_by_decision=True)
                 for i, entry_id in enumerate(decided, start=1)]
-    return [Ranked(entry_id, total, before + 1, before + i, ids) for i, entry_id in enumerate(ids, start=1)]
+    return [Ranked(entry_id, total, before + 1, before + i, tie) for i, entry_id in enumerate(tie, start=1)]
 
 
 def _total(p: Performance, weights: Weights) -> int | None:
@@ -148,10 +154,11 @@ def straddles(rank_: int, size: int, places: int) -> bool:
 
 def side(entry: Ranked, boundary: Boundary, shares: set[tuple[str, frozenset[int]]]) -> bool | None:
     """Inside the line (True), outside (False), or a straddling tie nobody has decided yet (None)."""
-    if entry.rank is None:
+    place, places = entry.rank, boundary.places
+    if place is None or place > places:
         return False
-    if not straddles(entry.rank, len(entry.tie), boundary.places):
-        return entry.rank <= boundary.places
+    if place + len(entry.tie) - 1 <= places:  # the whole tie (or the single entry) is inside
+        return True
     return True if (boundary.key, frozenset(entry.tie)) in shares else None
 
 

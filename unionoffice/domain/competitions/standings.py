@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from unionoffice.domain.competitions.prizes import PrizeBand, band_limits
 from unionoffice.domain.competitions.ranking import (
@@ -60,8 +62,7 @@ class StageRules:
     advance_places: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Standing:
+class Standing(NamedTuple):
     ranked: Ranked
     band: PrizeBand | None = None
     advances: bool | None = None  # None: not an advancing stage, or a tie at the line still to decide
@@ -115,33 +116,63 @@ def decide_stage(performances: Sequence[Performance], rules: StageRules, decisio
     for flag in flags:
         for entry_id in flag.entry_ids:
             flagged[entry_id].append(flag.text)
-    standings = [_standing(r, rules, prizes, shares, quota, flagged.get(r.entry_id, [])) for r in ranked]
-    ties = {frozenset(r.tie) for r in ranked if r.shared} | set(groups)
-    ordered = {frozenset(r.tie) for r in ranked}
-    stale = [d for d in decisions if not _applies(d, ties, ordered, ranked)]
+    grade = Boundary(GRADE, "", rules.grade_places) if rules.grade_places > 0 else None
+    advance = Boundary(ADVANCE, "", rules.advance_places) if rules.advance_mode is AdvanceMode.RANK else None
+    standings = _standings(ranked, rules, prizes, shares, quota, flagged, grade, advance)
+    stale: list[TieDecision] = []
+    if decisions:  # which decisions still match a tie: only worth the sets when there are decisions
+        ties = {frozenset(r.tie) for r in ranked if r.shared and r.entry_id == r.tie[0]} | set(groups)
+        stale = [d for d in decisions if not _applies(d, ties, ranked)]
     return StageOutcome(standings, flags, stale, count)
 
 
-def _standing(r: Ranked, rules: StageRules, prizes: list[tuple[PrizeBand, Boundary]],
-              shares: set[tuple[str, frozenset[int]]], quota: dict[int, bool | None], flags: list[str]) -> Standing:
-    if r.rank is None:
-        return Standing(r, advances=False if rules.advance_mode else None, top_grade=False if rules.grade_places
-                        else None)
+def _standings(ranked: list[Ranked], rules: StageRules, prizes: list[tuple[PrizeBand, Boundary]],
+               shares: set[tuple[str, frozenset[int]]], quota: dict[int, bool | None], flagged: dict[int, list[str]],
+               grade: Boundary | None, advance: Boundary | None) -> list[Standing]:
+    """Each entry's outcome. Runs on every keystroke of the score grid, so an entry alone on its place (nearly all)
+    takes a short path: its band by bisection, each line by one comparison."""
+    limits = [boundary.places for _band, boundary in prizes]
+    bands = [band for band, _boundary in prizes]
+    last = limits[-1] if limits else 0
+    grade_places = grade.places if grade is not None else None
+    advance_places = advance.places if advance is not None else None
+    by_quota = rules.advance_mode is AdvanceMode.QUOTA
+    unranked = Standing  # bound once: the loop below builds thousands
+    result: list[Standing] = []
+    for r in ranked:
+        place = r.rank
+        if place is None:
+            result.append(unranked(r, None, False if rules.advance_mode else None, False if grade else None))
+        elif len(r.tie) > 1:  # only a shared place can straddle a line (a per-union tie is a tie overall too)
+            result.append(_standing(r, prizes, shares, quota if by_quota else None, flagged.get(r.entry_id), grade,
+                                    advance))
+        else:
+            result.append(Standing(
+                r, bands[bisect_left(limits, place)] if place <= last else None,
+                quota.get(r.entry_id, False) if by_quota else
+                (None if advance_places is None else place <= advance_places),
+                None if grade_places is None else place <= grade_places))
+    return result
+
+
+def _standing(r: Ranked, prizes: list[tuple[PrizeBand, Boundary]], shares: set[tuple[str, frozenset[int]]],
+              quota: dict[int, bool | None] | None, flags: list[str] | None, grade: Boundary | None,
+              advance: Boundary | None) -> Standing:
+    """The outcome of an entry that shares its place: each line may be straddled and waiting for a decision."""
+    assert r.rank is not None
     band = None
     for candidate, boundary in prizes:
         if r.rank > boundary.places:
             continue
         band = candidate if side(r, boundary, shares) else None
         break
-    top_grade = None
-    if rules.grade_places > 0:
-        top_grade = side(r, Boundary(GRADE, "", rules.grade_places), shares)
+    top_grade = side(r, grade, shares) if grade is not None else None
     advances = None
-    if rules.advance_mode is AdvanceMode.RANK:
-        advances = side(r, Boundary(ADVANCE, "", rules.advance_places), shares)
-    elif rules.advance_mode is AdvanceMode.QUOTA:
+    if advance is not None:
+        advances = side(r, advance, shares)
+    elif quota is not None:
         advances = quota.get(r.entry_id, False)
-    return Standing(r, band, advances, top_grade, tuple(flags))
+    return Standing(r, band, advances, top_grade, tuple(flags) if flags else ())
 
 
 def _quota(performances: Sequence[Performance], rules: StageRules, decisions: Sequence[TieDecision],
@@ -165,10 +196,9 @@ def _quota(performances: Sequence[Performance], rules: StageRules, decisions: Se
     return result, flags, ties
 
 
-def _applies(decision: TieDecision, ties: set[frozenset[int]], ordered: set[frozenset[int]],
-             ranked: Iterable[Ranked]) -> bool:
+def _applies(decision: TieDecision, ties: set[frozenset[int]], ranked: Iterable[Ranked]) -> bool:
     if decision.mode is DecisionMode.SHARE:
         return decision.entry_ids in ties
     # An order decision has turned its tie into single places: it applies while those entries still sit together.
-    return any(r.ordered_by_decision and r.entry_id in decision.entry_ids for r in ranked) or \
-        decision.entry_ids in ties or decision.entry_ids in ordered
+    return decision.entry_ids in ties or any(r.ordered_by_decision and r.entry_id in decision.entry_ids
+                                             for r in ranked)

@@ -30,6 +30,8 @@ from unionoffice.services.competitions.events import bands_of, live_event
 from unionoffice.services.core import audit
 from unionoffice.services.core.context import Actor
 
+_STATES = {state.value: state for state in EntryState}
+
 
 class ScoreField(StrEnum):
     THEORY = "theory"
@@ -65,13 +67,17 @@ class ScoreSheet:
     practical: list[int | None] = field(default_factory=list)
     time_ms: list[int | None] = field(default_factory=list)
     states: list[EntryState] = field(default_factory=list)
+    _performances: list[Performance] | None = field(default=None, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.result_ids)
 
     def performances(self) -> list[Performance]:
-        return [Performance(e, t, p, s, st, g) for e, t, p, s, st, g in zip(
-            self.entry_ids, self.theory, self.practical, self.time_ms, self.states, self.groups, strict=True)]
+        """The stage as the ranking takes it; kept between calls and updated row by row by `set_value`."""
+        if self._performances is None or len(self._performances) != len(self.entry_ids):
+            self._performances = [Performance(e, t, p, s, st, g) for e, t, p, s, st, g in zip(
+                self.entry_ids, self.theory, self.practical, self.time_ms, self.states, self.groups, strict=True)]
+        return self._performances
 
     def outcome(self) -> StageOutcome:
         return decide_stage(self.performances(), self.rules, self.decisions, self.group_names)
@@ -83,6 +89,12 @@ class ScoreSheet:
     def set_value(self, row: int, which: ScoreField, value: int | None) -> None:
         column: list[int | None] = getattr(self, which.value)
         column[row] = value
+        if self._performances is not None:
+            old = self._performances[row]
+            self._performances[row] = Performance(
+                old.entry_id, value if which is ScoreField.THEORY else old.theory,
+                value if which is ScoreField.PRACTICAL else old.practical,
+                value if which is ScoreField.TIME else old.time_ms, old.state, old.group)
 
 
 def stage_rules(session: Session, event: CompetitionEvent, stage: CompetitionStage) -> tuple[StageRules, bool]:
@@ -112,7 +124,8 @@ def load_sheet_in(session: Session, stage_id: int) -> ScoreSheet:
     event = live_event(session, stage.event_id)
     competition = session.get(Competition, event.competition_id)
     rules, final = stage_rules(session, event, stage)
-    rows = session.execute(
+    # Plain columns through the connection: rows as tuples, without the ORM's per-row work (19,465 of them).
+    rows = session.connection().execute(
         select(StageResult.id, Entry.id, Entry.entry_no, Member.name, Entry.employer, Entry.union_id,
                StageResult.theory, StageResult.practical, StageResult.time_ms, StageResult.state)
         .join(Entry, Entry.id == StageResult.entry_id).join(Member, Member.id == Entry.member_id)
@@ -126,7 +139,7 @@ def load_sheet_in(session: Session, stage_id: int) -> ScoreSheet:
     sheet.result_ids, sheet.entry_ids, sheet.entry_nos, sheet.names = (list(c) for c in columns[:4])
     sheet.units = [u or "" for u in columns[4]]
     sheet.groups, sheet.theory, sheet.practical, sheet.time_ms = (list(c) for c in columns[5:9])
-    sheet.states = [EntryState(s) for s in columns[9]]
+    sheet.states = [_STATES[s] for s in columns[9]]
     return sheet
 
 

@@ -53,6 +53,9 @@ TIME_PATTERN = QRegularExpression(
     f"({_POINT}{_DIGIT}{{0,3}})?)$")
 FLAGS_EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 FLAGS_READ = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+DISPLAY, EDIT, ALIGN = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole
+FOREGROUND, TOOLTIP = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole
+MUTED_BRUSH, ACCENT_BRUSH = QBrush(MUTED), QBrush(ACCENT)
 
 
 def parse_cell(field: ScoreField, text: str) -> int | None:
@@ -82,6 +85,9 @@ class ScoreModel(QAbstractTableModel):
                         self.tr("Rank"), self.tr("Result")]
         self.standings: list[Standing | None] = []
         self.flag_count = 0
+        self._row_of = {entry_id: row for row, entry_id in enumerate(sheet.entry_ids)}
+        self.competing = sum(1 for state in sheet.states if state is EntryState.COMPETING)
+        self.ranked_count = 0
         self.rerank()
 
     # -- ranking --------------------------------------------------------------------------------------------------
@@ -89,12 +95,13 @@ class ScoreModel(QAbstractTableModel):
     def rerank(self) -> None:
         """Rank the whole stage again (a few milliseconds for 2,000 entrants) and keep each row's standing."""
         outcome = self.sheet.outcome()
-        row_of = {entry_id: row for row, entry_id in enumerate(self.sheet.entry_ids)}
+        row_of = self._row_of
         standings: list[Standing | None] = [None] * len(self.sheet)
         for standing in outcome.standings:
             standings[row_of[standing.entry_id]] = standing
         self.standings = standings
         self.flag_count = len({f.entry_ids for f in outcome.flags})
+        self.ranked_count = outcome.ranked_count
 
     def _ranking_changed(self) -> None:
         self.rerank()
@@ -139,17 +146,15 @@ class ScoreModel(QAbstractTableModel):
         return FLAGS_READ
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.first_score:
-            return RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._colour(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.col_result:
-            standing = self.standings[row]
+        # Asked for every role of every painted cell after each keystroke: the role decides first, cheaply.
+        if role in (DISPLAY, EDIT):
+            return self._text(index.row(), index.column())
+        if role == ALIGN:
+            return RIGHT if index.column() >= self.first_score else None
+        if role == FOREGROUND:
+            return self._colour(index.row(), index.column())
+        if role == TOOLTIP and index.column() == self.col_result:
+            standing = self.standings[index.row()]
             return "\n".join(standing.flags) if standing and standing.flags else None
         return None
 
@@ -183,9 +188,9 @@ class ScoreModel(QAbstractTableModel):
     def _colour(self, row: int, column: int) -> QBrush | None:
         standing = self.standings[row]
         if standing is not None and standing.ranked.state is not EntryState.COMPETING:
-            return QBrush(MUTED)
+            return MUTED_BRUSH
         if column == self.col_result and standing is not None and standing.flags:
-            return QBrush(ACCENT)
+            return ACCENT_BRUSH
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -301,6 +306,7 @@ class ScorePanel(QWidget):
         self.ctx = ctx
         self.may_edit = ctx.actor.may(Permission.MANAGE_COMPETITIONS)
         self.model: ScoreModel | None = None
+        self.last_save: tasks.Task | None = None
         self.view = ScoreView(self)
         self.count_label = QLabel(self)
         layout = QVBoxLayout(self)
@@ -327,8 +333,7 @@ class ScorePanel(QWidget):
         if model is None:
             return
         sheet = model.sheet
-        scored = sum(1 for s in model.standings if s is not None and s.ranked.rank is not None)
-        competing = sum(1 for state in sheet.states if state is EntryState.COMPETING)
+        scored, competing = model.ranked_count, model.competing
         text = self.tr("%1 entrants · %2 of %3 competing scored · %4 tie(s) at a line to decide · %5")
         for key, value in (("%1", len(sheet)), ("%2", scored), ("%3", competing), ("%4", model.flag_count),
                            ("%5", sheet.rules.weights.label)):
@@ -348,5 +353,6 @@ class ScorePanel(QWidget):
             messages.error(self, f"{sheet.entry_nos[row]} {sheet.names[row]}：{text}")
 
         # Nobody waits for a save: no cursor, in order on the writer; closing the program waits for it.
-        tasks.run_in_background(lambda: set_score(db, actor, result_id, field, new), lambda _r: self.saved.emit(),
-                                failed, write=True, parent=self, finish_on_exit=True)
+        self.last_save = tasks.run_in_background(lambda: set_score(db, actor, result_id, field, new),
+                                                 lambda _r: self.saved.emit(), failed, write=True, parent=self,
+                                                 finish_on_exit=True)
