@@ -130,7 +130,7 @@ MATRIX: dict[str, tuple[frozenset[Role], Case]] = {
     "reopen_stage": (frozenset({R}), lambda db, a: comp_decisions.reopen_stage(
         db, a, contests.decided_final(db, finalised=True).stage_ids[0], "更正成绩")),
     "issue_awards": (frozenset({A, C, R}), lambda db, a: comp_documents.issue_awards(
-        db, a, contests.decided_final(db, finalised=True).competition_id)),
+        db, a, contests.decided_final(db, finalised=True).competition_id, issue_date=date(2024, 10, 20))),
     "competition_settings": (frozenset({A}), lambda db, a: comp_settings.save_competition_settings(
         db, a, comp_settings.CompetitionSettings(default_theory_pct=40))),
     "create_labour_competition": (frozenset({C}), lambda db, a: comp_labour.create_labour_competition(

@@ -99,6 +99,10 @@ def issue_awards(db: Database, actor: Actor, competition_id: int, *, issue_date:
             raise ValidationError(f"“{competition.name}”还没有已确定的获奖名单", field="获奖名单")
         if competition.award_deadline is None or not competition.award_place:
             raise ValidationError("获奖通知书要写明领奖日期和领奖地点，请先在竞赛信息中填写", field="领奖日期")
+        issued_on = issue_date or date.today()
+        if competition.award_deadline < issued_on:
+            raise ValidationError(f"领奖日期（{competition.award_deadline:%Y-%m-%d}）早于发文日期"
+                                  f"（{issued_on:%Y-%m-%d}），请先在竞赛信息中改正领奖日期", field="领奖日期")
         current = {(w.event_id, w.member_id): w for w in winners}
         for kind in KINDS:
             held = _held(session, event_ids, kind)
@@ -113,8 +117,7 @@ def issue_awards(db: Database, actor: Actor, competition_id: int, *, issue_date:
                 if (w.event_id, w.member_id) not in held:
                     by_event.setdefault(w.event_id, []).append(CertificateSubject(w.name, w.fields, w.member_id))
             for event_id, subjects in by_event.items():
-                issue_in_session(session, actor, kind, subjects, None, issue_date or date.today(), SOURCE_TYPE,
-                                 event_id)
+                issue_in_session(session, actor, kind, subjects, None, issued_on, SOURCE_TYPE, event_id)
             issue.new[kind.value] = sum(len(s) for s in by_event.values())
             fresh = _held(session, event_ids, kind)
             issue.certificate_ids[kind.value] = [fresh[(w.event_id, w.member_id)].id for w in winners

@@ -17,10 +17,10 @@ from unionoffice.domain.common.names import mask_name
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.competitions.grades import proposed_step
 from unionoffice.domain.competitions.standings import StageState
-from unionoffice.domain.competitions.weights import format_total
-from unionoffice.exchange.xlsx_report import INT, Column
+from unionoffice.domain.competitions.weights import TOTAL_SCALE
+from unionoffice.exchange.xlsx_report import DECIMAL, INT, Column
 from unionoffice.services.competitions.events import live_competition
-from unionoffice.services.competitions.results import ResultRow, StageResults, stage_results_in
+from unionoffice.services.competitions.results import ResultRow, StageResults, number, stage_results_in
 from unionoffice.services.competitions.settings import settings_in
 from unionoffice.services.core.context import Actor
 from unionoffice.services.core.lists import ListDocument
@@ -109,27 +109,28 @@ def _notice_rows(session: Session, stage_id: int) -> list[list[object]]:
     if results.sheet.state is StageState.ENTERING:
         raise ValidationError(f"{results.sheet.event_name}{results.sheet.stage_name}成绩还未公示", field="公示")
     listed = [r for r in results.rows if r.prize or r.advances or r.flags]
-    return [[r.rank or "", r.entry_no, mask_name(r.name), r.unit, format_total(r.total),
+    return [[r.rank or "", r.entry_no, mask_name(r.name), r.unit, number(r.total, TOTAL_SCALE),
              "待定（并列待裁定）" if r.flags else (r.prize or "晋级")] for r in listed]
 
 
-_NOTICE_COLUMNS = (Column("名次", 6, INT), Column("参赛编号", 10), Column("姓名", 8), Column("工作单位", 30),
-                   Column("总成绩", 9), Column("拟获奖项 / 晋级", 16))
+_NOTICE_COLUMNS = (Column("名次", 6, INT), Column("参赛编号", 10), Column("姓名", 9), Column("工作单位", 30),
+                   Column("总成绩", 9, DECIMAL), Column("拟获奖项 / 晋级", 20))
 
 
-def notice_document(db: Database, actor: Actor, stage_id: int) -> ListDocument:
-    """公示名单: winners (or those promoted) with the surname and a star only, ties still open marked 待定."""
+def notice_document(db: Database, actor: Actor, stage_id: int, *, label: str = "") -> ListDocument:
+    """公示名单: winners (or those promoted) with the surname and a star only, ties still open marked 待定;
+    `label` names the event and stage in the title."""
     actor.require(Permission.VIEW_RECORDS)
 
     def filter_text(session: Session) -> str:
         results = stage_results_in(session, stage_id)
         return f"{results.sheet.competition} {results.sheet.event_name} {results.sheet.stage_name}"
 
-    return ListDocument("成绩公示名单", _NOTICE_COLUMNS, lambda s: iter(_notice_rows(s, stage_id)),
+    return ListDocument(f"{label}成绩公示名单", _NOTICE_COLUMNS, lambda s: iter(_notice_rows(s, stage_id)),
                         lambda s: len(_notice_rows(s, stage_id)), filter_text, "competition_result", units="单位：分")
 
 
-_FOLLOW_COLUMNS = (Column("赛项", 20), Column("参赛编号", 10), Column("姓名", 10), Column("工作单位", 26),
+_FOLLOW_COLUMNS = (Column("赛项", 20), Column("参赛编号", 10), Column("姓名", 11), Column("工作单位", 26),
                    Column("名次", 6, INT), Column("奖项", 8), Column("成绩状态", 8))
 _STEP_COLUMNS = (*_FOLLOW_COLUMNS, Column("现有等级", 14), Column("拟晋升等级", 14), Column("说明", 24))
 

@@ -13,10 +13,10 @@ from unionoffice.db.engine import Database
 from unionoffice.db.models.competitions import TieDecisionRow
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.competitions.ranking import DecisionMode, EntryState
-from unionoffice.domain.competitions.scores import format_score, format_time
+from unionoffice.domain.competitions.scores import SCORE_SCALE, format_score, format_time
 from unionoffice.domain.competitions.standings import StageOutcome, line_name
-from unionoffice.domain.competitions.weights import format_total
-from unionoffice.exchange.xlsx_report import INT, Column
+from unionoffice.domain.competitions.weights import TOTAL_SCALE, format_total
+from unionoffice.exchange.xlsx_report import DECIMAL, INT, Column
 from unionoffice.services.competitions.scoring import ScoreSheet, load_sheet_in
 from unionoffice.services.core.context import Actor
 from unionoffice.services.core.lists import ListDocument
@@ -128,22 +128,41 @@ def stage_results(db: Database, actor: Actor, stage_id: int) -> StageResults:
 
 
 def outcome_cells(row: ResultRow) -> list[object]:
+    """The row as the command line prints it."""
     return [row.rank or "", row.entry_no, row.name, row.unit, format_score(row.theory), format_score(row.practical),
             format_time(row.time_ms), format_total(row.total), row.outcome, "；".join(row.flags)]
 
 
-_RESULT_COLUMNS = (Column("名次", 6, INT), Column("参赛编号", 10), Column("姓名", 10), Column("工作单位", 26),
-                   Column("理论", 7), Column("实操", 7), Column("用时", 8), Column("总成绩", 8), Column("结果", 9),
-                   Column("待裁定", 30))
+def number(value: int | None, scale: int) -> int | float | None:
+    """A score or total as a spreadsheet number: 87 rather than 87.0, 88.5 as it is."""
+    if value is None:
+        return None
+    whole, part = divmod(value, scale)
+    return whole if part == 0 else value / scale
 
 
-def results_document(db: Database, actor: Actor, stage_id: int) -> ListDocument:
-    """The ranking as the results tab shows it (成绩排名表)."""
+def _list_cells(row: ResultRow, timed: bool) -> list[object]:
+    cells: list[object] = [row.rank or "", row.entry_no, row.name, row.unit, number(row.theory, SCORE_SCALE),
+                           number(row.practical, SCORE_SCALE)]
+    if timed:
+        cells.append(format_time(row.time_ms))
+    return [*cells, number(row.total, TOTAL_SCALE), row.outcome, "；".join(row.flags)]
+
+
+def _result_columns(timed: bool) -> tuple[Column, ...]:
+    return (Column("名次", 6, INT), Column("参赛编号", 10), Column("姓名", 11), Column("工作单位", 26),
+            Column("理论", 7, DECIMAL), Column("实操", 7, DECIMAL), *((Column("用时", 9),) if timed else ()),
+            Column("总成绩", 8, DECIMAL), Column("结果", 9), Column("待裁定", 30))
+
+
+def results_document(db: Database, actor: Actor, stage_id: int, *, label: str = "",
+                     timed: bool = False) -> ListDocument:
+    """The ranking as the results tab shows it (成绩排名表); `label` names the event and stage in the title."""
     actor.require(Permission.VIEW_RECORDS)
 
     def rows(session: Session) -> Iterator[list[object]]:
         for row in stage_results_in(session, stage_id).rows:
-            yield outcome_cells(row)
+            yield _list_cells(row, timed)
 
     def count(session: Session) -> int:
         return len(load_sheet_in(session, stage_id))
@@ -152,4 +171,5 @@ def results_document(db: Database, actor: Actor, stage_id: int) -> ListDocument:
         sheet = load_sheet_in(session, stage_id)
         return f"{sheet.competition} {sheet.event_name} {sheet.stage_name}（{sheet.state.value}）"
 
-    return ListDocument("成绩排名表", _RESULT_COLUMNS, rows, count, filter_text, "competition_result", units="单位：分")
+    return ListDocument(f"{label}成绩排名表", _result_columns(timed), rows, count, filter_text, "competition_result",
+                        units="单位：分")

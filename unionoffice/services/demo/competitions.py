@@ -106,7 +106,8 @@ def generate_competition_demo(db: Database, actor: Actor, year: int, seed: int =
             raise ValidationError("在会会员太少，无法生成竞赛演示数据", field="会员")
         competition = Competition(name="第三届职工职业技能大赛", level="省级", year=year,
                                   organisers="省总工会、省人力资源和社会保障厅等17个部门",
-                                  award_place="省职工服务中心（人民大街100号）", award_deadline=date(year, 6, 28))
+                                  award_place="省职工服务中心（人民大街100号）",
+                                  award_deadline=max(date(year, 6, 28), date.today() + timedelta(days=30)))
         session.add(competition)
         session.flush()
         shares = [e[4] for e in EVENTS]

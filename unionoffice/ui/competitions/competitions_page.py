@@ -344,11 +344,18 @@ class CompetitionsPage(StageActionsMixin, QWidget):
     def _stage_or_zero(self) -> int:
         return self.stage_id or 0
 
+    def _label(self) -> str:
+        """“焊工决赛”: names the list in its title."""
+        event = self.current_event
+        return f"{event.name}{self.ui.stageCombo.currentText()}" if event else ""
+
     def describe_results(self) -> ListDocument:
-        return rs.results_document(self.ctx.db, self.ctx.actor, self._stage_or_zero())
+        timed = self.current_event.uses_time if self.current_event else False
+        return rs.results_document(self.ctx.db, self.ctx.actor, self._stage_or_zero(), label=self._label(),
+                                   timed=timed)
 
     def describe_notice(self) -> ListDocument:
-        return fo.notice_document(self.ctx.db, self.ctx.actor, self._stage_or_zero())
+        return fo.notice_document(self.ctx.db, self.ctx.actor, self._stage_or_zero(), label=self._label())
 
     def describe_entrants(self) -> ListDocument:
         return en.entries_document(self.ctx.db, self.ctx.actor, self.current_event.id if self.current_event else 0)
