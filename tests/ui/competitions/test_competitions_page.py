@@ -25,7 +25,7 @@ from unionoffice.services.competitions.scoring import load_sheet
 from unionoffice.services.core.context import Actor
 from unionoffice.ui.competitions.competitions_page import CompetitionsPage
 from unionoffice.ui.competitions.dialogs import TieDialog
-from unionoffice.ui.competitions.editors import EventEditor
+from unionoffice.ui.competitions.editors import CompetitionEditor, EventEditor
 from unionoffice.ui.competitions.member_tab import CompetitionHistoryWidget
 from unionoffice.ui.shell.context import AppContext
 
@@ -146,3 +146,21 @@ def test_a_member_page_tab_lists_entries_and_prizes(qtbot: QtBot, db: Database, 
     assert widget.model.index(0, 6).data() == "一等奖"
     assert "1 prize(s)" in widget.summary.text()
     assert widget.model.data(widget.model.index(0, 3), Qt.ItemDataRole.DisplayRole) == "焊工"
+
+
+def test_a_new_competition_is_selected_for_its_first_event(qtbot: QtBot, db: Database, gui: MessageLog) -> None:
+    active_members(db, 20)
+    page = CompetitionsPage(AppContext(db, CLERK))
+    qtbot.addWidget(page)
+    assert not page.ui.newEventButton.isEnabled()
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, CompetitionEditor)
+        dialog.ui.nameEdit.setText("南关区第四届职工职业技能大赛")
+        dialog.ui.buttonBox.accepted.emit()
+
+    for _ in when_modal(qtbot, fill):
+        page.ui.newCompetitionButton.click()
+    assert page.ui.competitionTree.currentItem().text(0).startswith("南关区第四届")
+    assert page.ui.newEventButton.isEnabled()
+    assert page.competition_id is not None

@@ -155,6 +155,8 @@ class CompetitionsPage(StageActionsMixin, QWidget):
             for c in rows:
                 top = QTreeWidgetItem(tree, [f"{c.name}（{c.year}）", ""])
                 top.setData(0, KIND_ROLE, ("c", c.id))
+                if chosen is None and keep == ("c", c.id) and not c.events:
+                    chosen = top  # a competition without events yet: select it, so “New event…” applies to it
                 for e in c.events:
                     counts = " → ".join(str(s.entrants) for s in e.stages)
                     child = QTreeWidgetItem(top, [e.name, counts])
