@@ -288,8 +288,9 @@ class CompetitionsPage(StageActionsMixin, QWidget):
         for key, value in (("%1", outcome.ranked_count), ("%2", results.unscored), ("%3", ties)):
             text = text.replace(key, str(value))
         self.ui.resultsSummary.setText(text)
-        (style.mark_warning if ties else style.mark_error)(self.ui.resultsSummary)
-        if not ties:
+        if ties:
+            style.mark_warning(self.ui.resultsSummary)
+        else:
             self.ui.resultsSummary.setStyleSheet("")
         self.ui.decisionList.clear()
         for decision in results.decisions:
