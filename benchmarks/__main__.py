@@ -17,6 +17,7 @@ AREAS: dict[str, str] = {
     "training": "benchmarks.bench_training",
     "honours": "benchmarks.bench_honours",
     "aid": "benchmarks.bench_aid",
+    "competitions": "benchmarks.bench_competitions",
 }
 
 

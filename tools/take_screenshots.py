@@ -144,6 +144,8 @@ def shot_members(db: Database, clerk: Actor) -> None:
         aid.tabs.setCurrentWidget(aid.files)
         settle()
         save(window, "aid-files.png")
+    if "competitions" in window.page_keys():
+        shot_competitions(window)
     if "exchange" in window.page_keys():
         window.nav.setCurrentRow(window.page_keys().index("exchange"))
         settle()
@@ -185,6 +187,19 @@ def shot_honours(db: Database, clerk: Actor, folder: Path) -> None:
     certificates = folder / "certificates.pdf"
     hd.print_list_certificates(db, clerk, own.id, certificates)
     pdf_page_png(certificates, 5, "honours-certificate.png")
+def shot_competitions(window) -> None:  # type: ignore[no-untyped-def]
+    """The score grid of an event's final, and its results with the demo's tie still to decide."""
+    window.nav.setCurrentRow(window.page_keys().index("competitions"))
+    page = window.page("competitions")
+    wait_for(lambda: page.ui.competitionTree.topLevelItemCount() > 0)
+    tree = page.ui.competitionTree
+    tree.setCurrentItem(tree.topLevelItem(0).child(1))  # 数控机床装调维修工: a tie at the third-prize line is open
+    wait_for(lambda: page.scores.model is not None and page.scores.model.rowCount() > 0)
+    save(window, "competition-scores.png")
+    page.ui.eventTabs.setCurrentWidget(page.ui.resultsTab)
+    wait_for(lambda: page.result_model.rowCount() > 0)
+    page.ui.resultsView.scrollTo(page.result_model.index(14, 0))
+    save(window, "competition-results.png")
 
 
 def shot_first_start(folder: Path) -> None:

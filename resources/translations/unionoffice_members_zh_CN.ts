@@ -262,6 +262,10 @@
         <translation>帮扶救助</translation>
     </message>
     <message>
+        <source>Competitions</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
         <source>Change log</source>
         <translation>修改记录</translation>
     </message>

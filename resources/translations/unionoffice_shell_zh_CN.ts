@@ -263,6 +263,10 @@
         <translation>帮扶救助</translation>
     </message>
     <message>
+        <source>Competitions</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
         <source>Data exchange</source>
         <translation>导入导出</translation>
     </message>

@@ -38,6 +38,11 @@ def run_demo(args: argparse.Namespace) -> int:
     t = generate_training_demo(db, SYSTEM, time.localtime().tm_year, args.seed)
     print(f"培训：{t.academies} 个工匠学院，{t.classes} 个培训班，报名 {t.enrolments} 人次（候补 {t.waiting}），"
           f"考勤 {t.marks} 条，结业 {t.completions} 人次。")
+    from unionoffice.services.demo.competitions import generate_competition_demo
+
+    c = generate_competition_demo(db, SYSTEM, time.localtime().tm_year, args.seed)
+    print(f"竞赛：{c.events} 个赛项，预赛 {c.entrants} 人，决赛 {c.finalists} 人，获奖 {c.winners} 人"
+          f"（{c.open_ties} 处并列待审核人裁定）；劳动和技能竞赛项目 {c.labour_projects} 个。")
     from unionoffice.services.demo.honours_year import generate_honours_demo
 
     h = generate_honours_demo(db, SYSTEM, time.localtime().tm_year, args.seed)

@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "unionoffice.cli.training_cmd",
     "unionoffice.cli.honours_cmd",
     "unionoffice.cli.aid_cmd",
+    "unionoffice.cli.competitions_cmd",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from tests.helpers import competitions as contests
 from unionoffice import services
 from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry, Member, Organisation
@@ -23,6 +24,7 @@ from unionoffice.domain.aid.kinds import ProgrammeType
 from unionoffice.domain.aid.workflow import Step
 from unionoffice.domain.common.errors import PermissionDeniedError
 from unionoffice.domain.common.permissions import Permission, Role
+from unionoffice.domain.competitions.ranking import DecisionMode, EntryState
 from unionoffice.domain.honours.rules import BasisKind, HonourType
 from unionoffice.domain.members.membership import EventKind
 from unionoffice.services.aid import applications as aid_apps
@@ -35,6 +37,16 @@ from unionoffice.services.aid import recuperation as aid_recup
 from unionoffice.services.aid import rules as aid_rules
 from unionoffice.services.aid import standards as aid_standards
 from unionoffice.services.aid import workflow as aid_wf
+from unionoffice.services.competitions import decisions as comp_decisions
+from unionoffice.services.competitions import documents as comp_documents
+from unionoffice.services.competitions import entries as comp_entries
+from unionoffice.services.competitions import events as comp_events
+from unionoffice.services.competitions import history as comp_history
+from unionoffice.services.competitions import labour as comp_labour
+from unionoffice.services.competitions import results as comp_results
+from unionoffice.services.competitions import score_import as comp_import
+from unionoffice.services.competitions import scoring as comp_scoring
+from unionoffice.services.competitions import settings as comp_settings
 from unionoffice.services.core import accounts, audit_trail, backups
 from unionoffice.services.core.context import SYSTEM, Actor
 from unionoffice.services.core.startup import open_database
@@ -117,6 +129,14 @@ def _restore(db: Database, actor: Actor) -> None:
     backups.restore_backup(db, actor, good)
 
 
+def _score_sheet(db: Database) -> tuple[int, Path]:
+    c = contests.tied_final(db, published=False)
+    number = comp_scoring.load_sheet(db, SYSTEM, c.stage_ids[0]).entry_nos[0]
+    path = Path(tempfile.mkdtemp()) / "成绩.csv"
+    path.write_text(f"参赛编号,理论,实操\n{number},90,90\n", encoding="utf-8")
+    return c.stage_ids[0], path
+
+
 Case = Callable[[Database, Actor], Any]
 # Who may call each service, written out from the roles in docs/architecture.md "Roles" (not derived from
 # ROLE_PERMISSIONS).
@@ -197,6 +217,35 @@ MATRIX: dict[str, tuple[frozenset[Role], Case]] = {
     "aid_approve_recuperation": (frozenset({R}), lambda db, a: aid_recup.approve_list(db, a, _nominating_batch(db))),
     "aid_nominate": (frozenset({C}), lambda db, a: aid_recup.nominate(db, a, _nominating_batch(db),
                                                                       [_active_member(db)])),
+    "create_competition": (frozenset({C}), lambda db, a: comp_events.create_competition(
+        db, a, comp_events.CompetitionDraft("权限测试大赛", "区县级", 2024))),
+    "create_event": (frozenset({C}), lambda db, a: comp_events.create_event(
+        db, a, contests.tied_final(db).competition_id, comp_events.EventDraft("电工"))),
+    "set_referees": (frozenset({C}), lambda db, a: comp_events.set_referees(
+        db, a, contests.tied_final(db).event_id, [comp_events.RefereeDraft("王建华", "裁判长")])),
+    "register_entrants": (frozenset({C}), lambda db, a: comp_entries.register_entrants(
+        db, a, contests.tied_final(db, published=False).event_id, contests.live_members(db)[20:25])),
+    "set_score": (frozenset({C}), lambda db, a: comp_scoring.set_score(
+        db, a, contests.tied_final(db).result_ids[0], comp_scoring.ScoreField.THEORY, 9950)),
+    "set_entry_state": (frozenset({C}), lambda db, a: comp_entries.set_entry_state(
+        db, a, contests.tied_final(db).result_ids[0], EntryState.WITHDRAWN, "因病")),
+    "score_import": (frozenset({C}), lambda db, a: comp_import.plan_score_import(db, a, *_score_sheet(db))),
+    "publish_notice": (frozenset({C}), lambda db, a: comp_decisions.publish_notice(
+        db, a, contests.tied_final(db, published=False).stage_ids[0])),
+    "decide_tie": (frozenset({R}), lambda db, a: (c := contests.tied_final(db), comp_decisions.decide_tie(
+        db, a, c.stage_ids[0], c.entry_ids[9:11], DecisionMode.SHARE, "同分并列"))),
+    "finalise_stage": (frozenset({R}), lambda db, a: comp_decisions.finalise_stage(
+        db, a, contests.decided_final(db).stage_ids[0])),
+    "reopen_stage": (frozenset({R}), lambda db, a: comp_decisions.reopen_stage(
+        db, a, contests.decided_final(db, finalised=True).stage_ids[0], "更正成绩")),
+    "issue_awards": (frozenset({A, C, R}), lambda db, a: comp_documents.issue_awards(
+        db, a, contests.decided_final(db, finalised=True).competition_id, issue_date=date(2024, 10, 20))),
+    "competition_settings": (frozenset({A}), lambda db, a: comp_settings.save_competition_settings(
+        db, a, comp_settings.CompetitionSettings(default_theory_pct=40))),
+    "create_labour_competition": (frozenset({C}), lambda db, a: comp_labour.create_labour_competition(
+        db, a, comp_labour.LabourDraft("权限测试劳动竞赛", "市级", 2024))),
+    "stage_results": (EVERYONE, lambda db, a: comp_results.stage_results(db, a, contests.tied_final(db).stage_ids[0])),
+    "member_competitions": (EVERYONE, lambda db, a: comp_history.member_competitions(db, a, 1)),
 }
 
 

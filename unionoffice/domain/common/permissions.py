@@ -37,6 +37,8 @@ class Permission(StrEnum):
     MANAGE_AID_PROGRAMMES = "设置帮扶项目和规则"
     OVERRIDE_BUDGET = "超预算审批"
     VIEW_CHILD_DATA = "查看子女身份证号和学校"
+    MANAGE_COMPETITIONS = "管理竞赛"
+    DECIDE_COMPETITION_RESULTS = "裁定竞赛结果"
     VIEW_AUDIT = "查看审计记录"
     MANAGE_USERS = "管理用户"
     OFFICE_SETTINGS = "单位设置"
@@ -59,6 +61,7 @@ _CLERK = {
     Permission.MANAGE_AID,
     Permission.PAY_AID,
     Permission.VIEW_CHILD_DATA,
+    Permission.MANAGE_COMPETITIONS,
     Permission.BACKUP,
 }
 _REVIEWER = {
@@ -71,6 +74,7 @@ _REVIEWER = {
     Permission.OVERRIDE_COMPLETION,
     Permission.REVIEW,
     Permission.VIEW_CHILD_DATA,
+    Permission.DECIDE_COMPETITION_RESULTS,
     Permission.RESTORE_RECORDS,
     Permission.VIEW_AUDIT,
     Permission.BACKUP,

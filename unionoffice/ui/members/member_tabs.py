@@ -32,6 +32,8 @@ MEMBER_TABS: tuple[MemberTab, ...] = (
               "unionoffice.ui.honours.member_honours:MemberHonoursWidget", Permission.VIEW_RECORDS),
     MemberTab(QT_TRANSLATE_NOOP("MemberTabs", "Aid"),
               "unionoffice.ui.aid.member_aid:MemberAidWidget", Permission.VIEW_RECORDS),
+    MemberTab(QT_TRANSLATE_NOOP("MemberTabs", "Competitions"),
+              "unionoffice.ui.competitions.member_tab:CompetitionHistoryWidget", Permission.VIEW_RECORDS),
     MemberTab(QT_TRANSLATE_NOOP("MemberTabs", "Change log"),
               "unionoffice.ui.admin.audit_page:MemberChangeLog", Permission.VIEW_RECORDS),
 )

@@ -36,6 +36,8 @@ PAGES: tuple[PageSpec, ...] = (
              "unionoffice.ui.honours.honours_page:HonoursPage", Permission.VIEW_RECORDS),
     PageSpec("aid", QT_TRANSLATE_NOOP("Pages", "Aid"),
              "unionoffice.ui.aid.aid_page:AidPage", Permission.VIEW_RECORDS),
+    PageSpec("competitions", QT_TRANSLATE_NOOP("Pages", "Competitions"),
+             "unionoffice.ui.competitions.competitions_page:CompetitionsPage", Permission.VIEW_RECORDS),
     PageSpec("exchange", QT_TRANSLATE_NOOP("Pages", "Data exchange"),
              "unionoffice.ui.exchange.exchange_page:ExchangePage", Permission.EXPORT_DATA),
     PageSpec("audit", QT_TRANSLATE_NOOP("Pages", "Audit trail"),
