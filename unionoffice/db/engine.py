@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from unionoffice.domain.common.errors import DatabaseStateError
+from unionoffice.fileutil import create_private
 
 BUSY_TIMEOUT_MS = 5000
 _WRITE = "unionoffice_write"
@@ -32,7 +34,15 @@ def resolve_url(db: str | os.PathLike[str] | None) -> str:
     return "sqlite:///" + str(Path(text).expanduser().resolve())
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, path: Path | None) -> None:
+    @event.listens_for(engine, "do_connect")
+    def _create_privately(_dialect: Any, _record: Any, _cargs: Any, _cparams: Any) -> None:
+        # SQLite would create a missing file with the process's default mode (0644: every user of the PC may read
+        # it); it opens an empty one as a new database, and gives its -wal and -shm files the same mode.
+        if path is not None and path.name != ":memory:" and not path.exists() and path.parent.is_dir():
+            with contextlib.suppress(FileExistsError):
+                create_private(path)
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # pysqlite's own transaction handling autocommits DDL and breaks SAVEPOINT: switch it off and
@@ -62,12 +72,13 @@ class Database:
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         self.path: Path | None = Path(parsed.database) if self.is_sqlite and parsed.database else None
-        kwargs: dict[str, Any] = {"echo": echo}
+        # No error message or log line may carry row values (ID numbers in the parameters): docs/reliability.md §1b.
+        kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
         if self.is_sqlite:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
         self.engine = create_engine(url, **kwargs)
         if self.is_sqlite:
-            _configure_sqlite(self.engine)
+            _configure_sqlite(self.engine, self.path)
         self._write_engine = self.engine.execution_options(**{_WRITE: True})
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write = sessionmaker(bind=self._write_engine, expire_on_commit=False)

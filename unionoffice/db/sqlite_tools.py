@@ -6,15 +6,14 @@ import os
 import sqlite3
 from pathlib import Path
 
-from unionoffice.fileutil import fsync_dir
+from unionoffice.fileutil import fresh_private, fsync_dir, private_folder
 
 
 def online_copy(source: Path, target: Path) -> None:
-    """Copy a live database with SQLite's backup API (never a file copy), then fsync the result."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    if partial.exists():
-        partial.unlink()
+    """Copy a live database with SQLite's backup API (never a file copy), then fsync the result. The copy is the
+    owner's only from its first byte (its journal takes the same mode), and keeps that through the rename."""
+    private_folder(target.parent)
+    partial = fresh_private(target.with_name(target.name + ".part"))
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     dst = sqlite3.connect(partial)
     try:

@@ -18,6 +18,7 @@ from unionoffice.db.sqlite_tools import check as sqlite_check
 from unionoffice.db.sqlite_tools import online_copy, schema_revisions
 from unionoffice.domain.common.errors import DatabaseStateError, PermissionDeniedError
 from unionoffice.domain.common.permissions import Permission
+from unionoffice.fileutil import fresh_private, private_folder
 from unionoffice.services.core import accounts, audit, startup
 from unionoffice.services.core.context import SYSTEM, Actor
 from unionoffice.services.core.tasks import CancelToken, Progress, report
@@ -215,12 +216,11 @@ def _safety_copy(db: Database, path: Path) -> Path:
         online_copy(path, target)
     except sqlite3.Error:
         log.warning("online copy of %s failed, copying the raw file", path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(path, target)
-        for suffix in ("-wal",):
+        private_folder(target.parent)
+        for suffix in ("", "-wal"):
             side = path.with_name(path.name + suffix)
-            if side.exists():
-                shutil.copy2(side, target.with_name(target.name + suffix))
+            if side.exists():  # copyfile, not copy2: the copy keeps its owner-only mode, not the original's
+                shutil.copyfile(side, fresh_private(target.with_name(target.name + suffix)))
     return target
 
 
