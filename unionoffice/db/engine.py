@@ -9,11 +9,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, String, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from unionoffice.domain.common.errors import DatabaseStateError
+from unionoffice.domain.common.errors import DatabaseStateError, ValidationError
 from unionoffice.fileutil import create_private
 
 BUSY_TIMEOUT_MS = 5000
@@ -64,6 +64,21 @@ def _configure_sqlite(engine: Engine, path: Path | None) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "BEGIN")
 
 
+def _check_lengths(session: Session, _context: Any, _instances: Any) -> None:
+    """The last bound before the database: PostgreSQL raises on a value longer than its column (SQLite stores it),
+    with the row's values in the error. Services check their fields with proper labels first; this catches any
+    field they missed, as a typed error naming the table and column (docs/reliability.md §1b)."""
+    for obj in (*session.new, *session.dirty):
+        mapper = inspect(obj).mapper
+        for attr in mapper.column_attrs:
+            column = attr.columns[0]
+            length = getattr(column.type, "length", None) if isinstance(column.type, String) else None
+            value = getattr(obj, attr.key, None)
+            if length is not None and isinstance(value, str) and len(value) > length:
+                raise ValidationError(f"不能超过 {length} 个字符（现有 {len(value)} 个）",
+                                      field=f"{mapper.local_table.name}.{column.name}", key=attr.key)
+
+
 class Database:
     """One database: a pooled engine plus read and write session factories."""
 
@@ -82,6 +97,7 @@ class Database:
         self._write_engine = self.engine.execution_options(**{_WRITE: True})
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+        event.listen(self._write, "before_flush", _check_lengths)
         self.read_only_reason: str | None = None
 
     @contextmanager
@@ -94,9 +110,12 @@ class Database:
             session.close()
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back entirely on any exception."""
-        if self.read_only_reason:
+    def write(self, *, despite: str | None = None) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back entirely on any exception.
+
+        `despite` names the one read-only reason this write may ignore: the sign-in's failure counter is written
+        while the start-up check is still pending (docs/reliability.md §1b "Count before you check")."""
+        if self.read_only_reason and self.read_only_reason != despite:
             raise DatabaseStateError(f"数据库当前只读，不能保存：{self.read_only_reason}")
         session = self._write()
         try:
