@@ -32,7 +32,7 @@ _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 UiHook = Callable[[str, str], None]
 _ui_hook: UiHook | None = None
 _fault_file: IO[str] | None = None
-_handler: logging.Handler | None = None
+_handler: RotatingFileHandler | None = None
 log = logging.getLogger("unionoffice.crash")
 
 
@@ -148,6 +148,30 @@ def install(log_dir: Path | None = None, *, level: int = logging.INFO) -> Path:
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
     return path
+
+
+def record_unexpected(exc: BaseException, where: str) -> Path:
+    """Log an unexpected exception, masked, to the log file (starting one if nothing has: the command line), and
+    return the file: the caller shows one line and this path, never the traceback (docs/reliability.md §1b — a
+    traceback also prints the values of the failing SQL)."""
+    if _handler is None:
+        from unionoffice.paths import logs_dir
+
+        folder = private_folder(logs_dir())
+        handler = PrivateRotatingFileHandler(folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                                             encoding="utf-8")
+        handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s [%(threadName)s] %(name)s: %(message)s"))
+        quiet = logging.getLogger("unionoffice.crash.unexpected")
+        quiet.propagate = False  # to this file only: no handler elsewhere may print it unmasked
+        quiet.addHandler(handler)
+        try:
+            quiet.error("unexpected error in %s", where, exc_info=exc)
+        finally:
+            quiet.removeHandler(handler)
+            handler.close()
+        return folder / LOG_NAME
+    log.error("unexpected error in %s", where, exc_info=exc)
+    return Path(_handler.baseFilename)
 
 
 def set_ui_hook(hook: UiHook | None) -> None:
