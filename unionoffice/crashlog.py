@@ -14,7 +14,7 @@ from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, cast
+from typing import IO, Any
 
 from unionoffice.fileutil import create_private, make_private, open_private, private_folder
 
@@ -143,7 +143,7 @@ def install(log_dir: Path | None = None, *, level: int = logging.INFO) -> Path:
     # Windowed builds have no stderr: faulthandler needs a real file, kept open for the life of the process.
     if _fault_file is not None:
         _fault_file.close()
-    _fault_file = cast(IO[str], open_private(log_dir / FAULT_NAME, "a", encoding="utf-8"))  # stays open until exit
+    _fault_file = open_private(log_dir / FAULT_NAME, "a", encoding="utf-8")  # stays open until exit
     faulthandler.enable(file=_fault_file, all_threads=True)
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from unionoffice import winapi
 
@@ -31,14 +31,14 @@ def fresh_private(path: Path) -> Path:
     return path
 
 
-def open_private(path: Path, mode: str = "wb", **kwargs: object) -> IO[bytes] | IO[str]:
+def open_private(path: Path, mode: str = "wb", **kwargs: Any) -> IO[Any]:
     """Open `path` for writing, creating it owner-only first if it does not exist (`mode` "wb", "w", "ab" or "a")."""
     try:
         create_private(path)
     except FileExistsError:
         if "a" not in mode:
             raise
-    return open(path, mode, **kwargs)  # type: ignore[call-overload,no-any-return]  # the caller closes it
+    return open(path, mode, **kwargs)  # the caller closes it
 
 
 def make_private(path: Path) -> None:

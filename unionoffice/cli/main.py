@@ -67,6 +67,15 @@ def run(argv: list[str]) -> int:
         parser.parse_args([*argv, "--help"])
         return EXIT_BAD_INPUT
     try:
+        return _run_handler(handler, args)
+    finally:
+        from unionoffice.cli import session
+
+        session.finish()
+
+
+def _run_handler(handler: Handler, args: argparse.Namespace) -> int:
+    try:
         return handler(args)
     except UnionOfficeError as exc:
         sys.stderr.write(str(exc).replace("\n", " ") + "\n")

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from unionoffice.fileutil import fresh_private, fsync_dir, private_folder
 
 
-def online_copy(source: Path, target: Path) -> None:
+def online_copy(source: Path, target: Path, *, finish: Callable[[sqlite3.Connection], None] | None = None) -> None:
     """Copy a live database with SQLite's backup API (never a file copy), then fsync the result. The copy is the
-    owner's only from its first byte (its journal takes the same mode), and keeps that through the rename."""
+    owner's only from its first byte (its journal takes the same mode), and keeps that through the rename.
+    `finish` may write into the copy before it gets its final name (a backup's audit anchor)."""
     private_folder(target.parent)
     partial = fresh_private(target.with_name(target.name + ".part"))
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
@@ -19,6 +21,8 @@ def online_copy(source: Path, target: Path) -> None:
     try:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")
+        if finish is not None:
+            finish(dst)
     finally:
         dst.close()
         src.close()
