@@ -249,7 +249,7 @@ def _against_anchors(walk: _Walk, anchors: list[Anchor], trail: str | None, bega
             return ChainReport(count, None, f"最新的 {anchor.count - count} 条审计记录被删除：{anchor.describe()}"
                                             f"记录了 {anchor.count} 条，现在只有 {count} 条", "broken")
         if walk.at_position.get(anchor.count) != anchor.head:
-            return ChainReport(count, None, f"第 {anchor.count} 条与{anchor.describe()}不符：最新的记录被删除后"
+            return ChainReport(count, None, f"第 {anchor.count} 条与 {anchor.describe()}不符：最新的记录被删除后"
                                             "又写入了别的记录，或整条记录被重算", "broken")
     others = [a for a in valid if a.trail != trail]
     if trail is None and others:
@@ -270,7 +270,7 @@ def _against_anchors(walk: _Walk, anchors: list[Anchor], trail: str | None, bega
         return ChainReport(count, None, reason, "unproven")
     newest = ours[-1]
     later = f"，其后又有 {count - newest.count} 条" if count > newest.count else ""
-    return ChainReport(count, None, "", "intact", f"与{newest.describe()}一致（当时 {newest.count} 条{later}）")
+    return ChainReport(count, None, "", "intact", f"与 {newest.describe()}一致（当时 {newest.count} 条{later}）")
 
 
 def _unproven_signatures(walk: _Walk) -> ChainReport | None:
