@@ -59,7 +59,7 @@ def test_deleting_the_newest_entries_is_noticed(anchored: Database, db_path: Pat
         conn.execute("DELETE FROM audit_entry WHERE id > ?", (ENTRIES - deleted,))
     report = verdict(anchored, admin)
     assert report.verdict == "broken"
-    assert f"最新的 {deleted} 条审计记录被删除" in report.reason
+    assert f"至少 {deleted} 条最新的审计记录被删除" in report.reason
 
 
 def test_deleting_every_entry_is_noticed(anchored: Database, db_path: Path, admin: Actor) -> None:
@@ -205,7 +205,7 @@ def test_the_trail_refuses_update_delete_and_truncate_on_postgresql(clerk: Actor
             drop_guards(pg)
             with pg.write() as session:
                 session.execute(text("DELETE FROM audit_entry WHERE id = 3"))
-            assert "最新的 1 条" in verdict(pg, admin).reason
+            assert "至少 1 条最新的" in verdict(pg, admin).reason
         finally:
             pg.dispose()
 

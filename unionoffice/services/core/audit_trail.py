@@ -246,7 +246,7 @@ def _against_anchors(walk: _Walk, anchors: list[Anchor], trail: str | None, bega
     ours = [a for a in valid if a.trail == trail]
     for anchor in reversed(ours):  # newest first: it names the most that is missing
         if anchor.count > count:
-            return ChainReport(count, None, f"最新的 {anchor.count - count} 条审计记录被删除：{anchor.describe()}"
+            return ChainReport(count, None, f"至少 {anchor.count - count} 条最新的审计记录被删除：{anchor.describe()}"
                                             f"记录了 {anchor.count} 条，现在只有 {count} 条", "broken")
         if walk.at_position.get(anchor.count) != anchor.head:
             return ChainReport(count, None, f"第 {anchor.count} 条与 {anchor.describe()}不符：最新的记录被删除后"
