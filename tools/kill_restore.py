@@ -9,7 +9,8 @@ pass `PRAGMA integrity_check` and be either the old database (its data and its w
 the restored one with every entry of the old trail and the restore entry last — never the backup's data without
 its restore entry, never an audit entry lost. The last line is the summary; exit status 0 only if every round is.
 
-The test suite runs the child with `--pause-at POINT` (safety, staged, page:N, swapped) to kill at each step.
+The test suite runs the child with `--pause-at POINT` (safety, carried, staged, page:N, swapped) to kill at each
+step.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ def child(path: Path, backup: Path, pause_at: str) -> None:
             src.close()
 
     after("_safety_copy", "safety")
+    after("carry_trail", "carried")  # the staged copy still open, its newest pages in its WAL
     after("_stage", "staged")
     after("_swap_in", "swapped")
     if pause_at.startswith("page:"):

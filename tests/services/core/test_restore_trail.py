@@ -93,7 +93,8 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> tuple[ModuleType, Path
 
 
 @pytest.mark.parametrize(("point", "expected"), [
-    ("safety", "old"), ("staged", "old"), ("page:8", "old"), ("page:60", "old"), ("swapped", "restored"),
+    ("safety", "old"), ("carried", "old"), ("staged", "old"), ("page:8", "old"), ("page:60", "old"),
+    ("swapped", "restored"),
 ])
 def test_a_kill_during_a_restore_leaves_the_old_or_the_restored_database_with_its_entry(
         prepared: tuple[ModuleType, Path, Path, Path], tmp_path: Path, point: str, expected: str) -> None:
@@ -110,3 +111,17 @@ def test_a_kill_during_a_restore_leaves_the_old_or_the_restored_database_with_it
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         conn.close()
+
+
+def test_a_restore_after_a_killed_one_is_not_fed_the_killed_ones_leftovers(
+        prepared: tuple[ModuleType, Path, Path, Path], tmp_path: Path) -> None:
+    """Killed while its staged copy was open, a restore leaves that copy's WAL behind; the next restore must not let
+    SQLite replay it into its own copy (it once carried the killed restore's entry in, twice over)."""
+    drill, path, backup, data_dir = prepared
+    live = tmp_path / "office.db"
+    shutil.copyfile(path, live)
+    before = drill.inspect(live)
+    assert drill.kill_at(drill.start_child(live, backup, data_dir, "carried"), "carried")
+    assert live.with_name(live.name + ".restoring.part-wal").exists()
+    assert drill.kill_at(drill.start_child(live, backup, data_dir), "done")
+    assert drill.outcome(before, drill.inspect(live)) == "restored"

@@ -15,7 +15,7 @@ from pathlib import Path
 from unionoffice.db import migrate
 from unionoffice.db.engine import Database
 from unionoffice.db.sqlite_tools import check as sqlite_check
-from unionoffice.db.sqlite_tools import online_copy, schema_revisions
+from unionoffice.db.sqlite_tools import online_copy, remove_sidecars, schema_revisions
 from unionoffice.domain.common.errors import DatabaseStateError, PermissionDeniedError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.fileutil import fresh_private, private_folder
@@ -334,8 +334,8 @@ def _replace_with_backup(db: Database, backup: Path, progress: Progress | None, 
         db.dispose()
         _swap_in(staging, live)
     finally:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            staging.with_name(staging.name + suffix).unlink(missing_ok=True)
+        staging.unlink(missing_ok=True)
+        remove_sidecars(staging)
     db.dispose()
     db.read_only_reason = None
     startup.run_health_check(db)
