@@ -415,3 +415,31 @@ def test_over_long_sign_in_input_on_postgresql(tmp_path: Path) -> None:
             over_long_sign_ins(pg)
         finally:
             pg.dispose()
+
+
+def test_a_sign_in_that_waits_too_long_for_the_write_lock_says_so(db_path: Path, migrated_template: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Counting the attempt needs the write lock: when another program holds it past the busy timeout, the message
+    says so instead of calling the database damaged."""
+    import shutil
+    import sqlite3
+
+    from unionoffice.db import engine
+    from unionoffice.domain.common.errors import DatabaseStateError
+    from unionoffice.services.core.startup import open_database
+
+    shutil.copyfile(migrated_template, db_path)
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 100)
+    db = open_database(f"sqlite:///{db_path}")
+    try:
+        accounts.create_first_admin(db, "zhang", ADMIN_PW)
+        holder = sqlite3.connect(db_path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(DatabaseStateError, match="正被其他程序写入"):
+                accounts.authenticate(db, "zhang", ADMIN_PW)
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+    finally:
+        db.dispose()
