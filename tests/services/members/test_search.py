@@ -112,6 +112,16 @@ def test_a_viewer_cannot_confirm_a_hidden_digit_of_an_id(db: Database, viewer: A
     assert search_member_ids(db, viewer, convert_to_15(target)) == []
 
 
+def test_a_viewer_is_told_why_a_long_number_finds_nobody(db: Database, viewer: Actor, clerk: Actor) -> None:
+    from unionoffice.services.members.search import search_hint
+
+    assert "后 4 位" in search_hint(db, viewer, valid_id(3)[-8:])
+    assert search_hint(db, viewer, valid_id(3)[-4:]) == ""
+    assert search_hint(db, viewer, valid_id(3)[:6]) == ""
+    assert search_hint(db, viewer, "张伟") == ""
+    assert search_hint(db, clerk, valid_id(3)) == ""
+
+
 def convert_to_15(number18: str) -> str:
     return number18[:6] + number18[8:17]
 

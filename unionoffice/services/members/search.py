@@ -207,6 +207,16 @@ def _tiers(q: str, db: Database, sight: _Sight) -> Tiers:
     return _name_tiers(q, db)
 
 
+def search_hint(db: Database, actor: Actor, query: str) -> str:
+    """Why a number typed by a role that sees masked numbers may find nobody (docs/reliability.md §1b), or ""."""
+    q = clean(normalise_query(query))
+    if not _ID_CHARS.match(q) or len(q) <= VISIBLE_ID_TAIL or len(q) == VISIBLE_ID_HEAD:
+        return ""
+    if reveals_full_id(db, actor):
+        return ""
+    return "您只能按身份证号前 6 位或后 4 位、手机号前 3 位或后 4 位查找"
+
+
 def search_reveals(db: Database, actor: Actor, query: str) -> bool:
     """Whether this search may record a reveal (and so must run where writes run: the GUI's writer lane)."""
     return reveals_full_id(db, actor) and reaches_hidden_digits(query)

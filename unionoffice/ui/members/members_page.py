@@ -23,7 +23,13 @@ from unionoffice.domain.common.errors import UnionOfficeError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.core.lists import ListDocument
 from unionoffice.services.members.listing import MemberFilter, SortKey, member_list_document
-from unionoffice.services.members.search import DEFAULT_LIMIT, SearchScope, search_member_ids, search_reveals
+from unionoffice.services.members.search import (
+    DEFAULT_LIMIT,
+    SearchScope,
+    search_hint,
+    search_member_ids,
+    search_reveals,
+)
 from unionoffice.ui.members.member_table_model import (
     COL_CARD,
     COL_ID_NUMBER,
@@ -227,7 +233,11 @@ class MembersPage(QWidget):
         elif count:
             text = self.tr("%1 matches, best first").replace("%1", str(count))
         else:
-            text = self.tr("No member matches “%1”").replace("%1", self.search_edit.text().strip())
+            query = self.search_edit.text().strip()
+            text = self.tr("No member matches “%1”").replace("%1", query)
+            hint = search_hint(self.ctx.db, self.ctx.actor, query)  # a number beyond what this role may search by
+            if hint:
+                text += "。" + hint
         self.status_label.setText(text)
 
     # -- records ----------------------------------------------------------------------------------------------------
