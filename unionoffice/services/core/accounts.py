@@ -275,13 +275,7 @@ def _begin_attempt(db: Database, name: str, now: datetime) -> _Attempt | None:
     refusal: tuple[int, str, bool] | None = None  # (user id, message, whether this attempt locked the account)
     try:
         if not _may_count(db):
-            with db.read() as session:
-                user = _find(session, name)
-                if user is not None:
-                    session.expunge(user)
-            if user is not None and user.locked_until is not None and user.locked_until > now:
-                raise AuthenticationError(_locked_message(name, user.locked_until))
-            return None if user is None else _Attempt(user, counted=False)
+            return _uncounted_attempt(db, name, now)
         with db.write(despite=CHECK_PENDING) as session:
             user = _find(session, name)
             if user is None:
@@ -307,6 +301,17 @@ def _begin_attempt(db: Database, name: str, now: datetime) -> _Attempt | None:
                            f"用户“{name}”连续 {MAX_FAILURES} 次登录未成功（其余仍在核对中），锁定 5 分钟")
         raise AuthenticationError(message)
     return _Attempt(user, counted=True)
+
+
+def _uncounted_attempt(db: Database, name: str, now: datetime) -> _Attempt | None:
+    """On a database that cannot be written (damaged, network drive): the account as it is, nothing counted."""
+    with db.read() as session:
+        user = _find(session, name)
+        if user is not None:
+            session.expunge(user)
+    if user is not None and user.locked_until is not None and user.locked_until > now:
+        raise AuthenticationError(_locked_message(name, user.locked_until))
+    return None if user is None else _Attempt(user, counted=False)
 
 
 def _refuse_if_locked(db: Database, name: str, now: datetime) -> None:
