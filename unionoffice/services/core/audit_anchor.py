@@ -157,8 +157,8 @@ def _from_files(trail: str | None, location: str) -> list[Anchor]:
         for line in path.read_text(encoding="utf-8").splitlines():
             try:
                 anchor = Anchor(**json.loads(line))
-            except (ValueError, TypeError):
-                found.append(Anchor("", "damaged", location, trail or "", 0, "", "", "damaged"))
+            except (ValueError, TypeError):  # a line cut short by a kill while it was appended
+                log.warning("unreadable audit anchor in %s", path)
                 continue
             if anchor.trail == trail or anchor.location == location:
                 found.append(anchor)

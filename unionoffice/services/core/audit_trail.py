@@ -239,8 +239,7 @@ def _against_anchors(walk: _Walk, anchors: list[Anchor], trail: str | None, bega
     for anchor in anchors:
         signed = signature_ok(anchor, walk.ring)
         if signed is False:
-            return ChainReport(count, None, f"锚点记录被改动（{anchor.describe() if anchor.at else '无法读取的一行'}"
-                                            "签名不符）", "broken")
+            return ChainReport(count, None, f"锚点记录被改动（{anchor.describe()}签名不符）", "broken")
         if signed:
             valid.append(anchor)
     ours = [a for a in valid if a.trail == trail]
