@@ -76,3 +76,115 @@ def test_file_time_halves() -> None:
     value = winapi.FileTime(0x89ABCDEF, 0x01234567)
     assert value.ticks == 0x0123456789ABCDEF
     assert ctypes.sizeof(value) == 8
+
+
+USER_SID = "S-1-5-21-1004336348-1177238915-682003330-1001"
+
+
+class FakeAdvapi32:
+    """The security calls behind owner-only files, answering as Windows does through the byref() pointers."""
+
+    def __init__(self) -> None:
+        self.sddl: list[str] = []
+        self.secured: list[tuple[str, int]] = []
+        self._sid = ctypes.create_string_buffer(28)  # where the token's SID pointer points
+
+    def OpenProcessToken(self, process: int, access: int, token: Any) -> int:  # noqa: N802
+        assert access == winapi.TOKEN_QUERY
+        token._obj.value = 0x1234
+        return 1
+
+    def GetTokenInformation(self, token: Any, kind: int, buffer: Any, size: int, needed: Any) -> int:  # noqa: N802
+        assert kind == winapi.TOKEN_USER
+        needed._obj.value = 64
+        if buffer is None:
+            return 0  # ERROR_INSUFFICIENT_BUFFER, as the real first call does
+        winapi.SidAndAttributes.from_buffer(buffer).Sid = ctypes.addressof(self._sid)
+        return 1
+
+    def ConvertSidToStringSidW(self, sid: Any, text: Any) -> int:  # noqa: N802
+        assert sid.value == ctypes.addressof(self._sid)
+        text._obj.value = USER_SID
+        return 1
+
+    def ConvertStringSecurityDescriptorToSecurityDescriptorW(self, sddl: str, revision: int, descriptor: Any,  # noqa: N802
+                                                             size: Any) -> int:
+        self.sddl.append(sddl)
+        descriptor._obj.value = 0x5D5D
+        return 1
+
+    def SetFileSecurityW(self, path: str, flags: int, descriptor: Any) -> int:  # noqa: N802
+        assert descriptor.value == 0x5D5D
+        self.secured.append((path, flags))
+        return 1
+
+
+class FakeFileKernel32(FakeKernel32):
+    def __init__(self) -> None:
+        super().__init__()
+        self.created: list[tuple[str, int, int]] = []
+        self.freed: list[Any] = []
+        self.last_error = 0
+
+    def CreateFileW(self, path: str, access: int, share: int, attributes: Any, disposition: int,  # noqa: N802
+                    flags: int, template: Any) -> int:
+        sa = attributes._obj
+        assert sa.nLength == ctypes.sizeof(winapi.SecurityAttributes)
+        assert sa.lpSecurityDescriptor == 0x5D5D  # born with the owner-only descriptor, not secured afterwards
+        if any(p == path for p, _, _ in self.created):
+            self.last_error = 80  # ERROR_FILE_EXISTS
+            return -1
+        self.created.append((path, access, disposition))
+        return 7
+
+    def GetLastError(self) -> int:  # noqa: N802
+        return self.last_error
+
+    def CloseHandle(self, handle: Any) -> int:  # noqa: N802
+        return 1
+
+    def LocalFree(self, memory: Any) -> None:  # noqa: N802
+        self.freed.append(memory)
+
+
+@pytest.fixture
+def fake_security(monkeypatch: pytest.MonkeyPatch) -> tuple[FakeFileKernel32, FakeAdvapi32]:
+    k32, adv = FakeFileKernel32(), FakeAdvapi32()
+    monkeypatch.setattr(winapi, "kernel32", lambda: k32)
+    monkeypatch.setattr(winapi, "advapi32", lambda: adv)
+    monkeypatch.setattr(winapi, "is_windows", lambda: True)
+    return k32, adv
+
+
+def test_a_private_file_is_created_with_an_owner_only_dacl(fake_security: tuple[FakeFileKernel32, FakeAdvapi32],
+                                                           tmp_path: Path) -> None:
+    from unionoffice import fileutil
+
+    k32, adv = fake_security
+    target = tmp_path / "backup.db"
+    fileutil.create_private(target)
+    assert k32.created == [(str(target), winapi.GENERIC_WRITE, winapi.CREATE_NEW)]
+    # Protected (no entries inherited from the folder): the user and the system, nobody else.
+    assert adv.sddl == [f"D:P(A;;FA;;;{USER_SID})(A;;FA;;;SY)"]
+    assert len(k32.freed) == 2  # the SID text and the descriptor
+    with pytest.raises(FileExistsError):
+        fileutil.create_private(target)
+
+
+def test_an_existing_file_gets_the_owner_only_dacl(fake_security: tuple[FakeFileKernel32, FakeAdvapi32],
+                                                   tmp_path: Path) -> None:
+    from unionoffice import fileutil
+
+    _, adv = fake_security
+    fileutil.make_private(tmp_path / "export.xlsx")
+    assert adv.secured == [(str(tmp_path / "export.xlsx"),
+                            winapi.DACL_SECURITY_INFORMATION | winapi.PROTECTED_DACL_SECURITY_INFORMATION)]
+
+
+def test_a_refused_call_is_an_os_error(fake_security: tuple[FakeFileKernel32, FakeAdvapi32],
+                                       monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    k32, adv = fake_security
+    monkeypatch.setattr(adv, "SetFileSecurityW", lambda *a: 0)
+    k32.last_error = 5  # ERROR_ACCESS_DENIED
+    with pytest.raises(OSError, match="SetFileSecurityW"):
+        winapi.restrict_to_owner(tmp_path / "x")

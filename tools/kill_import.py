@@ -7,7 +7,8 @@ same xlsx of new members, and kills it at a random moment: half of the moments f
 (as long as a first, uninterrupted run took), half inside its write transaction (after the child reports that
 it has begun, for a random part of the time the transaction took in the first run). Then, with plain sqlite3:
 `PRAGMA integrity_check` is "ok", `PRAGMA foreign_key_check` is empty, and either nothing of the import is
-there (members, join events, n-grams, batch header all as before) or all of it is (docs/reliability.md A1).
+there (members, join events, n-grams, batch header, audit entries all as before) or all of it is
+(docs/reliability.md A1).
 """
 
 from __future__ import annotations
@@ -83,13 +84,13 @@ def prepare(work: Path, rows: int) -> tuple[Path, Path, int]:
     return base, source, result.created
 
 
-def counts(path: Path) -> tuple[str, int, tuple[int, int, int, int]]:
+def counts(path: Path) -> tuple[str, int, tuple[int, int, int, int, int]]:
     con = sqlite3.connect(path)
     try:
         integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
         problems = len(con.execute("PRAGMA foreign_key_check").fetchall())
         numbers = tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                        for t in ("member", "membership_event", "member_name_gram", "import_batch"))
+                        for t in ("member", "membership_event", "member_name_gram", "import_batch", "audit_entry"))
     finally:
         con.close()
     return integrity, problems, numbers  # type: ignore[return-value]
@@ -106,7 +107,7 @@ def fresh_copy(base: Path, target: Path) -> None:
     shutil.copy(base, target)
 
 
-def calibrate(base: Path, source: Path, work: Path) -> tuple[float, float, tuple[int, int, int, int]]:
+def calibrate(base: Path, source: Path, work: Path) -> tuple[float, float, tuple[int, int, int, int, int]]:
     target = work / "calibrate.db"
     fresh_copy(base, target)
     proc = child(target, source)
@@ -162,7 +163,7 @@ def main() -> None:
         if numbers == after:
             tally.completed += 1
         print(f"run {run + 1:2d}: kill at {moment:5.2f} s during {phase:<14} integrity={integrity} "
-              f"fk_problems={problems} members/events/grams/batches={numbers}", flush=True)
+              f"fk_problems={problems} members/events/grams/batches/audit={numbers}", flush=True)
     print(f"\n{tally.runs} runs: {tally.corrupt} corrupt, {tally.partial} partial, {tally.completed} committed before "
           f"the kill, {tally.runs - tally.completed} rolled back; last phase seen: {tally.by_phase}")
     print(f"(before: {before}; after a complete import: {after}; earlier batch of {old} members)")

@@ -186,6 +186,10 @@ def run_window(app: QApplication, db: Database, actor: Actor, instance: Any) -> 
     from unionoffice.ui.shell import tasks
 
     tasks.shutdown()  # no worker may touch the database once it is closed
+    if not db.read_only_reason:  # a clean exit: where the audit trail stands, kept outside the file
+        from unionoffice.services.core.audit_anchor import record_anchor_quietly
+
+        record_anchor_quietly(db, "exit")
     if hasattr(instance, "release"):
         instance.release()
     db.dispose()

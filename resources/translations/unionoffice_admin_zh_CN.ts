@@ -20,6 +20,10 @@
         <translation>记录链完整：已核对 %d 条</translation>
     </message>
     <message>
+        <source>Chain not proven: %s</source>
+        <translation>未能证明完整：%s</translation>
+    </message>
+    <message>
         <source>Chain broken: %s</source>
         <translation>记录链断裂：%s</translation>
     </message>

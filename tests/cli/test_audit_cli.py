@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from tests.helpers.tamper import tampering
 from unionoffice.cli.main import run
 
 ADMIN_PW = "Gonghui-2024"
@@ -33,10 +33,8 @@ def test_verify_reports_an_intact_trail(admin_args: list[str], capsys: pytest.Ca
 
 def test_verify_fails_at_the_altered_row(admin_args: list[str], tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
-    conn = sqlite3.connect(tmp_path / "office.db")
-    conn.execute("UPDATE audit_entry SET username = 'ghost' WHERE id = 4")
-    conn.commit()
-    conn.close()
+    with tampering(tmp_path / "office.db") as conn:
+        conn.execute("UPDATE audit_entry SET username = 'ghost' WHERE id = 4")
     capsys.readouterr()
     assert run([*admin_args, "audit", "verify"]) == 1
     assert "第 4 条的内容被改动" in capsys.readouterr().out

@@ -55,3 +55,22 @@ def test_members_duplicates_search_and_paging(pg_db: Database, clerk: Actor) -> 
 def test_demo_generation_on_postgres(pg_db: Database) -> None:
     summary = generate_demo(pg_db, SYSTEM, 800, seed=5)
     assert count_members(pg_db, SYSTEM, MemberFilter()) == 800 == summary.members
+
+
+def test_over_long_values_are_refused_before_they_reach_postgresql(pg_db: Database, clerk: Actor,
+                                                                   admin: Actor) -> None:
+    """PostgreSQL raises on a value longer than its column, with the row's values in the message (issue 12):
+    every input is bounded first, and reported as one typed error naming the field."""
+    from unionoffice.db.models import Setting
+    from unionoffice.domain.common.errors import ValidationError
+    from unionoffice.services.members.organisations import UnionDraft, create_union
+
+    union, _ = make_district(pg_db)
+    with pytest.raises(ValidationError, match="工作单位"):
+        create_member(pg_db, clerk, member_draft(union, employer="厂" * 101))
+    with pytest.raises(ValidationError, match="户籍所在地"):
+        create_member(pg_db, clerk, member_draft(union, seq=4, hukou_place="村" * 101))
+    with pytest.raises(ValidationError, match="工会名称"):
+        create_union(pg_db, admin, UnionDraft(name="会" * 101))
+    with pytest.raises(ValidationError, match="setting.key"), pg_db.write() as session:  # the last net, in the ORM
+        session.add(Setting(key="k" * 65, value="1"))

@@ -70,6 +70,15 @@ def run(argv: list[str]) -> int:
         parser.parse_args([*argv, "--help"])
         return EXIT_BAD_INPUT
     try:
+        return _run_handler(handler, args)
+    finally:
+        from unionoffice.cli import session
+
+        session.finish()
+
+
+def _run_handler(handler: Handler, args: argparse.Namespace) -> int:
+    try:
         return handler(args)
     except UnionOfficeError as exc:
         sys.stderr.write(str(exc).replace("\n", " ") + "\n")
@@ -77,3 +86,9 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("已中断。\n")
         return EXIT_BAD_INPUT
+    except Exception as exc:  # noqa: BLE001 - one Chinese line, never a traceback with row values (reliability §1b)
+        from unionoffice.crashlog import record_unexpected
+
+        where = record_unexpected(exc, f"command {args.command}")
+        sys.stderr.write(f"处理时发生意外错误，出错的这一步已撤销。详情（身份证号已隐去）记在日志 {where}\n")
+        return EXIT_PARTIAL

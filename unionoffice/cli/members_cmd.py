@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from unionoffice.cli import session
 
@@ -30,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_search(args: argparse.Namespace) -> int:
     from unionoffice.domain.common.errors import ValidationError
-    from unionoffice.services.members.search import search_members
+    from unionoffice.services.members.search import search_hint, search_members
 
     if args.limit < 1:
         raise ValidationError("应为正整数", field="--limit")
@@ -47,6 +48,9 @@ def run_search(args: argparse.Namespace) -> int:
     for r in rows:
         print(f"{r.id}\t{r.name}\t{r.sex}\t{r.id_number}\t{r.union_name}\t{r.phone}\t{r.status}")
     print(f"共 {len(rows)} 条")
+    hint = search_hint(db, actor, args.query)
+    if hint:
+        sys.stderr.write(f"提示：{hint}\n")
     return 0
 
 

@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The head revision(s) of migrations/versions; a test keeps this equal to what Alembic computes, so a
 # normal start can compare versions without importing Alembic (≈150 ms).
-SCHEMA_HEADS: frozenset[str] = frozenset({"0008"})
+SCHEMA_HEADS: frozenset[str] = frozenset({"0009"})
 
 
 def current_revisions(db: Database) -> set[str]:
@@ -39,12 +39,13 @@ def alembic_config(db: Database):  # type: ignore[no-untyped-def]
     return config
 
 
-def upgrade(db: Database, *, backup_dir: Path | None = None) -> bool:
-    """Apply pending migrations; an existing SQLite file is copied aside first. Returns True if it changed."""
+def upgrade(db: Database, *, backup_dir: Path | None = None, copy_aside: bool = True) -> bool:
+    """Apply pending migrations; an existing SQLite file is copied aside first (unless it is itself a copy:
+    `copy_aside=False`). Returns True if it changed."""
     revisions = current_revisions(db)
     if revisions == set(SCHEMA_HEADS):
         return False
-    if revisions and db.is_sqlite and db.path is not None and db.path.exists():
+    if copy_aside and revisions and db.is_sqlite and db.path is not None and db.path.exists():
         from unionoffice.db.sqlite_tools import online_copy
 
         folder = backup_dir or db.path.parent / "backups"

@@ -4,22 +4,28 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
-from unionoffice.fileutil import fsync_dir
+from unionoffice.fileutil import fresh_private, fsync_dir, private_folder
 
 
-def online_copy(source: Path, target: Path) -> None:
-    """Copy a live database with SQLite's backup API (never a file copy), then fsync the result."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+def online_copy(source: Path, target: Path, *, finish: Callable[[sqlite3.Connection], None] | None = None) -> None:
+    """Copy a live database with SQLite's backup API (never a file copy), then fsync the result. The copy is the
+    owner's only from its first byte (its journal takes the same mode), and keeps that through the rename.
+    `finish` may write into the copy before it gets its final name (a backup's audit anchor)."""
+    private_folder(target.parent)
     partial = target.with_name(target.name + ".part")
-    if partial.exists():
-        partial.unlink()
+    for stale in (partial, target):  # a killed earlier copy's journal would be replayed into the new file
+        remove_sidecars(stale)
+    fresh_private(partial)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     dst = sqlite3.connect(partial)
     try:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")
+        if finish is not None:
+            finish(dst)
     finally:
         dst.close()
         src.close()
@@ -27,6 +33,16 @@ def online_copy(source: Path, target: Path) -> None:
         os.fsync(handle.fileno())
     os.replace(partial, target)
     fsync_dir(target.parent)
+
+
+SIDECARS = ("-journal", "-wal", "-shm")
+
+
+def remove_sidecars(path: Path) -> None:
+    """Delete the journal, WAL and shared-memory files beside `path`. SQLite replays a journal or WAL it finds beside
+    a database into it: one left by a killed process must not meet a new file of the same name."""
+    for suffix in SIDECARS:
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def check(path: Path, *, quick: bool = True) -> list[str]:

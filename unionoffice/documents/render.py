@@ -17,6 +17,7 @@ from unionoffice.documents.pdf import Cancellable, PersonDocument, Progress, Tar
 from unionoffice.documents.roster import RosterData, draw_roster
 from unionoffice.documents.templates import DocumentKind, Template
 from unionoffice.domain.common.errors import ValidationError
+from unionoffice.fileutil import fresh_private
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # characters Windows does not allow in file names
 
@@ -67,7 +68,7 @@ def render_people_to_folder(template: Template, items: Sequence[PersonDocument],
             painter_for(canvas, template, fonts).draw_page(item)
             canvas.save()
             path = folder / file_name(item)
-            partial = path.with_name(path.name + ".part")
+            partial = fresh_private(path.with_name(path.name + ".part"))
             partial.write_bytes(buffer.getvalue())
             os.replace(partial, path)
             written.append(path)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from unionoffice.exchange.errors import ExportError
-from unionoffice.fileutil import file_sha256, fsync_dir
+from unionoffice.fileutil import file_sha256, fsync_dir, make_private
 
 CHUNK = 1 << 20
 
@@ -44,6 +44,7 @@ def atomic_output(final: str | os.PathLike[str]) -> Iterator[AtomicTarget]:
         raise ExportError(f"文件夹不存在：{folder}")
     fd, temp_name = tempfile.mkstemp(prefix=f".{final_path.stem}.", suffix=".part", dir=folder)
     os.close(fd)
+    make_private(Path(temp_name))  # mkstemp gives 0600 on POSIX; on Windows the DACL must be set (reliability.md §1b)
     target = AtomicTarget(final_path, Path(temp_name))
     try:
         yield target

@@ -288,3 +288,158 @@ def test_sign_in_does_not_wait_for_the_start_up_check_but_its_audit_does(
     startup.run_deferred_check(reopened)  # what the GUI's task runner does after the first paint
     assert actions(reopened) == [*before, "login"]
     reopened.dispose()
+
+
+# -- issue 12: count before you check, a disabled account answers only who knew its password, bounded input --------
+
+@pytest.fixture
+def cheap_hashes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A fast argon2 for the many-thread tests, and a record of every password check made."""
+    cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1, type=Type.ID)
+    monkeypatch.setattr(accounts, "HASHER", cheap)
+    monkeypatch.setattr(accounts, "_dummy_hash", None)
+    checks: list[str] = []
+    real_verify = accounts._verify
+
+    def counted(stored_hash: str, password: str) -> bool:
+        checks.append(password)
+        return real_verify(stored_hash, password)
+
+    monkeypatch.setattr(accounts, "_verify", counted)
+    return checks
+
+
+def sign_in_at_once(db: Database, passwords: list[str]) -> list[str]:
+    """Every password tried by its own thread, all released together; returns each outcome ("ok" or the message)."""
+    import threading
+
+    barrier = threading.Barrier(len(passwords))
+    outcomes: list[str] = ["?"] * len(passwords)
+
+    def attempt(index: int, password: str) -> None:
+        barrier.wait()
+        try:
+            accounts.authenticate(db, "zhang", password)
+            outcomes[index] = "ok"
+        except AuthenticationError as exc:
+            outcomes[index] = exc.message
+
+    threads = [threading.Thread(target=attempt, args=(i, p)) for i, p in enumerate(passwords)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return outcomes
+
+
+def test_thirty_simultaneous_wrong_sign_ins_get_five_password_checks(db: Database, cheap_hashes: list[str]) -> None:
+    accounts.create_first_admin(db, "zhang", ADMIN_PW)
+    outcomes = sign_in_at_once(db, [f"guess-{n}" for n in range(29)])
+    assert len(cheap_hashes) == accounts.MAX_FAILURES  # the sixth and later were refused before any check
+    assert sum("已锁定" in o for o in outcomes) >= 29 - accounts.MAX_FAILURES
+    assert actions(db).count("lockout") == 1
+    assert actions(db).count("login_failed") == 29
+    with pytest.raises(AuthenticationError, match="已锁定"):  # then the right one: refused, and not checked
+        accounts.authenticate(db, "zhang", ADMIN_PW)
+    assert len(cheap_hashes) == accounts.MAX_FAILURES
+
+
+def test_the_right_password_among_simultaneous_wrong_ones_gets_no_extra_checks(
+        db: Database, cheap_hashes: list[str]) -> None:
+    accounts.create_first_admin(db, "zhang", ADMIN_PW)
+    outcomes = sign_in_at_once(db, [*(f"guess-{n}" for n in range(29)), ADMIN_PW])
+    wrong_checks = sum(p != ADMIN_PW for p in cheap_hashes)
+    if "ok" in outcomes:  # its reservation came among the first five: the success resets the count once
+        assert wrong_checks <= 2 * accounts.MAX_FAILURES
+    else:  # checked or not, it was refused: the account locked while the first five were being checked
+        assert len(cheap_hashes) <= accounts.MAX_FAILURES
+
+
+def test_a_disabled_account_checks_the_password_before_saying_so(db: Database, first_admin: Actor,
+                                                                  cheap_hashes: list[str]) -> None:
+    uid = accounts.add_user(db, first_admin, "wang", Role.CLERK, "Temp-pass-1")
+    accounts.disable_user(db, first_admin, uid)
+    cheap_hashes.clear()
+    with pytest.raises(AuthenticationError) as wrong:
+        accounts.authenticate(db, "wang", "any-guess")
+    assert wrong.value.message == accounts.WRONG_CREDENTIALS  # the same answer as for anyone else
+    assert cheap_hashes == ["any-guess"]  # and the same work
+    assert stored_user(db, "wang").failed_logins == 1
+    with pytest.raises(AuthenticationError, match="已停用"):
+        accounts.authenticate(db, "wang", "Temp-pass-1")
+    assert cheap_hashes == ["any-guess", "Temp-pass-1"]
+
+
+def test_an_unknown_user_name_is_stored_masked(db: Database, first_admin: Actor) -> None:
+    """People type their password into the user-name field: the trail keeps its first character and length."""
+    with pytest.raises(AuthenticationError):
+        accounts.authenticate(db, "Gonghui-2024!", "whatever")
+    with db.read() as session:
+        action, username, summary = session.execute(
+            select(AuditEntry.action, AuditEntry.username, AuditEntry.summary).order_by(AuditEntry.id.desc()).limit(1)
+        ).one()
+    assert action == "login_failed"
+    assert "Gonghui" not in username + summary
+    assert username == "G*（13 个字符）"
+    assert "G*（13 个字符）" in summary
+
+
+def over_long_sign_ins(db: Database) -> None:
+    accounts.create_first_admin(db, "zhang", ADMIN_PW)
+    for name, password in (("名" * 51, "x"), ("z" * 10_000, "x"), ("zhang", "p" * 1_000_000)):
+        with pytest.raises(AuthenticationError) as refused:
+            accounts.authenticate(db, name, password)
+        assert refused.value.message == accounts.WRONG_CREDENTIALS
+    with db.read() as session:
+        failed = list(session.execute(select(AuditEntry.username).where(AuditEntry.action == "login_failed")
+                                      .order_by(AuditEntry.id)).scalars())
+    assert failed == ["名*（51 个字符）", "z*（10000 个字符）", "zhang"]
+    with pytest.raises(ValidationError, match="姓名"):
+        accounts.add_user(db, accounts.authenticate(db, "zhang", ADMIN_PW), "wang", Role.CLERK, "Temp-pass-1",
+                          display_name="王" * 51)
+
+
+def test_over_long_sign_in_input_is_refused_and_audited(db: Database) -> None:
+    over_long_sign_ins(db)
+
+
+@pytest.mark.postgres
+def test_over_long_sign_in_input_on_postgresql(tmp_path: Path) -> None:
+    """PostgreSQL raises on a value longer than its column (SQLite stores it): the bound must come first."""
+    from tests.helpers.postgres import scratch_database
+    from unionoffice.services.core.startup import open_database
+
+    with scratch_database("uo_login") as url:
+        pg = open_database(url)
+        try:
+            over_long_sign_ins(pg)
+        finally:
+            pg.dispose()
+
+
+def test_a_sign_in_that_waits_too_long_for_the_write_lock_says_so(db_path: Path, migrated_template: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Counting the attempt needs the write lock: when another program holds it past the busy timeout, the message
+    says so instead of calling the database damaged."""
+    import shutil
+    import sqlite3
+
+    from unionoffice.db import engine
+    from unionoffice.domain.common.errors import DatabaseStateError
+    from unionoffice.services.core.startup import open_database
+
+    shutil.copyfile(migrated_template, db_path)
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 100)
+    db = open_database(f"sqlite:///{db_path}")
+    try:
+        accounts.create_first_admin(db, "zhang", ADMIN_PW)
+        holder = sqlite3.connect(db_path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(DatabaseStateError, match="正被其他程序写入"):
+                accounts.authenticate(db, "zhang", ADMIN_PW)
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+    finally:
+        db.dispose()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -11,10 +10,12 @@ import pytest
 from sqlalchemy import select, text, update
 
 from tests.helpers.postgres import scratch_database
+from tests.helpers.tamper import drop_guards, tampering
 from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry
 from unionoffice.domain.common.errors import PermissionDeniedError
 from unionoffice.services.core import audit, audit_trail
+from unionoffice.services.core.audit_anchor import record_anchor
 from unionoffice.services.core.audit_trail import AuditFilter
 from unionoffice.services.core.context import Actor
 from unionoffice.services.core.startup import open_database
@@ -29,6 +30,7 @@ def write_entries(db: Database, actor: Actor, count: int, *, entity: str = "memb
 
 def test_an_untouched_chain_verifies(db: Database, clerk: Actor, admin: Actor) -> None:
     write_entries(db, clerk, 30)
+    record_anchor(db, "exit")  # what a clean exit or a backup leaves outside the file
     report = audit_trail.check_chain(db, admin)
     assert report.intact
     assert report.checked == 30
@@ -38,10 +40,8 @@ def test_an_untouched_chain_verifies(db: Database, clerk: Actor, admin: Actor) -
 def test_altering_one_row_in_sqlite_breaks_the_chain_at_that_row(db: Database, db_path: Path, clerk: Actor,
                                                                  reviewer: Actor) -> None:
     write_entries(db, clerk, 10)
-    conn = sqlite3.connect(db_path)
-    conn.execute("UPDATE audit_entry SET summary = '无事发生' WHERE id = 6")
-    conn.commit()
-    conn.close()
+    with tampering(db_path) as conn:
+        conn.execute("UPDATE audit_entry SET summary = '无事发生' WHERE id = 6")
     report = audit_trail.check_chain(db, reviewer)
     assert report.first_broken_id == 6
     assert "内容被改动" in report.reason
@@ -49,17 +49,20 @@ def test_altering_one_row_in_sqlite_breaks_the_chain_at_that_row(db: Database, d
 
 
 def test_rehashing_a_forged_row_still_breaks_the_next_link(db: Database, clerk: Actor, admin: Actor) -> None:
+    """Since entries are signed (issue 12 item 5) the forged row itself fails: plain SHA-256 is not its hash."""
     write_entries(db, clerk, 10)
+    drop_guards(db)
     with db.write() as session:
         entry = session.get(AuditEntry, 4)
         assert entry is not None
         entry.username = "someone-else"
         entry.hash = audit.entry_hash(entry.prev_hash, entry)
-    assert audit_trail.verify_chain(db, admin) == 5
+    assert audit_trail.verify_chain(db, admin) == 4
 
 
 def test_deleting_a_row_breaks_the_chain_after_it(db: Database, clerk: Actor, admin: Actor) -> None:
     write_entries(db, clerk, 10)
+    drop_guards(db)
     with db.write() as session:
         session.execute(text("DELETE FROM audit_entry WHERE id = 3"))
     report = audit_trail.check_chain(db, admin)
@@ -102,6 +105,7 @@ def test_filters_and_keyset_paging(db: Database, clerk: Actor, reviewer: Actor) 
 def test_date_filters_use_local_calendar_days(db: Database, clerk: Actor, admin: Actor) -> None:
     write_entries(db, clerk, 3)
     old = datetime.now(UTC) - timedelta(days=10)
+    drop_guards(db)  # only to date an entry back; the trail itself refuses it
     with db.write() as session:
         session.execute(update(AuditEntry).where(AuditEntry.id == 1).values(at=old))
     today = date.today()
@@ -147,6 +151,7 @@ def concurrent_writers_keep_one_chain(url: str, admin: Actor, clerk: Actor) -> N
         for t in threads:
             t.join()
         assert not errors
+        record_anchor(db, "exit")
         report = audit_trail.check_chain(db, admin)
         assert report.intact
         assert report.checked == 160

@@ -85,3 +85,94 @@ def test_results_are_masked(db: Database, viewer: Actor, people: dict[str, int])
 def test_queries_that_match_nothing(db: Database, clerk: Actor, people: dict[str, int]) -> None:
     for query in ["", "   ", "赵", "qqq", "0000", "*", "[", "%", "'"]:
         assert search_members(db, clerk, query) == []
+
+
+# -- a search matches only what the searcher may see (docs/reliability.md §1b) --------------------------------------
+
+def reveal_entries(db: Database) -> list[tuple[str, str]]:
+    from sqlalchemy import select
+
+    from unionoffice.db.models import AuditEntry
+    with db.read() as session:
+        rows = session.execute(select(AuditEntry.summary, AuditEntry.username)
+                               .where(AuditEntry.action == "reveal").order_by(AuditEntry.id))
+        return [(s, u) for s, u in rows]
+
+
+def test_a_viewer_cannot_confirm_a_hidden_digit_of_an_id(db: Database, viewer: Actor,
+                                                          people: dict[str, int]) -> None:
+    """The oracle attack: the viewer sees 220102********0023 and guesses the fifth digit from the end. Every guess
+    must answer the same, or 10 queries per digit rebuild the whole number."""
+    target = valid_id(3)
+    visible_tail = target[-4:]
+    answers = {d: search_member_ids(db, viewer, f"{d}{visible_tail}") for d in "0123456789"}
+    assert all(found == [] for found in answers.values())
+    for guess in (target, target[-8:], target[:7], target[:10], target[:17]):
+        assert search_member_ids(db, viewer, guess) == []
+    assert search_member_ids(db, viewer, convert_to_15(target)) == []
+
+
+def test_a_viewer_is_told_why_a_long_number_finds_nobody(db: Database, viewer: Actor, clerk: Actor) -> None:
+    from unionoffice.services.members.search import search_hint
+
+    assert "后 4 位" in search_hint(db, viewer, valid_id(3)[-8:])
+    assert search_hint(db, viewer, valid_id(3)[-4:]) == ""
+    assert search_hint(db, viewer, valid_id(3)[:6]) == ""
+    assert search_hint(db, viewer, "张伟") == ""
+    assert search_hint(db, clerk, valid_id(3)) == ""
+
+
+def convert_to_15(number18: str) -> str:
+    return number18[:6] + number18[8:17]
+
+
+def test_a_viewer_finds_by_the_visible_head_and_tail(db: Database, viewer: Actor, people: dict[str, int]) -> None:
+    target = valid_id(3)
+    assert people["张伟强"] in search_member_ids(db, viewer, target[-4:])
+    assert people["张伟强"] in search_member_ids(db, viewer, target[-3:])
+    assert set(search_member_ids(db, viewer, target[:6])) >= {people["张伟"], people["张伟强"]}  # the area code
+    masked = target[:6] + "*" * 8 + target[-4:]  # as the list shows it, copied into the search box
+    assert search_member_ids(db, viewer, masked) == [people["张伟强"]]
+    assert search_member_ids(db, viewer, target[:6] + "*" * 8 + "9999") == []
+
+
+def test_a_viewer_searches_phones_by_their_visible_parts_only(db: Database, viewer: Actor,
+                                                              people: dict[str, int]) -> None:
+    assert search_member_ids(db, viewer, "137") == [people["李小伟"]]  # shown as 137****7000
+    assert search_member_ids(db, viewer, "7000") == [people["李小伟"]]
+    for hidden in ("1370", "13700", "1370013", "13700137000", "37000", "0137000"):
+        assert search_member_ids(db, viewer, hidden) == [], hidden
+    assert search_member_ids(db, viewer, "6217990000000002") == []  # a card shows its last four only
+    assert search_member_ids(db, viewer, "62179900") == []
+
+
+def test_a_full_id_search_by_a_permitted_role_is_audited_like_a_reveal(db: Database, clerk: Actor,
+                                                                       people: dict[str, int]) -> None:
+    from unionoffice.services.members.search import search_reveals
+
+    target = valid_id(3)
+    assert not search_reveals(db, clerk, target[-4:])
+    assert search_reveals(db, clerk, target)
+    assert search_member_ids(db, clerk, target[-4:]) == [people["张伟强"]]
+    assert reveal_entries(db) == []  # only what anyone may see: nothing to record
+    assert search_member_ids(db, clerk, target) == [people["张伟强"]]
+    assert search_member_ids(db, clerk, target[-8:]) == [people["张伟强"]]
+    assert search_member_ids(db, clerk, "6217990000000002") == [people["曾小明"]]
+    entries = reveal_entries(db)
+    assert len(entries) == 3
+    assert all(user == "clerk" for _, user in entries)
+    assert all(target not in summary and target[-8:] not in summary for summary, _ in entries)
+    assert "张伟强" in entries[0][0]
+    assert search_member_ids(db, clerk, valid_id(77)) == []  # nobody found, nothing revealed
+    assert len(reveal_entries(db)) == 3
+
+
+def test_a_read_only_database_cannot_record_a_reveal_so_searches_stay_visible_only(
+        db: Database, clerk: Actor, people: dict[str, int]) -> None:
+    target = valid_id(3)
+    db.read_only_reason = "测试：只读"
+    try:
+        assert search_member_ids(db, clerk, target) == []
+        assert search_member_ids(db, clerk, target[-4:]) == [people["张伟强"]]
+    finally:
+        db.read_only_reason = None

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.messages import MessageLog
+from tests.helpers.tamper import tampering
 from unionoffice.db.engine import Database
 from unionoffice.services.core import audit
+from unionoffice.services.core.audit_anchor import record_anchor
 from unionoffice.services.core.context import Actor
 from unionoffice.ui.admin import audit_page
 from unionoffice.ui.admin.audit_page import AuditPage, AuditTableModel, RecordHistoryDialog
@@ -54,15 +55,14 @@ def test_filters_details_and_verification(qtbot: QtBot, db: Database, db_path: P
     details = page.ui.detailsEdit.toPlainText()
     assert "姓名：旧7 → 新7" in details
     assert "手机：138****8000 → （空）" in details
+    record_anchor(db, "exit")  # what a clean exit or a backup leaves outside the file
     page.verify_chain()
     assert "intact" in page.ui.chainLabel.text()
     page.clear()
     page.resize(980, 560)
     page.grab().save("/tmp/uo_audit_page.png")
-    conn = sqlite3.connect(db_path)
-    conn.execute("UPDATE audit_entry SET summary = '改过' WHERE id = 3")
-    conn.commit()
-    conn.close()
+    with tampering(db_path) as conn:
+        conn.execute("UPDATE audit_entry SET summary = '改过' WHERE id = 3")
     page.verify_chain()
     assert "broken" in page.ui.chainLabel.text()
     assert "第 3 条" in page.ui.chainLabel.text()

@@ -61,9 +61,10 @@ def test_restore_verifies_confirms_and_reopens(qtbot: QtBot, db: Database, admin
     gui.answer = True
     backup_actions.restore_from_backup(ctx, None, lambda: reopened.append(True))
     assert reopened == [True]
-    # The backup was copied before its own "backup" entry was written: after the restore, only the restore shows.
+    # The backup was copied before its own "backup" entry was written; the restore carries that newer entry into the
+    # restored file and adds its own (issue 12 item 6: the trail of what happened survives a restore).
     assert before == 1
-    assert audit_count(db) == 1
+    assert audit_count(db) == 2
 
 
 def test_only_the_administrator_is_offered_restore(qtbot: QtBot, db: Database, reviewer: Actor,

@@ -150,3 +150,28 @@ def test_a_300_member_demo_pages_and_sorts(qtbot: QtBot, db: Database, admin: Ac
     page.save_state()
     again = make_page(qtbot, db, admin)
     assert again.model.sort_order == Qt.SortOrder.DescendingOrder  # the order is remembered
+
+
+def test_the_search_box_matches_only_what_the_role_may_see(qtbot: QtBot, district: District, clerk: Actor,
+                                                            viewer: Actor, gui: MessageLog) -> None:
+    """docs/reliability.md §1b through the real search box: a viewer's full ID finds nobody; a clerk's finds the
+    member through the writers' lane, and that reveal is in the trail."""
+    from tests.helpers.gui import make_id
+
+    generate_demo_extra(district.db)
+    full = make_id("19850505", "204")  # 张伟
+    seen = make_page(qtbot, district.db, viewer)
+    seen.search_edit.setText(full)
+    seen.run_search()
+    assert seen.model.rowCount() == 0
+    seen.search_edit.setText(full[-4:])
+    seen.run_search()
+    assert [seen.model.index(r, COL_NAME).data() for r in range(seen.model.rowCount())] == ["张伟"]
+    page = make_page(qtbot, district.db, clerk)
+    page.search_edit.setText(full)
+    page.run_search()
+    assert [page.model.index(r, COL_NAME).data() for r in range(page.model.rowCount())] == ["张伟"]
+    with district.db.read() as session:
+        summaries = list(session.execute(select(AuditEntry.summary).where(AuditEntry.action == "reveal")).scalars())
+    assert len(summaries) == 1
+    assert full not in summaries[0]

@@ -107,3 +107,16 @@ def test_a_restore_reopens_the_database_and_asks_to_sign_in_again(started: argpa
     QTimer.singleShot(0, restart_soon)
     assert app_module.run_gui(started) == 0
     assert rounds == ["window", "sign in"]
+
+
+def test_a_clean_exit_anchors_the_audit_trail_outside_the_file(started: argparse.Namespace, private_data_dir: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """docs/audit-trail.md: where the trail stands is written down at every clean exit of the window."""
+    import json
+
+    assert app_module.run_gui(started) == 0
+    anchors = [json.loads(line) for path in (private_data_dir / "audit-anchors").glob("*.jsonl")
+               for line in path.read_text(encoding="utf-8").splitlines()]
+    assert anchors[-1]["kind"] == "exit"
+    assert anchors[-1]["location"] == str(Path(started.db).resolve())
+    assert anchors[-1]["count"] >= 2  # the office set up, and this sign-in

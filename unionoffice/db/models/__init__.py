@@ -9,10 +9,10 @@ from unionoffice.db.models import (
     training,  # noqa: F401  (registers the training tables)
 )
 from unionoffice.db.models.account import User
-from unionoffice.db.models.audit import AuditEntry
+from unionoffice.db.models.audit import AuditAnchor, AuditEntry
 from unionoffice.db.models.member import Member, MemberDistinction, MemberNameGram, MembershipEvent
 from unionoffice.db.models.organisation import Organisation
 from unionoffice.db.models.setting import Setting
 
-__all__ = ["AuditEntry", "Member", "MemberDistinction", "MemberNameGram", "MembershipEvent", "Organisation", "Setting",
-           "User"]
+__all__ = ["AuditAnchor", "AuditEntry", "Member", "MemberDistinction", "MemberNameGram", "MembershipEvent",
+           "Organisation", "Setting", "User"]

@@ -18,6 +18,8 @@ from unionoffice.domain.members.membership import check_join_date
 from unionoffice.domain.members.pinyin import NAME_DOTS
 
 MAX_NAME_LENGTH = 60
+# Free-text member fields and their column lengths (db/models/member.py).
+TEXT_LIMITS = {"hukou_place": 100, "employer": 100, "hardship_file_no": 32, "note": 2000}
 _NAME_BAD = re.compile(r"[0-9<>\"'%;()&+=@#$^*!?，,。.、/\\|]")
 
 
@@ -202,6 +204,10 @@ def check_member(draft: MemberDraft, today: date) -> MemberCheck:
     result.values["is_migrant"] = bool(draft.is_migrant)
     for key in ("hukou_place", "employer", "note"):
         result.values[key] = (getattr(draft, key) or "").strip() or None
+    for key, limit in TEXT_LIMITS.items():  # the columns' lengths: PostgreSQL refuses longer values
+        value = result.values.get(key)
+        if isinstance(value, str) and len(value) > limit:
+            result.fail(key, f"不能超过 {limit} 个字（现有 {len(value)} 个）")
     return result
 
 

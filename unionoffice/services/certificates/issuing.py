@@ -33,6 +33,7 @@ from unionoffice.domain.certificates.verification import (
 from unionoffice.domain.common.chinese_dates import format_date
 from unionoffice.domain.common.errors import NotFoundError, ValidationError
 from unionoffice.domain.common.permissions import Permission
+from unionoffice.fileutil import fresh_private
 from unionoffice.services.certificates.templates import template_in_session
 from unionoffice.services.core import audit
 from unionoffice.services.core.context import Actor
@@ -260,7 +261,7 @@ def _render_one_file(template: Template, documents: Sequence[PersonDocument], ta
                      progress: Progress | None, cancel: CancelToken | None) -> Path:
     """Written under a temporary name and renamed when complete, so a cancelled job leaves nothing behind."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
+    partial = fresh_private(target.with_name(target.name + ".part"))  # a certificate names a person: owner-only
     try:
         render_people(template, documents, partial, total=len(documents), progress=progress, cancel=cancel)
         os.replace(partial, target)

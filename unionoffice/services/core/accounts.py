@@ -38,6 +38,9 @@ log = logging.getLogger(__name__)
 # Hashes made with other parameters are rehashed at the next login (check_needs_rehash).
 HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1, type=Type.ID)
 MAX_FAILURES = 5
+# Input bounds, checked before anything reaches the database (PostgreSQL raises on a value longer than its column)
+# or argon2 (which would hash a megabyte as readily as a word).
+MAX_USERNAME, MAX_DISPLAY_NAME, MAX_PASSWORD = 50, 50, 1024
 LOCKOUT = timedelta(minutes=5)
 DEMO_SETTING = "demo"
 DEMO_USERNAME, DEMO_PASSWORD = "admin", "demo"
@@ -91,6 +94,8 @@ def _spend_verify_time(password: str) -> None:
 
 def check_new_password(password: str, username: str, *, old_password: str | None = None) -> None:
     """Raise a ValidationError naming every rule of the password policy that `password` breaks."""
+    if len(password) > MAX_PASSWORD:
+        raise ValidationError(f"不能超过 {MAX_PASSWORD} 个字符", field="密码" if old_password is None else "新密码")
     unmet = unmet_password_rules(password, username, old_password=old_password)
     if unmet:
         raise ValidationError("；".join(unmet), field="密码" if old_password is None else "新密码")
@@ -100,8 +105,8 @@ def _check_username(username: str) -> str:
     name = username.strip()
     if not name:
         raise ValidationError("不能为空", field="用户名")
-    if len(name) > 50 or any(c.isspace() for c in name):
-        raise ValidationError("不超过 50 个字符，且不含空格", field="用户名")
+    if len(name) > MAX_USERNAME or any(c.isspace() for c in name):
+        raise ValidationError(f"不超过 {MAX_USERNAME} 个字符，且不含空格", field="用户名")
     return name
 
 
@@ -161,6 +166,8 @@ def is_demo_database(db: Database) -> bool:
 
 def _new_user(session: Session, username: str, role: Role, password_hash: str, display_name: str,
               must_change: bool) -> User:
+    if len(display_name.strip()) > MAX_DISPLAY_NAME:
+        raise ValidationError(f"不能超过 {MAX_DISPLAY_NAME} 个字", field="姓名")
     if _find(session, username) is not None:
         raise DuplicateError(f"用户名“{username}”已被使用", field="用户名")
     user = User(username=username, display_name=display_name.strip() or username, role=role.value,
@@ -203,39 +210,116 @@ def ensure_demo_admin(session: Session) -> None:
         setting.value = "1"
 
 
+def masked_username(name: str) -> str:
+    """What the trail keeps of a user name that matches no account: people type their password into that field, so
+    only its first character and its length (docs/reliability.md E7: no plaintext password in the logs)."""
+    return f"{name[:1]}*（{len(name)} 个字符）"
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    """The account signed in to, read in the transaction that counted this attempt as a failure (`counted`)."""
+
+    user: User
+    counted: bool
+
+
 def authenticate(db: Database, username: str, password: str, *, now: datetime | None = None) -> Actor:
     """Check the password; count failures, lock for 5 minutes after 5, and audit every attempt.
 
-    The hash is verified outside the write transaction, so a slow argon2 never holds the database's write lock,
-    and while the start-up quick check still runs (it must pass before anything is written). On a read-only
-    database (damaged, network drive) sign-in still works but nothing is written.
+    Count before you check (docs/reliability.md §1b): each attempt is counted as a failure in a write transaction
+    before argon2 runs, and refused unchecked once 5 are counted, so simultaneous attempts cannot all pass the
+    limit first; a correct password then resets the count. The hash itself is verified outside any transaction (a
+    slow argon2 never holds the write lock). Input is bounded before it reaches the database. A disabled account
+    costs the same check as any other and says so only to someone who knew its password. On a read-only database
+    (damaged, network drive) sign-in still works but nothing is written.
     """
     now = now or utcnow()
     name = username.strip()
-    try:
-        with db.read() as session:
-            user = _find(session, name)
-            if user is not None:
-                session.expunge(user)
-    except DatabaseError as exc:
-        raise DatabaseStateError(f"无法读取用户表，数据库可能已损坏：{exc.orig}") from exc
-    if user is None:
-        _spend_verify_time(password)
-        _write_attempt(db, None, name, "login_failed", f"登录失败：用户“{name}”不存在")
+    attempt = _begin_attempt(db, name, now) if 0 < len(name) <= MAX_USERNAME else None
+    if attempt is None:
+        _spend_verify_time(password[:MAX_PASSWORD])
+        shown = masked_username(name)
+        _write_attempt(db, None, shown, "login_failed", f"登录失败：用户“{shown}”不存在")
         raise AuthenticationError(WRONG_CREDENTIALS)
-    if user.locked_until is not None and user.locked_until > now:
-        _write_attempt(db, user.id, name, "login_failed", f"登录失败：用户“{name}”已锁定")
-        until = user.locked_until.astimezone().strftime("%H:%M")
-        raise AuthenticationError(f"账户“{name}”因连续输错密码已锁定，请在 {until} 后再试，或请管理员重设密码。")
+    user = attempt.user
+    if len(password) > MAX_PASSWORD or not _verify(user.password_hash, password):
+        if _record_wrong_password(db, user.id, now, counted=attempt.counted):
+            raise AuthenticationError(f"密码连续输错 {MAX_FAILURES} 次，账户“{name}”已锁定 5 分钟。")
+        raise AuthenticationError(WRONG_CREDENTIALS)
     if not user.is_active:
         _write_attempt(db, user.id, name, "login_failed", f"登录失败：用户“{name}”已停用")
         raise AuthenticationError(f"账户“{name}”已停用，请联系管理员。")
-    if not _verify(user.password_hash, password):
-        if _count_failure(db, user.id, now):
-            raise AuthenticationError(f"密码连续输错 {MAX_FAILURES} 次，账户“{name}”已锁定 5 分钟。")
-        raise AuthenticationError(WRONG_CREDENTIALS)
+    _refuse_if_locked(db, name, now)  # locked by a simultaneous attempt while this password was being checked
     _record_success(db, user, password, now)
     return actor_for(user)
+
+
+def _locked_message(name: str, until: datetime) -> str:
+    return f"账户“{name}”因连续输错密码已锁定，请在 {until.astimezone():%H:%M} 后再试，或请管理员重设密码。"
+
+
+def _may_count(db: Database) -> bool:
+    from unionoffice.services.core.startup import CHECK_PENDING
+
+    return db.read_only_reason in (None, CHECK_PENDING)
+
+
+def _begin_attempt(db: Database, name: str, now: datetime) -> _Attempt | None:
+    """The account named `name` (None if there is none), with this attempt counted as a failure in the same write
+    transaction that read the count. Refused here, before any password check, while the account is locked or once
+    MAX_FAILURES attempts are counted (this one then locks it). The counter may be written while the start-up check
+    is still pending (the GUI signs in before it runs); the audit rows wait for the check as every other write."""
+    from unionoffice.services.core.startup import CHECK_PENDING
+
+    refusal: tuple[int, str, bool] | None = None  # (user id, message, whether this attempt locked the account)
+    try:
+        if not _may_count(db):
+            return _uncounted_attempt(db, name, now)
+        with db.write(despite=CHECK_PENDING) as session:
+            user = _find(session, name)
+            if user is None:
+                return None
+            if user.locked_until is not None and user.locked_until > now:
+                refusal = (user.id, _locked_message(name, user.locked_until), False)
+            elif user.failed_logins >= MAX_FAILURES:  # the earlier attempts are still being checked
+                user.failed_logins, user.locked_until = 0, now + LOCKOUT
+                refusal = (user.id, _locked_message(name, user.locked_until), True)
+            else:
+                user.failed_logins += 1
+            session.flush()
+            session.expunge(user)
+    except DatabaseError as exc:
+        if "locked" in str(exc.orig):  # the busy timeout ran out: many sign-ins or a long import at once
+            raise DatabaseStateError("数据库正被其他程序写入，等了 5 秒仍未轮到，请稍后再登录。") from exc
+        raise DatabaseStateError(f"无法读取用户表，数据库可能已损坏：{exc.orig}") from exc
+    if refusal is not None:
+        user_id, message, locked_now = refusal
+        _write_attempt(db, user_id, name, "login_failed", f"登录失败：用户“{name}”已锁定")
+        if locked_now:
+            _write_attempt(db, user_id, name, "lockout",
+                           f"用户“{name}”连续 {MAX_FAILURES} 次登录未成功（其余仍在核对中），锁定 5 分钟")
+        raise AuthenticationError(message)
+    return _Attempt(user, counted=True)
+
+
+def _uncounted_attempt(db: Database, name: str, now: datetime) -> _Attempt | None:
+    """On a database that cannot be written (damaged, network drive): the account as it is, nothing counted."""
+    with db.read() as session:
+        user = _find(session, name)
+        if user is not None:
+            session.expunge(user)
+    if user is not None and user.locked_until is not None and user.locked_until > now:
+        raise AuthenticationError(_locked_message(name, user.locked_until))
+    return None if user is None else _Attempt(user, counted=False)
+
+
+def _refuse_if_locked(db: Database, name: str, now: datetime) -> None:
+    with db.read() as session:
+        until = session.execute(select(User.locked_until).where(User.username == name)).scalar()
+    if until is not None and until > now:
+        _write_attempt(db, None, name, "login_failed", f"登录失败：用户“{name}”已锁定")
+        raise AuthenticationError(_locked_message(name, until))
 
 
 def _writable_after_check(db: Database) -> bool:
@@ -247,25 +331,26 @@ def _writable_after_check(db: Database) -> bool:
 
 def _write_attempt(db: Database, user_id: int | None, username: str, action: str, summary: str) -> None:
     if not _writable_after_check(db):
-        log.warning("database read-only, not recording %s for %s", action, username)
+        log.warning("database read-only, not recording %s", action)
         return
     with db.write() as session:
         audit.record(session, Actor(username=username or "?", role=Role.VIEWER, user_id=user_id), action, summary,
                      entity=ENTITY, entity_id=user_id)
 
 
-def _count_failure(db: Database, user_id: int, now: datetime) -> bool:
-    """Add one failure; returns True when this one locks the account."""
-    if not _writable_after_check(db):
+def _record_wrong_password(db: Database, user_id: int, now: datetime, *, counted: bool) -> bool:
+    """Audit a wrong password (already counted by `_begin_attempt`); returns True when this one locks the account:
+    the count has reached MAX_FAILURES and no simultaneous attempt has locked it yet."""
+    if not counted or not _writable_after_check(db):
         return False
     with db.write() as session:
         user = session.get(User, user_id)
         assert user is not None
         who = Actor(username=user.username, role=Role(user.role), user_id=user.id)
-        user.failed_logins += 1
-        summary = f"登录失败：用户“{user.username}”密码错误（第 {user.failed_logins} 次）"
+        summary = f"登录失败：用户“{user.username}”密码错误（连续第 {max(user.failed_logins, 1)} 次）"
         audit.record(session, who, "login_failed", summary, entity=ENTITY, entity_id=user.id)
-        if user.failed_logins < MAX_FAILURES:
+        already_locked = user.locked_until is not None and user.locked_until > now
+        if user.failed_logins < MAX_FAILURES or already_locked:
             return False
         user.failed_logins = 0
         user.locked_until = now + LOCKOUT
@@ -333,7 +418,7 @@ def change_password(db: Database, actor: Actor, old_password: str, new_password:
         if user is None:
             raise NotFoundError(f"找不到用户“{actor.username}”")
         stored_hash, username = user.password_hash, user.username
-    if not _verify(stored_hash, old_password):
+    if len(old_password) > MAX_PASSWORD or not _verify(stored_hash, old_password):
         raise ValidationError("原密码不正确", field="原密码")
     check_new_password(new_password, username, old_password=old_password)
     new_hash = hash_password(new_password)

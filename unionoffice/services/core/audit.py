@@ -1,24 +1,35 @@
-"""Writing the audit trail: one hash-chained entry per change, in the caller's transaction."""
+"""Writing the audit trail: one hash-chained entry per change, in the caller's transaction.
+
+Each entry is signed with this installation's secret (HMAC-SHA256 over its id, its predecessor's hash and its
+content; services/core/audit_key.py), so whoever holds the database file but not the secret cannot rewrite the
+chain after editing, inserting or renumbering entries. Deleting the newest entries is caught by the anchors kept
+outside the file (services/core/audit_anchor.py). docs/audit-trail.md says what this can and cannot prove."""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from unionoffice.db.base import utcnow
 from unionoffice.db.bulk import bulk_insert
+from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry
 from unionoffice.domain.common.idnumber import mask_id
 from unionoffice.domain.common.phone import mask_account, mask_phone
-from unionoffice.services.core.context import Actor
+from unionoffice.services.core.audit_key import AuditKey, current_key
+from unionoffice.services.core.context import SYSTEM, Actor
+
+log = logging.getLogger(__name__)
 
 GENESIS = "0" * 64
 # Values of these fields are stored masked, so the trail itself does not leak what it protects.
@@ -58,6 +69,7 @@ def masked_changes(changes: Mapping[str, tuple[Any, Any]]) -> dict[str, list[Any
 
 
 def entry_hash(prev_hash: str, entry: AuditEntry) -> str:
+    """The plain SHA-256 of entries written before migration 0009 (key_id NULL): anyone can recompute it."""
     payload = json.dumps(
         [prev_hash, entry.at.isoformat(), entry.user_id, entry.username, entry.action, entry.entity,
          entry.entity_id, entry.summary, entry.changes],
@@ -65,6 +77,66 @@ def entry_hash(prev_hash: str, entry: AuditEntry) -> str:
         separators=(",", ":"),
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def keyed_hash(secret: bytes, prev_hash: str, entry: AuditEntry) -> str:
+    """HMAC-SHA256 of the entry's id, its predecessor's hash, its content and the key it names."""
+    payload = json.dumps(
+        ["uo-audit-1", entry.id, prev_hash, entry.at.isoformat(), entry.user_id, entry.username, entry.action,
+         entry.entity, entry.entity_id, entry.summary, entry.changes, entry.key_id],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hmac.new(secret, payload.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _chain_head(session: Session) -> tuple[int, str]:
+    """(id, hash) of the newest entry, (0, GENESIS) for an empty trail; on PostgreSQL writers queue here first."""
+    if session.get_bind().dialect.name == "postgresql":
+        # Held until this transaction ends, so the next writer reads our hash as its predecessor.
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
+    last = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+    return (int(last[0]), str(last[1])) if last else (0, GENESIS)
+
+
+def seal(entry: AuditEntry, last_id: int, prev_hash: str, key: AuditKey) -> None:
+    """Number `entry` after `last_id` and sign it onto `prev_hash`. Ids are given here, gap-free, rather than by the
+    database, because the id is part of what is signed (renumbering the trail breaks every entry)."""
+    entry.id = last_id + 1
+    entry.prev_hash = prev_hash
+    entry.key_id = key.id
+    entry.hash = keyed_hash(key.secret, prev_hash, entry)
+
+
+def append(session: Session, entries: list[AuditEntry]) -> None:
+    """Chain and add prepared entries (content set, hashes not) in the caller's transaction: one head read for a
+    whole import instead of one per entry."""
+    if not entries:
+        return
+    last_id, previous = _chain_head(session)
+    key = current_key()
+    for entry in entries:
+        seal(entry, last_id, previous, key)
+        last_id, previous = entry.id, entry.hash
+    session.add_all(entries)
+    session.flush()
+
+
+def new_entry(actor: Actor, action: str, summary: str, *, entity: str | None = None,
+              entity_id: int | str | None = None, changes: Mapping[str, tuple[Any, Any]] | None = None) -> AuditEntry:
+    """An entry's content, not yet chained (see `append`)."""
+    return AuditEntry(
+        at=utcnow(),
+        user_id=actor.user_id,
+        username=actor.username,
+        action=action,
+        entity=entity,
+        entity_id=None if entity_id is None else str(entity_id),
+        summary=summary[:400],
+        changes=json.dumps(masked_changes(changes), ensure_ascii=False, sort_keys=True) if changes else None,
+        prev_hash="",
+        hash="",
+    )
 
 
 def record(
@@ -78,26 +150,8 @@ def record(
     changes: Mapping[str, tuple[Any, Any]] | None = None,
 ) -> AuditEntry:
     """Append one entry; it commits or rolls back with the change it describes."""
-    if session.get_bind().dialect.name == "postgresql":
-        # Held until this transaction ends, so the next writer reads our hash as its predecessor.
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
-    last = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
-    prev_hash = last or GENESIS
-    entry = AuditEntry(
-        at=utcnow(),
-        user_id=actor.user_id,
-        username=actor.username,
-        action=action,
-        entity=entity,
-        entity_id=None if entity_id is None else str(entity_id),
-        summary=summary[:400],
-        changes=json.dumps(masked_changes(changes), ensure_ascii=False, sort_keys=True) if changes else None,
-        prev_hash=prev_hash,
-        hash="",
-    )
-    entry.hash = entry_hash(prev_hash, entry)
-    session.add(entry)
-    session.flush()
+    entry = new_entry(actor, action, summary, entity=entity, entity_id=entity_id, changes=changes)
+    append(session, [entry])
     return entry
 
 
@@ -112,28 +166,59 @@ class Change:
 
 
 def record_many(session: Session, actor: Actor, action: str, entries: Sequence[Change]) -> None:
-    """Append one chained entry per change in a single insert: a batch of 1,000 approvals writes its 1,000 entries
-    without 1,000 flushes. Same chain, same masking, same transaction as `record`."""
+    """Append one signed, chained entry per change in a single insert: a batch of 1,000 approvals writes its 1,000
+    entries without 1,000 ORM objects and flushes. Same numbering, signature, masking and transaction as `record`."""
     if not entries:
         return
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
     session.flush()
-    prev_hash = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
+    last_id, prev_hash = _chain_head(session)
+    key = current_key()
     at = utcnow()
     rows = []
     for change in entries:
-        # The fields entry_hash reads, without building an ORM object per entry.
-        entry = SimpleNamespace(at=at, user_id=actor.user_id, username=actor.username, action=action,
+        # The fields keyed_hash reads, without building an ORM object per entry.
+        entry = SimpleNamespace(id=last_id + 1, at=at, user_id=actor.user_id, username=actor.username, action=action,
                                 entity=change.entity,
                                 entity_id=None if change.entity_id is None else str(change.entity_id),
                                 summary=change.summary[:400],
                                 changes=json.dumps(masked_changes(change.changes), ensure_ascii=False, sort_keys=True)
-                                if change.changes else None)
-        digest = entry_hash(prev_hash, entry)  # type: ignore[arg-type]
+                                if change.changes else None, key_id=key.id)
+        digest = keyed_hash(key.secret, prev_hash, entry)  # type: ignore[arg-type]
         rows.append({**vars(entry), "prev_hash": prev_hash, "hash": digest})
-        prev_hash = digest
+        last_id, prev_hash = entry.id, digest
     bulk_insert(session, AuditEntry.__table__, rows)  # type: ignore[arg-type]
+
+
+def legacy_entries(session: Session) -> int:
+    """How many entries at the end of the trail are unsigned (written before migration 0009); 0 once signed."""
+    newest_key = session.execute(select(AuditEntry.key_id).order_by(AuditEntry.id.desc()).limit(1)).first()
+    if newest_key is None or newest_key[0] is not None:
+        return 0
+    return int(session.execute(select(func.count()).select_from(AuditEntry)
+                               .where(AuditEntry.key_id.is_(None))).scalar_one())
+
+
+def seal_legacy_trail(db: Database) -> bool:
+    """After the upgrade to signed entries: if the trail ends in unsigned entries, sign a link to them now, in an
+    entry that says so (their plain SHA-256 chain is checked and the result written down). From then on a rewrite of
+    the old entries breaks this entry's signature. Returns True if it wrote one."""
+    from unionoffice.services.core.audit_trail import legacy_chain_report
+
+    if db.read_only_reason:
+        return False
+    with db.read() as session:  # almost always nothing to do: no write transaction for that
+        if legacy_entries(session) == 0:
+            return False
+    with db.write() as session:
+        count = legacy_entries(session)
+        if count == 0:
+            return False
+        verdict = legacy_chain_report(session)
+        record(session, SYSTEM, "audit_key",
+               f"审计记录自此由本机密钥签名（HMAC-SHA256）。此前 {count} 条为旧格式（SHA-256，不能防止整体重算），"
+               f"签名时核对：{verdict}", entity="audit_entry")
+    log.info("signed the link to %d legacy audit entries", count)
+    return True
 
 
 def diff(obj: object, values: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:

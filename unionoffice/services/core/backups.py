@@ -15,11 +15,13 @@ from pathlib import Path
 from unionoffice.db import migrate
 from unionoffice.db.engine import Database
 from unionoffice.db.sqlite_tools import check as sqlite_check
-from unionoffice.db.sqlite_tools import online_copy, schema_revisions
+from unionoffice.db.sqlite_tools import online_copy, remove_sidecars, schema_revisions
 from unionoffice.domain.common.errors import DatabaseStateError, PermissionDeniedError
 from unionoffice.domain.common.permissions import Permission
-from unionoffice.services.core import accounts, audit, startup
+from unionoffice.fileutil import fresh_private, private_folder
+from unionoffice.services.core import accounts, audit, audit_anchor, startup
 from unionoffice.services.core.context import SYSTEM, Actor
+from unionoffice.services.core.restore_trail import Carried, RestoreEntry, carry_trail
 from unionoffice.services.core.tasks import CancelToken, Progress, report
 
 log = logging.getLogger(__name__)
@@ -30,6 +32,7 @@ NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<kind>daily|exit|manual|before-restore|b
 ROTATED_KINDS = frozenset({"daily", "exit", "manual"})
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_SAFETY_COPIES = 5  # of each of before-restore / before-migration
+STAGING_SUFFIX = ".restoring.part"  # the restored file while it is prepared beside the live one
 REQUIRED_TABLES = frozenset({"alembic_version", "app_user", "audit_entry", "member", "organisation", "setting"})
 
 
@@ -136,8 +139,9 @@ def create_backup(db: Database, actor: Actor, target_dir: Path | None = None, *,
     folder = target_dir or backup_folder(db)
     target = _target_name(folder, source.stem, kind, (now or datetime.now()).astimezone())
     report(progress, 0, 3, cancel)
-    try:
-        online_copy(source, target)
+    location = audit_anchor.location_of(db)
+    try:  # the copy carries its own audit anchor (docs/audit-trail.md), written before it gets its final name
+        online_copy(source, target, finish=lambda copy: audit_anchor.embed_in_copy(copy, location))
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseStateError(f"备份到 {folder} 失败：{exc}") from exc
     report(progress, 1, 3, cancel)
@@ -151,6 +155,7 @@ def create_backup(db: Database, actor: Actor, target_dir: Path | None = None, *,
     if not db.read_only_reason:
         with db.write() as session:
             audit.record(session, actor, "backup", f"备份数据库到 {target}", entity="database")
+    audit_anchor.record_anchor_quietly(db, "backup")
     report(progress, 3, 3)
     log.info("backup %s written", target)
     return target
@@ -215,12 +220,11 @@ def _safety_copy(db: Database, path: Path) -> Path:
         online_copy(path, target)
     except sqlite3.Error:
         log.warning("online copy of %s failed, copying the raw file", path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(path, target)
-        for suffix in ("-wal",):
+        private_folder(target.parent)
+        for suffix in ("", "-wal"):
             side = path.with_name(path.name + suffix)
-            if side.exists():
-                shutil.copy2(side, target.with_name(target.name + suffix))
+            if side.exists():  # copyfile, not copy2: the copy keeps its owner-only mode, not the original's
+                shutil.copyfile(side, fresh_private(target.with_name(target.name + suffix)))
     return target
 
 
@@ -252,10 +256,12 @@ def restore_backup(db: Database, actor: Actor, backup: Path, *, progress: Progre
     Afterwards `db` works on the restored data (migrated if the backup is older). Returns the safety copy.
     """
     actor.require(Permission.RESTORE_BACKUP)
-    safety = _replace_with_backup(db, backup, progress, cancel)
-    with db.write() as session:
-        audit.record(session, actor, "restore_backup",
-                     f"从备份 {backup.name} 恢复数据库（恢复前的数据库另存为 {safety.name}）", entity="database")
+
+    def entry(safety: Path, carried: Carried) -> tuple[Actor, str, dict[str, tuple[object, object]]]:
+        return actor, (f"从备份 {backup.name} 恢复数据库（恢复前的数据库另存为 {safety.name}）；"
+                       f"{carried.describe()}"), {"carried": (None, carried.count)}
+
+    safety = _replace_with_backup(db, backup, progress, cancel, entry)
     report(progress, 4, 4)
     return safety
 
@@ -286,12 +292,13 @@ def restore_without_sign_in(db: Database, backup: Path, *, progress: Progress | 
     if reason is None:
         raise PermissionDeniedError("数据库中有可以登录的管理员账户：请由管理员登录后从备份恢复。")
     os_user = _os_user()
-    safety = _replace_with_backup(db, backup, progress, cancel)
-    with db.write() as session:
-        audit.record(session, SYSTEM, "restore_backup",
-                     f"紧急恢复（无人能登录，操作系统用户 {os_user}）：从备份 {backup.name} 恢复数据库"
-                     f"（恢复前的数据库另存为 {safety.name}）。原因：{reason}", entity="database",
-                     changes={"os_user": (None, os_user), "reason": (None, reason)})
+
+    def entry(safety: Path, carried: Carried) -> tuple[Actor, str, dict[str, tuple[object, object]]]:
+        return SYSTEM, (f"紧急恢复（无人能登录，操作系统用户 {os_user}）：从备份 {backup.name} 恢复数据库"
+                        f"（恢复前的数据库另存为 {safety.name}）。原因：{reason}；{carried.describe()}"), \
+            {"os_user": (None, os_user), "reason": (None, reason), "carried": (None, carried.count)}
+
+    safety = _replace_with_backup(db, backup, progress, cancel, entry)
     report(progress, 4, 4)
     return safety
 
@@ -303,9 +310,13 @@ def _os_user() -> str:
         return "（未知）"
 
 
-def _replace_with_backup(db: Database, backup: Path, progress: Progress | None, cancel: CancelToken | None) -> Path:
-    """The restore itself, for callers that have decided it is allowed: verify, keep a safety copy, copy in,
-    re-check and migrate. Leaves the audit entry (and the last progress step) to the caller."""
+def _replace_with_backup(db: Database, backup: Path, progress: Progress | None, cancel: CancelToken | None,
+                         entry: Callable[[Path, Carried], tuple[Actor, str, dict[str, tuple[object, object]]]]) -> Path:
+    """The restore itself, for callers that have decided it is allowed: verify, keep a safety copy, then prepare the
+    replacement beside the live file — the backup, migrated, with the live trail's newer entries and the restore
+    entry (`entry`) — and swap it in with one SQLite transaction. A kill before the swap commits leaves the old
+    database; after it, the restored one with its restore entry (docs/reliability.md §1b). Leaves the last progress
+    step to the caller."""
     live = _sqlite_path(db)
     refusal = startup.storage_refusal(live)
     if refusal is not None:
@@ -317,17 +328,46 @@ def _replace_with_backup(db: Database, backup: Path, progress: Progress | None, 
     report(progress, 1, 4, cancel)
     safety = _safety_copy(db, live)
     report(progress, 2, 4, cancel)
-    db.dispose()
+    staging = live.with_name(live.name + STAGING_SUFFIX)
     try:
-        _copy_into(backup, live)
-    except sqlite3.Error as exc:
-        log.warning("restoring into %s through SQLite failed (%s); replacing the file", live, exc)
+        _stage(db, backup, staging, lambda carried: entry(safety, carried))
         db.dispose()
-        _replace_file(backup, live)
+        _swap_in(staging, live)
+    finally:
+        staging.unlink(missing_ok=True)
+        remove_sidecars(staging)
     db.dispose()
     db.read_only_reason = None
     startup.run_health_check(db)
     if migrate.needs_upgrade(db):
         migrate.upgrade(db)
+    audit_anchor.record_anchor_quietly(db, "restore")
     report(progress, 3, 4)
     return safety
+
+
+def _stage(db: Database, backup: Path, staging: Path, entry: RestoreEntry) -> None:
+    """The file that will replace the live one: a copy of the backup at the current schema, the live trail's entries
+    newer than the backup's, and the restore entry — in one transaction, before anything of the live file changes."""
+    online_copy(backup, staging)
+    staged = Database(f"sqlite:///{staging}")
+    try:
+        if migrate.needs_upgrade(staged):
+            migrate.upgrade(staged, copy_aside=False)  # the backup itself stays as it was
+        carry_trail(db, staged, entry)
+        staged.checkpoint()
+    finally:
+        staged.dispose()
+    conn = sqlite3.connect(staging)  # a plain rollback-journal file again, so it is read whole and read-only
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+
+
+def _swap_in(staging: Path, live: Path) -> None:
+    try:
+        _copy_into(staging, live)
+    except sqlite3.Error as exc:
+        log.warning("restoring into %s through SQLite failed (%s); replacing the file", live, exc)
+        _replace_file(staging, live)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -15,7 +14,7 @@ from sqlalchemy.orm import Session
 from unionoffice.db.base import utcnow
 from unionoffice.db.bulk import bulk_insert
 from unionoffice.db.engine import Database
-from unionoffice.db.models import AuditEntry, Member, MemberNameGram, MembershipEvent, Organisation
+from unionoffice.db.models import Member, MemberNameGram, MembershipEvent, Organisation
 from unionoffice.db.models.exchange import ImportBatch, ImportColumnChoice
 from unionoffice.db.models.organisation import GRASSROOTS
 from unionoffice.domain.common.errors import ConflictError, UnionOfficeError, ValidationError
@@ -435,24 +434,12 @@ def insert_members(session: Session, rows: list[dict[str, Any]], next_id: int) -
 
 
 def audit_updates(session: Session, actor: Actor, rows: list[PlannedRow]) -> None:
-    """One entry per updated member, chained in memory: `audit.record` per row re-reads the chain head each time,
+    """One entry per updated member, chained in one go: `audit.record` per row re-reads the chain head each time,
     which costs a query and a flush per member; the hashes are the same either way."""
-    if not rows:
-        return
-    last = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
-    previous = last or audit.GENESIS
-    entries = []
-    for row in rows:
-        changes = json.dumps(audit.masked_changes(row.changes), ensure_ascii=False, sort_keys=True)
-        entry = AuditEntry(at=utcnow(), user_id=actor.user_id, username=actor.username, action="update",
-                           entity="member", entity_id=str(row.member_id),
-                           summary=f"导入时修改会员 {row.values['name']}（{mask_id(row.values['id_number'])}）",
-                           changes=changes, prev_hash=previous, hash="")
-        entry.hash = audit.entry_hash(previous, entry)
-        previous = entry.hash
-        entries.append(entry)
-    session.add_all(entries)
-    session.flush()
+    audit.append(session, [audit.new_entry(actor, "update",
+                                           f"导入时修改会员 {row.values['name']}（{mask_id(row.values['id_number'])}）",
+                                           entity="member", entity_id=row.member_id, changes=row.changes)
+                           for row in rows])
 
 
 def recent_imports(db: Database, actor: Actor, limit: int = 20) -> list[ImportBatch]:

@@ -46,8 +46,8 @@ def district(session: Session) -> Organisation | None:
 def create_district(db: Database, actor: Actor, name: str, admin_code: str) -> int:
     actor.require(Permission.OFFICE_SETTINGS)
     name = name.strip()
-    if not name:
-        raise ValidationError("不能为空", field="区/县总工会名称")
+    if not name or len(name) > 100:
+        raise ValidationError("不能为空，也不能超过 100 个字", field="区/县总工会名称")
     if len(admin_code) != 6 or not admin_code.isdigit():
         raise ValidationError("应为 6 位数字（GB/T 2260 行政区划代码）", field="行政区划代码")
     with db.write() as session:
@@ -79,6 +79,11 @@ def _union_values(draft: UnionDraft) -> dict[str, object]:
     for key, choices, label in dictionary_fields:
         if values[key] is not None:
             d.require_choice(str(values[key]), choices, label)
+    limits = (("name", 100, "工会名称"), ("employer", 100, "单位名称"), ("contact_person", 50, "联系人"),
+              ("contact_phone", 20, "联系电话"))  # the columns' lengths (db/models/organisation.py)
+    for key, limit, label in limits:
+        if isinstance(values[key], str) and len(str(values[key])) > limit:
+            raise ValidationError(f"不能超过 {limit} 个字", field=label)
     return values
 
 

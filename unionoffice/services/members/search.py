@@ -1,4 +1,8 @@
-"""Search-as-you-type over members: exact matches first, then prefixes, then substrings and tails."""
+"""Search-as-you-type over members: exact matches first, then prefixes, then substrings and tails.
+
+A search matches only what the searcher may see (docs/reliability.md §1b): without VIEW_FULL_ID an ID number is
+searched by its visible head (the 6-digit area code) and tail (the last 4), a phone by `138****8000`'s 3 and 4, a
+card not at all; a role that may see more has every hit through hidden digits recorded like a reveal."""
 
 from __future__ import annotations
 
@@ -13,18 +17,48 @@ from sqlalchemy.orm import Session
 
 from unionoffice.db.engine import Database
 from unionoffice.db.models import Member, MemberNameGram
-from unionoffice.domain.common.idnumber import clean, convert_15_to_18
+from unionoffice.domain.common.idnumber import clean, convert_15_to_18, mask_id
 from unionoffice.domain.common.permissions import Permission
+from unionoffice.services.core import audit
 from unionoffice.services.core.context import Actor
 from unionoffice.services.members.listing import MemberRow, member_rows
+from unionoffice.services.members.records import reveals_full_id
 
 DEFAULT_LIMIT = 200
 _ID_CHARS = re.compile(r"^[0-9]+X?$")
+# What a masked ID (`220102********002X`, docs/reliability.md R2) and a masked phone (`138****8000`) show.
+VISIBLE_ID_HEAD, VISIBLE_ID_TAIL = 6, 4
+VISIBLE_PHONE_HEAD, VISIBLE_PHONE_TAIL = 3, 4
+_MASKED_ID = re.compile(r"^\d{6}\*{8}\d{3}[\dX]$")
 
 
 @dataclass(frozen=True)
 class SearchScope:
     union_id: int | None = None
+
+
+@dataclass(frozen=True)
+class _Sight:
+    """What the searcher may match on: hidden ID and card digits only where the full number may be shown (and that
+    reveal recorded), hidden phone digits only with VIEW_FULL_PHONE (docs/reliability.md §1b, R2)."""
+
+    full_id: bool
+    full_phone: bool
+
+
+def _sight(db: Database, actor: Actor) -> _Sight:
+    return _Sight(full_id=reveals_full_id(db, actor), full_phone=actor.may(Permission.VIEW_FULL_PHONE))
+
+
+@dataclass(frozen=True)
+class _Match:
+    """One indexed query; `reveals` names the hidden field it matches on ("身份证号", "会员卡号"), if any."""
+
+    stmt: Select[Any]
+    reveals: str = ""
+
+
+Tiers = list[list[_Match]]
 
 
 def _prefix(column: Any, text: str, db: Database) -> Any:
@@ -36,87 +70,176 @@ def _prefix(column: Any, text: str, db: Database) -> Any:
 
 
 class _Collector:
-    """Gathers ids tier by tier, keeping the first tier a member appears in, until `limit` are found."""
+    """Gathers ids tier by tier, keeping the first tier a member appears in, until `limit` are found; remembers which
+    members were found only through hidden digits, and of which field."""
 
     def __init__(self, session: Session, scope: SearchScope, limit: int) -> None:
         self.session, self.scope, self.limit = session, scope, limit
         self.ids: list[int] = []
         self.seen: set[int] = set()
+        self.revealed: dict[str, list[int]] = {}
 
     @property
     def full(self) -> bool:
         return len(self.ids) >= self.limit
 
-    def add(self, stmt: Select[Any]) -> None:
+    def add(self, match: _Match) -> None:
         if self.full:
             return
-        stmt = stmt.where(Member.deleted_at.is_(None))
+        stmt = match.stmt.where(Member.deleted_at.is_(None))
         if self.scope.union_id is not None:
             stmt = stmt.where(Member.union_id == self.scope.union_id)
         for (member_id,) in self.session.execute(stmt.limit(self.limit - len(self.ids) + len(self.seen))):
             if member_id not in self.seen:
                 self.seen.add(member_id)
                 self.ids.append(member_id)
+                if match.reveals:
+                    self.revealed.setdefault(match.reveals, []).append(member_id)
                 if self.full:
                     return
 
-    def add_all(self, stmts: Iterable[Select[Any]]) -> None:
-        for stmt in stmts:
-            self.add(stmt)
+    def add_all(self, matches: Iterable[_Match]) -> None:
+        for match in matches:
+            self.add(match)
 
 
 def normalise_query(query: str) -> str:
     return "".join(unicodedata.normalize("NFKC", query).split())
 
 
-def _digit_tiers(q: str, db: Database) -> list[list[Select[Any]]]:
+def _masked_id_tiers(q: str, db: Database) -> Tiers:
+    """`220102********002X` as the list shows it: the visible head and tail, which anyone may search by."""
+    head, tail = q[:VISIBLE_ID_HEAD], q[-VISIBLE_ID_TAIL:]
+    stmt = select(Member.id).where(_prefix(Member.id_number, head, db), _prefix(Member.id_reversed, tail[::-1], db))
+    return [[_Match(stmt.order_by(Member.id_number))]]
+
+
+def _id_tiers(q: str, db: Database, sight: _Sight) -> Tiers:
+    """Exact IDs and card numbers, then ID tails and heads. Beyond the visible 4 at the end and 6 at the start a
+    query confirms hidden digits: only for roles that may see them, and each hit is recorded like a reveal."""
     ids = select(Member.id)
-    exact: list[Select[Any]] = []
-    number = q
-    if len(q) == 15 and q.isdigit():
-        number = convert_15_to_18(q)
-    if len(number) == 18:
-        exact.append(ids.where(Member.id_number == number))
-    if len(q) == 11 and q.isdigit():
-        exact.append(ids.where(Member.phone == q))
-    exact.append(ids.where(Member.card_number == q))
-    partial: list[Select[Any]] = []
-    if len(q) >= 3:
-        partial.append(ids.where(_prefix(Member.id_reversed, q[::-1], db)).order_by(Member.id_reversed))
-    if q.isdigit() and len(q) >= 3:
-        partial.append(ids.where(_prefix(Member.phone, q, db)).order_by(Member.phone))
-        partial.append(ids.where(_prefix(Member.phone_reversed, q[::-1], db)).order_by(Member.phone_reversed))
-        partial.append(ids.where(_prefix(Member.card_number, q, db)).order_by(Member.card_number))
+    hidden = "身份证号" if sight.full_id else None
+    exact: list[_Match] = []
+    partial: list[_Match] = []
+    number = convert_15_to_18(q) if len(q) == 15 and q.isdigit() else q
+    if len(number) == 18 and hidden:
+        exact.append(_Match(ids.where(Member.id_number == number), hidden))
+    if sight.full_id:
+        exact.append(_Match(ids.where(Member.card_number == q), "会员卡号"))
+    if len(q) >= 3 and (len(q) <= VISIBLE_ID_TAIL or hidden):
+        partial.append(_Match(ids.where(_prefix(Member.id_reversed, q[::-1], db)).order_by(Member.id_reversed),
+                              "" if len(q) <= VISIBLE_ID_TAIL else "身份证号"))
+    if len(q) >= VISIBLE_ID_HEAD and (len(q) == VISIBLE_ID_HEAD or hidden) and q.isdigit():
+        partial.append(_Match(ids.where(_prefix(Member.id_number, q, db)).order_by(Member.id_number),
+                              "" if len(q) == VISIBLE_ID_HEAD else "身份证号"))
+    if sight.full_id and q.isdigit() and len(q) >= 3:
+        partial.append(_Match(ids.where(_prefix(Member.card_number, q, db)).order_by(Member.card_number), "会员卡号"))
     return [exact, partial]
 
 
-def _pinyin_tiers(q: str, db: Database) -> list[list[Select[Any]]]:
+def _phone_tiers(q: str, db: Database, sight: _Sight) -> Tiers:
+    """A masked phone shows `138****8000`: its first 3 and last 4 digits, and no more without VIEW_FULL_PHONE."""
+    if not q.isdigit() or len(q) < 3:
+        return []
+    ids = select(Member.id)
+    exact = [_Match(ids.where(Member.phone == q))] if len(q) == 11 and sight.full_phone else []
+    partial: list[_Match] = []
+    if len(q) <= VISIBLE_PHONE_HEAD or sight.full_phone:
+        partial.append(_Match(ids.where(_prefix(Member.phone, q, db)).order_by(Member.phone)))
+    if len(q) <= VISIBLE_PHONE_TAIL or sight.full_phone:
+        partial.append(_Match(ids.where(_prefix(Member.phone_reversed, q[::-1], db)).order_by(Member.phone_reversed)))
+    return [exact, partial]
+
+
+def _digit_tiers(q: str, db: Database, sight: _Sight) -> Tiers:
+    by_id, by_phone = _id_tiers(q, db, sight), _phone_tiers(q, db, sight)
+    if not by_phone:
+        return by_id
+    # Exact ID, phone and card first, then ID tails and heads, then phone prefixes and tails (the order they had).
+    return [by_id[0] + by_phone[0], by_id[1] + by_phone[1]]
+
+
+def reaches_hidden_digits(query: str) -> bool:
+    """Whether `query` could match an ID or card number beyond what a masked list shows (its first 6 and last 4)."""
+    q = clean(normalise_query(query))
+    return bool(_ID_CHARS.match(q)) and len(q) > VISIBLE_ID_TAIL
+
+
+def _pinyin_tiers(q: str, db: Database) -> Tiers:
     ids = select(Member.id)
     return [
-        [ids.where(Member.pinyin_full == q).order_by(Member.id),
-         ids.where(Member.pinyin_initials == q).order_by(Member.id)],
-        [ids.where(_prefix(Member.pinyin_full, q, db)).order_by(Member.pinyin_full),
-         ids.where(_prefix(Member.pinyin_initials, q, db)).order_by(Member.pinyin_initials)],
+        [_Match(ids.where(Member.pinyin_full == q).order_by(Member.id)),
+         _Match(ids.where(Member.pinyin_initials == q).order_by(Member.id))],
+        [_Match(ids.where(_prefix(Member.pinyin_full, q, db)).order_by(Member.pinyin_full)),
+         _Match(ids.where(_prefix(Member.pinyin_initials, q, db)).order_by(Member.pinyin_initials))],
     ]
 
 
-def _name_tiers(q: str, db: Database) -> list[list[Select[Any]]]:
+def _name_tiers(q: str, db: Database) -> Tiers:
     ids = select(Member.id)
-    tiers: list[list[Select[Any]]] = [
-        [ids.where(Member.name == q).order_by(Member.id)],
-        [ids.where(_prefix(Member.name, q, db)).order_by(Member.name)],
+    tiers: Tiers = [
+        [_Match(ids.where(Member.name == q).order_by(Member.id))],
+        [_Match(ids.where(_prefix(Member.name, q, db)).order_by(Member.name))],
     ]
     chars = [c for c in q if c != "·"]
     if len(chars) <= 2:
         # Names are mostly 2-3 characters: their 1- and 2-character pieces are indexed, so "伟" or "小伟"
         # anywhere in a name is one index range (trigram indexes find nothing this short).
-        tiers.append([select(MemberNameGram.member_id.label("id")).join(Member, Member.id == MemberNameGram.member_id)
-                      .where(MemberNameGram.gram == "".join(chars))])
+        tiers.append([_Match(select(MemberNameGram.member_id.label("id"))
+                             .join(Member, Member.id == MemberNameGram.member_id)
+                             .where(MemberNameGram.gram == "".join(chars)))])
     else:
         # Longer pieces: candidates by their first 2 characters, confirmed by a substring test.
-        tiers.append([select(Member.id).join(MemberNameGram, MemberNameGram.member_id == Member.id)
-                      .where(MemberNameGram.gram == "".join(chars[:2]), Member.name.contains(q, autoescape=True))])
+        tiers.append([_Match(select(Member.id).join(MemberNameGram, MemberNameGram.member_id == Member.id)
+                             .where(MemberNameGram.gram == "".join(chars[:2]),
+                                    Member.name.contains(q, autoescape=True)))])
     return tiers
+
+
+def _tiers(q: str, db: Database, sight: _Sight) -> Tiers:
+    digits = clean(q)
+    if _MASKED_ID.match(digits):
+        return _masked_id_tiers(digits, db)
+    if _ID_CHARS.match(digits):
+        return _digit_tiers(digits, db, sight)
+    if q.isascii() and q.isalpha():
+        return _pinyin_tiers(q.lower(), db)
+    return _name_tiers(q, db)
+
+
+def search_hint(db: Database, actor: Actor, query: str) -> str:
+    """Why a number typed by a role that sees masked numbers may find nobody (docs/reliability.md §1b), or ""."""
+    q = clean(normalise_query(query))
+    if not _ID_CHARS.match(q) or len(q) <= VISIBLE_ID_TAIL or len(q) == VISIBLE_ID_HEAD:
+        return ""
+    if reveals_full_id(db, actor):
+        return ""
+    return "您只能按身份证号前 6 位或后 4 位、手机号前 3 位或后 4 位查找"
+
+
+def search_reveals(db: Database, actor: Actor, query: str) -> bool:
+    """Whether this search may record a reveal (and so must run where writes run: the GUI's writer lane)."""
+    return reveals_full_id(db, actor) and reaches_hidden_digits(query)
+
+
+def _search_term(q: str) -> str:
+    """The query as the trail keeps it: masked like the number it names."""
+    if len(q) == 18:
+        return mask_id(q)
+    return "*" * max(len(q) - VISIBLE_ID_TAIL, 0) + q[-VISIBLE_ID_TAIL:]
+
+
+def _record_reveal(db: Database, actor: Actor, q: str, revealed: dict[str, list[int]]) -> None:
+    """One entry per search that found someone through hidden digits, like `records.member_detail`'s reveal; written
+    before the caller sees the hits (if it cannot be written, the search fails)."""
+    found = [member_id for ids in revealed.values() for member_id in ids]
+    with db.write() as session:
+        names = dict(session.execute(select(Member.id, Member.name).where(Member.id.in_(found))).all())
+        shown = "、".join(names.get(i, "?") for i in found[:5]) + ("等" if len(found) > 5 else "")
+        summary = f"按完整{'、'.join(revealed)}检索“{_search_term(q)}”，找到 {len(found)} 名会员：{shown}"
+        audit.record(session, actor, "reveal", summary,
+                     entity="member", entity_id=found[0] if len(found) == 1 else None,
+                     changes={"members": (None, ",".join(map(str, found)))})
 
 
 def search_member_ids(db: Database, actor: Actor, query: str, *, scope: SearchScope | None = None,
@@ -126,17 +249,14 @@ def search_member_ids(db: Database, actor: Actor, query: str, *, scope: SearchSc
     q = normalise_query(query)
     if not q:
         return []
-    if _ID_CHARS.match(clean(q)):
-        tiers = _digit_tiers(clean(q), db)
-    elif q.isascii() and q.isalpha():
-        tiers = _pinyin_tiers(q.lower(), db)
-    else:
-        tiers = _name_tiers(q, db)
+    tiers = _tiers(q, db, _sight(db, actor))
     with db.read() as session:
         collector = _Collector(session, scope or SearchScope(), limit)
         for tier in tiers:
             collector.add_all(tier)
-        return collector.ids
+    if collector.revealed:
+        _record_reveal(db, actor, clean(q), collector.revealed)
+    return collector.ids
 
 
 def search_members(db: Database, actor: Actor, query: str, *, scope: SearchScope | None = None,

@@ -27,6 +27,7 @@ from unionoffice.domain.common.errors import ValidationError
 from unionoffice.domain.common.idnumber import mask_id
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.training.rules import Mark, credited_tenths, format_hours
+from unionoffice.fileutil import fresh_private
 from unionoffice.services.core import audit
 from unionoffice.services.core.context import Actor
 from unionoffice.services.core.tasks import CancelToken, Progress
@@ -170,7 +171,7 @@ def _write(target: Path, draw: list[tuple[Template, RosterData]]) -> int:
     """Tables one after another in one PDF, each starting on a new page; temp name, then rename."""
     fonts = default_fonts()
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
+    partial = fresh_private(target.with_name(target.name + ".part"))  # rosters hold personal data: owner-only
     pages = 0
     try:
         canvas: Canvas = new_canvas(str(partial), draw[0][0], fonts, title=draw[0][0].title)

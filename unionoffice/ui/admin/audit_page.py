@@ -172,7 +172,11 @@ class AuditPage(QWidget):
             self.ui.verifyButton.setEnabled(True)
             if report.intact:
                 self.ui.chainLabel.setStyleSheet("color: #2E7D32;")
-                self.ui.chainLabel.setText(self.tr("Chain intact: %d entries checked") % report.checked)
+                self.ui.chainLabel.setText(self.tr("Chain intact: %d entries checked") % report.checked
+                                           + "；" + report.anchor_note)
+            elif report.verdict == "unproven":  # nothing found wrong, but not everything could be proven here
+                self.ui.chainLabel.setStyleSheet("color: #B26A00; font-weight: 600;")
+                self.ui.chainLabel.setText(self.tr("Chain not proven: %s") % report.reason)
             else:
                 self.ui.chainLabel.setStyleSheet("color: #C8102E; font-weight: 600;")
                 self.ui.chainLabel.setText(self.tr("Chain broken: %s") % report.reason)

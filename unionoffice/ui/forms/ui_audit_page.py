@@ -11,8 +11,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QDateEdit, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
-    QWidget)
+    QSplitter, QTableView, QVBoxLayout, QWidget)
 
 class Ui_AuditPage(object):
     def setupUi(self, AuditPage: object) -> None:
@@ -117,12 +116,15 @@ class Ui_AuditPage(object):
 
         self.statusRow.addWidget(self.countLabel)
 
-        self.statusSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.statusRow.addItem(self.statusSpacer)
-
         self.chainLabel = QLabel(AuditPage)
         self.chainLabel.setObjectName(u"chainLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.chainLabel.sizePolicy().hasHeightForWidth())
+        self.chainLabel.setSizePolicy(sizePolicy)
+        self.chainLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.chainLabel.setWordWrap(True)
 
         self.statusRow.addWidget(self.chainLabel)
 

@@ -23,7 +23,13 @@ from unionoffice.domain.common.errors import UnionOfficeError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.core.lists import ListDocument
 from unionoffice.services.members.listing import MemberFilter, SortKey, member_list_document
-from unionoffice.services.members.search import DEFAULT_LIMIT, SearchScope, search_member_ids
+from unionoffice.services.members.search import (
+    DEFAULT_LIMIT,
+    SearchScope,
+    search_hint,
+    search_member_ids,
+    search_reveals,
+)
 from unionoffice.ui.members.member_table_model import (
     COL_CARD,
     COL_ID_NUMBER,
@@ -38,7 +44,7 @@ from unionoffice.ui.members.member_table_model import (
     SORT_KEYS,
     MemberTableModel,
 )
-from unionoffice.ui.shell import messages, style
+from unionoffice.ui.shell import messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 from unionoffice.ui.widgets.org_tree import OrgTree
@@ -185,14 +191,22 @@ class MembersPage(QWidget):
     def run_search(self) -> None:
         self._search_timer.stop()
         text = self.search_edit.text().strip()
-        header = self.table.horizontalHeader()
         if not text:
             self.model.set_search_results(None)
-            header.setSortIndicatorShown(True)
+            self.table.horizontalHeader().setSortIndicatorShown(True)
+            self._show_count()
+            return
+        scope = SearchScope(self.tree.union_id)
+        if search_reveals(self.ctx.db, self.ctx.actor, text):
+            # A hit through hidden ID digits writes its reveal entry first: that search goes to the writers' lane.
+            tasks.run_write(self, lambda: search_member_ids(self.ctx.db, self.ctx.actor, text, scope=scope),
+                            self._show_search_results)
         else:
-            ids = search_member_ids(self.ctx.db, self.ctx.actor, text, scope=SearchScope(self.tree.union_id))
-            self.model.set_search_results(ids)
-            header.setSortIndicatorShown(False)  # results are in the order of relevance
+            self._show_search_results(search_member_ids(self.ctx.db, self.ctx.actor, text, scope=scope))
+
+    def _show_search_results(self, ids: list[int]) -> None:
+        self.model.set_search_results(ids)
+        self.table.horizontalHeader().setSortIndicatorShown(False)  # results are in the order of relevance
         self._show_count()
 
     def describe_list(self) -> ListDocument:
@@ -219,7 +233,11 @@ class MembersPage(QWidget):
         elif count:
             text = self.tr("%1 matches, best first").replace("%1", str(count))
         else:
-            text = self.tr("No member matches “%1”").replace("%1", self.search_edit.text().strip())
+            query = self.search_edit.text().strip()
+            text = self.tr("No member matches “%1”").replace("%1", query)
+            hint = search_hint(self.ctx.db, self.ctx.actor, query)  # a number beyond what this role may search by
+            if hint:
+                text += "。" + hint
         self.status_label.setText(text)
 
     # -- records ----------------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from unionoffice.crashlog import mask_ids
+from unionoffice.crashlog import mask_personal
 from unionoffice.domain.common.errors import CancelledError, UnionOfficeError
 from unionoffice.ui.shell import messages
 from unionoffice.ui.shell.task_lanes import Failed, Task
@@ -63,7 +63,7 @@ def report_failure(parent: QWidget | None, exc: BaseException, trace: str) -> No
     elif isinstance(exc, UnionOfficeError):
         messages.error(parent, exc.message)
     else:
-        messages.error(parent, UNEXPECTED, details=mask_ids(trace))
+        messages.error(parent, UNEXPECTED, details=mask_personal(trace))
 
 
 def report_quietly(exc: BaseException, trace: str) -> None:
@@ -71,7 +71,7 @@ def report_quietly(exc: BaseException, trace: str) -> None:
     if isinstance(exc, UnionOfficeError):
         log.warning("background task: %s", exc.message)
     else:
-        messages.error(None, UNEXPECTED, details=mask_ids(trace))
+        messages.error(None, UNEXPECTED, details=mask_personal(trace))
 
 
 def reporter(parent: QWidget | None, on_error: Failed | None) -> Failed:
