@@ -111,3 +111,16 @@ def test_export_masked_full_and_reports(office: list[str], tmp_path: Path, monke
     assert not (tmp_path / "g.xlsx").exists()
     assert run([*office, "reports", "list"]) == 0
     assert "org-stats\t工会组织和会员统计" in capsys.readouterr().out
+
+
+def test_two_id_columns_are_refused_until_one_is_skipped(office: list[str], tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    header = [*HEADER, "身份证号码"]
+    rows = [[*row, "220102198503140028"] for row in member_rows()]
+    path = write_xlsx(tmp_path / "two-ids.xlsx", [header, *rows])
+    assert run([*office, "members", "import", str(path)]) == 2
+    error = capsys.readouterr().err
+    assert f"第 E 列“身份证号”、第 {chr(65 + len(HEADER))} 列“身份证号码”都对应“身份证号”" in error
+    assert counts(office) == (0, 0)
+    assert run([*office, "members", "import", str(path), "--skip-column", "身份证号码"]) == 0
+    assert counts(office) == (len(rows), 1)

@@ -162,6 +162,7 @@ def remember_mapping(db: Database, actor: Actor, source: ImportSource) -> None:
 def _check_mapping(source: ImportSource, options: ImportOptions) -> None:
     if source.header_row is None:
         raise ValidationError("在文件前 30 行中找不到表头（如“姓名”“身份证号”），请检查是否选对了工作表", field="表头")
+    headers.refuse_duplicate_columns(source.table.rows[source.header_row], source.mapping, MEMBER_FIELDS)
     mapped = set(source.mapping.values())
     for spec in MEMBER_FIELDS:
         if spec.required and spec.key not in mapped:
