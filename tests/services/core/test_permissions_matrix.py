@@ -16,16 +16,24 @@ from sqlalchemy import func, select
 from unionoffice import services
 from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry, Member, Organisation
+from unionoffice.db.models.training import Academy, ClassSession, Enrolment, TrainingClass
+from unionoffice.documents.templates import DocumentKind
 from unionoffice.domain.common.errors import PermissionDeniedError
 from unionoffice.domain.common.permissions import Permission, Role
 from unionoffice.domain.members.membership import EventKind
+from unionoffice.domain.training.rules import Mark
+from unionoffice.services.certificates import issuing
 from unionoffice.services.core import accounts, audit_trail, backups
 from unionoffice.services.core.context import SYSTEM, Actor
 from unionoffice.services.core.startup import open_database
 from unionoffice.services.demo.district import generate_demo
+from unionoffice.services.demo.training_year import generate_training_demo
 from unionoffice.services.members import listing as member_list
 from unionoffice.services.members import organisations, purge, search
 from unionoffice.services.members import records as members
+from unionoffice.services.training import attendance, classes, statistics
+from unionoffice.services.training import documents as training_documents
+from unionoffice.services.training.classes import ClassDraft, ModuleDraft
 
 A, C, R, V = Role.ADMIN, Role.CLERK, Role.REVIEWER, Role.VIEWER
 EVERYONE = frozenset(Role)
@@ -45,6 +53,50 @@ def _member_draft(db: Database) -> members.MemberDraft:
 
 def _target_user(db: Database) -> int:
     return accounts.user_id_by_name(db, SYSTEM, "target")
+
+
+def _finished_class(db: Database) -> int:
+    """A class of the demo year in which somebody completed (the demo writes a whole year of classes)."""
+    with db.read() as session:
+        classes = session.execute(select(TrainingClass.id).order_by(TrainingClass.id)).scalars().all()
+    for class_id in classes:
+        if any(c.completed for _k, _h, c in _completions(db, class_id)):
+            return class_id
+    raise AssertionError("the demo year has no completed class")
+
+
+def _completions(db: Database, class_id: int) -> list[Any]:
+    from unionoffice.services.training.attendance import completions
+
+    with db.read() as session:
+        return list(completions(session, [class_id]).values())
+
+
+def _enrolment(db: Database) -> tuple[int, int]:
+    with db.read() as session:
+        row = session.execute(select(Enrolment.id, Enrolment.class_id).order_by(Enrolment.id)).first()
+    assert row is not None
+    return row[0], row[1]
+
+
+def _issued_then_printed(db: Database, actor: Actor, target: Path) -> None:
+    class_id = _finished_class(db)
+    training_documents.issue_class_certificates(db, SYSTEM_CLERK, class_id)
+    training_documents.print_class_certificates(db, actor, class_id, target)
+
+
+def _new_class(db: Database) -> ClassDraft:
+    with db.read() as session:
+        academy = session.execute(select(func.min(Academy.id))).scalar_one()
+    return ClassDraft(academy, "权限测试班", date(2025, 3, 1), date(2025, 3, 2), 30,
+                      [ModuleDraft("理论", "安全", 40)])
+
+
+def _first_session(db: Database) -> int:
+    _enrolment_id, class_id = _enrolment(db)
+    with db.read() as session:
+        return int(session.execute(select(func.min(ClassSession.id)).where(ClassSession.class_id == class_id))
+                   .scalar_one())
 
 
 def _restore(db: Database, actor: Actor) -> None:
@@ -87,6 +139,24 @@ MATRIX: dict[str, tuple[frozenset[Role], Case]] = {
     "audit_history_of": (EVERYONE, lambda db, a: audit_trail.history_of(db, a, "member", 1)),
     "create_backup": (frozenset({A, C, R}), lambda db, a: backups.create_backup(db, a)),
     "restore_backup": (frozenset({A}), _restore),
+    # Training and certificates: entering records (classes, marks, issuing certificates) is the clerk's alone;
+    # printing what was issued belongs to everyone who prints (architecture.md "Roles").
+    "create_class": (frozenset({C}), lambda db, a: classes.create_class(db, a, _new_class(db))),
+    "set_mark": (frozenset({C}), lambda db, a: attendance.set_mark(db, a, *_enrolment(db)[:1], _first_session(db),
+                                                                   Mark.PRESENT)),
+    "override_completion": (frozenset({R}), lambda db, a: attendance.override_completion(
+        db, a, _enrolment(db)[0], True, "补考合格")),
+    "issue_class_certificates": (frozenset({C}), lambda db, a: training_documents.issue_class_certificates(
+        db, a, _finished_class(db))),
+    "issue_certificates": (frozenset({C}), lambda db, a: issuing.issue_certificates(
+        db, a, DocumentKind.HONOUR, [issuing.CertificateSubject("张三", {"年度": "2025", "荣誉称号": "先进个人"})],
+        "测试", date(2025, 1, 1))),
+    "print_class_certificates": (frozenset({A, C, R}), lambda db, a: _issued_then_printed(
+        db, a, Path(str(db.path)).with_suffix(".pdf"))),
+    "print_roster": (frozenset({A, C, R}), lambda db, a: training_documents.print_roster(
+        db, a, _finished_class(db), Path(str(db.path)).with_suffix(".roster.pdf"))),
+    "training_statistics": (EVERYONE, lambda db, a: statistics.training_statistics(
+        db, a, year=None, group_by=statistics.GroupBy.ACADEMY)),
 }
 SYSTEM_CLERK = Actor(username="clerk-system", role=Role.CLERK, user_id=None)
 
@@ -96,6 +166,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("matrix") / "template.db"
     db = open_database(f"sqlite:///{path}")
     generate_demo(db, SYSTEM, 60, seed=3)
+    generate_training_demo(db, SYSTEM, 2025, seed=3, today=date(2025, 12, 31))
     accounts.add_user(db, SYSTEM, "target", Role.CLERK, "Target-pass-1")
     db.dispose()
     return path
