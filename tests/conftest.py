@@ -43,7 +43,8 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     os.environ["UNIONOFFICE_DATA_DIR"] = str(folder / "data")
     try:
         path = folder / "template.db"
-        open_database(f"sqlite:///{path}").dispose()  # the last connection's close folds the WAL into the file
+        # The last connection's close folds the WAL into the file.
+        open_database(f"sqlite:///{path}", create=True).close()
     finally:
         if previous is None:
             os.environ.pop("UNIONOFFICE_DATA_DIR", None)

@@ -143,7 +143,7 @@ def shot_first_start(folder: Path) -> None:
     from unionoffice.services.core.startup import open_database
     from unionoffice.ui.shell.first_admin_dialog import FirstAdminDialog
 
-    db = open_database(f"sqlite:///{folder / 'new.db'}")
+    db = open_database(f"sqlite:///{folder / 'new.db'}", create=True)
     dialog = FirstAdminDialog(db)
     dialog.show()
     save(dialog, "first-start.png")

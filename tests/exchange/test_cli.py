@@ -25,6 +25,7 @@ def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """A database with a district, its unions, an admin and a clerk; returns the clerk's global arguments."""
     dbarg = ["--db", str(tmp_path / "office.db")]
     monkeypatch.setenv("UNIONOFFICE_NEW_PASSWORD", ADMIN_PW)
+    assert run([*dbarg, "init"]) == 0  # creating a database is explicit (issue 12 item 14)
     assert run([*dbarg, "users", "add", "zhang", "--role", "管理员"]) == 0
     monkeypatch.setenv("UNIONOFFICE_PASSWORD", ADMIN_PW)
     monkeypatch.setenv("UNIONOFFICE_NEW_PASSWORD", CLERK_PW)

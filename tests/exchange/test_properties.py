@@ -85,7 +85,7 @@ def test_export_then_import_round_trips_exactly(tmp_path_factory: object, people
     reviewer = Actor("reviewer", Role.REVIEWER, 3)
     databases = []
     for name in ("source", "target"):
-        db = open_database(f"sqlite:///{folder / name}.db")
+        db = open_database(f"sqlite:///{folder / name}.db", create=True)
         create_district(db, admin, "长春市南关区总工会", "220102")
         union_id = create_union(db, admin, UnionDraft(name=UNIONS[0]))
         databases.append(db)

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 
 from unionoffice import __version__
-from unionoffice.domain.common.errors import UnionOfficeError
+from unionoffice.cli import failures, session
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "unionoffice.cli.backup_cmd",
     "unionoffice.cli.documents_cmd",
     "unionoffice.cli.training_cmd",
+    "unionoffice.cli.database_cmd",
 )
 
 Handler = Callable[[argparse.Namespace], int]
@@ -38,6 +39,7 @@ class ChineseArgumentParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    failures.translate_argparse()
     parser = ChineseArgumentParser(prog="unionoffice", description="UnionOffice 区/县总工会业务管理")
     parser.add_argument("--version", action="version", version=f"UnionOffice {__version__}")
     parser.add_argument("--db", help="数据库文件路径或 SQLAlchemy URL（默认：用户数据目录；环境变量 UNIONOFFICE_DB）")
@@ -67,10 +69,6 @@ def run(argv: list[str]) -> int:
         parser.parse_args([*argv, "--help"])
         return EXIT_BAD_INPUT
     try:
-        return handler(args)
-    except UnionOfficeError as exc:
-        sys.stderr.write(str(exc).replace("\n", " ") + "\n")
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        sys.stderr.write("已中断。\n")
-        return EXIT_BAD_INPUT
+        return failures.run_handler(handler, args)
+    finally:
+        session.close_all()  # a clean end: the next run needs no quick check (services/core/startup.py)

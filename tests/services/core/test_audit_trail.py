@@ -131,7 +131,7 @@ def test_concurrent_postgresql_writers_never_fork_the_chain(admin: Actor, clerk:
 
 
 def concurrent_writers_keep_one_chain(url: str, admin: Actor, clerk: Actor) -> None:
-    db = open_database(url)
+    db = open_database(url, create=True)
     try:
         errors: list[BaseException] = []
 

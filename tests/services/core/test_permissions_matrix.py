@@ -164,7 +164,7 @@ SYSTEM_CLERK = Actor(username="clerk-system", role=Role.CLERK, user_id=None)
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("matrix") / "template.db"
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", create=True)
     generate_demo(db, SYSTEM, 60, seed=3)
     generate_training_demo(db, SYSTEM, 2025, seed=3, today=date(2025, 12, 31))
     accounts.add_user(db, SYSTEM, "target", Role.CLERK, "Target-pass-1")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+import os
 import re
 import shutil
 import sqlite3
@@ -15,11 +16,12 @@ from pathlib import Path
 from unionoffice.db import migrate
 from unionoffice.db.engine import Database
 from unionoffice.db.sqlite_tools import check as sqlite_check
-from unionoffice.db.sqlite_tools import online_copy, schema_revisions
+from unionoffice.db.sqlite_tools import copy_failure, online_copy, part_path, remove_partial, schema_revisions
 from unionoffice.domain.common.errors import DatabaseStateError, PermissionDeniedError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.core import accounts, audit, startup
 from unionoffice.services.core.context import SYSTEM, Actor
+from unionoffice.services.core.locks import exclusive
 from unionoffice.services.core.tasks import CancelToken, Progress, report
 
 log = logging.getLogger(__name__)
@@ -138,8 +140,8 @@ def create_backup(db: Database, actor: Actor, target_dir: Path | None = None, *,
     report(progress, 0, 3, cancel)
     try:
         online_copy(source, target)
-    except (OSError, sqlite3.Error) as exc:
-        raise DatabaseStateError(f"备份到 {folder} 失败：{exc}") from exc
+    except (OSError, sqlite3.Error) as exc:  # online_copy has removed its part file
+        raise DatabaseStateError(f"备份到 {folder} 失败：{copy_failure(exc)}，未留下不完整的文件。") from exc
     report(progress, 1, 3, cancel)
     problems = verify_backup(target, full=full_check)
     if problems:
@@ -212,16 +214,34 @@ def _safety_copy(db: Database, path: Path) -> Path:
     """Copy the database about to be replaced; a damaged file is copied byte for byte (the backup API may refuse)."""
     target = _target_name(backup_folder(db), path.stem, "before-restore", datetime.now().astimezone())
     try:
-        online_copy(path, target)
-    except sqlite3.Error:
-        log.warning("online copy of %s failed, copying the raw file", path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(path, target)
-        for suffix in ("-wal",):
-            side = path.with_name(path.name + suffix)
-            if side.exists():
-                shutil.copy2(side, target.with_name(target.name + suffix))
+        try:
+            online_copy(path, target)
+        except sqlite3.DatabaseError as exc:
+            if "full" in str(exc):
+                raise
+            log.warning("online copy of %s failed, copying the raw file", path)
+            _raw_copy(path, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseStateError(f"恢复前要先把当前数据库另存一份，但另存到 {target.parent} 失败：{copy_failure(exc)}。"
+                                 "未做任何更改。") from exc
     return target
+
+
+def _raw_copy(path: Path, target: Path) -> None:
+    """Byte for byte (a damaged file the backup API refuses), through a part file removed if the copy fails."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal"):
+        side = path.with_name(path.name + suffix)
+        if not side.exists():
+            continue
+        final = target.with_name(target.name + suffix)
+        partial = part_path(final)
+        try:
+            shutil.copy2(side, partial)
+            os.replace(partial, final)
+        except BaseException:
+            remove_partial(partial)
+            raise
 
 
 def _copy_into(source: Path, live: Path) -> None:
@@ -305,7 +325,13 @@ def _os_user() -> str:
 
 def _replace_with_backup(db: Database, backup: Path, progress: Progress | None, cancel: CancelToken | None) -> Path:
     """The restore itself, for callers that have decided it is allowed: verify, keep a safety copy, copy in,
-    re-check and migrate. Leaves the audit entry (and the last progress step) to the caller."""
+    re-check and migrate. Leaves the audit entry (and the last progress step) to the caller. Runs under the
+    instance lock: never while another program has the database open (services/core/locks.py)."""
+    with exclusive(db, "从备份恢复数据库", "要从备份恢复数据库"):
+        return _replace_locked(db, backup, progress, cancel)
+
+
+def _replace_locked(db: Database, backup: Path, progress: Progress | None, cancel: CancelToken | None) -> Path:
     live = _sqlite_path(db)
     refusal = startup.storage_refusal(live)
     if refusal is not None:
