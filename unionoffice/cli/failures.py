@@ -119,10 +119,17 @@ def unexpected(exc: BaseException) -> int:
     return say(f"处理时发生意外错误（{type(exc).__name__}），未完成的更改已撤销；{where}。", EXIT_FAILED)
 
 
+def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    """An error in a finaliser (a half-written zip closed at exit on a full disk) goes to the log, not the screen:
+    the command has already said in one line what went wrong."""
+    log.warning("ignored in %r: %s", unraisable.object, unraisable.exc_value)
+
+
 def run_handler(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     """Run a command's handler; every way it can fail becomes one Chinese line and an exit status."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    sys.unraisablehook = _log_unraisable
     try:
         code = handler(args)
         sys.stdout.flush()  # a closed pipe is found here, inside the guard, not at interpreter exit

@@ -94,9 +94,16 @@ def copy_failure(exc: BaseException) -> str:
     return text
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection; `immutable` where not even the shared-memory file can be made (a read-only medium),
+    which is safe there only because nothing can write to it."""
+    immutable = "" if os.access(path.parent, os.W_OK) else "&immutable=1"
+    return sqlite3.connect(f"file:{path}?mode=ro{immutable}", uri=True)
+
+
 def check(path: Path, *, quick: bool = True) -> list[str]:
     """Problems reported by `quick_check`/`integrity_check` and `foreign_key_check`; empty when healthy."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect_read_only(path)
     try:
         pragma = "quick_check" if quick else "integrity_check"
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
@@ -112,7 +119,7 @@ def check(path: Path, *, quick: bool = True) -> list[str]:
 
 def schema_revisions(path: Path) -> set[str] | None:
     """The Alembic revisions recorded in a SQLite file, or None when it has no `alembic_version` table."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect_read_only(path)
     try:
         rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.OperationalError:

@@ -17,7 +17,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from unionoffice import winapi
 from unionoffice.db import file_locks, migrate
 from unionoffice.db.engine import Database
-from unionoffice.db.sqlite_tools import schema_revisions, sweep_partial
+from unionoffice.db.sqlite_tools import connect_read_only, schema_revisions, sweep_partial
 from unionoffice.domain.common.errors import (
     DatabaseStateError,
     DatabaseUnavailableError,
@@ -189,7 +189,7 @@ def _not_unionoffice(path: Path, create: bool) -> None:
 
 
 def _has_tables(path: Path) -> bool:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect_read_only(path)
     try:
         return conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None
     except sqlite3.DatabaseError:
@@ -217,7 +217,7 @@ def _inspect_file(path: Path, create: bool) -> list[str]:
         return []
     problems = header_problems(path)
     if problems and problems[0].startswith("文件不是"):
-        raise NotADatabaseError(f"文件 {path} 不是数据库文件（{problems[0]}），请检查 --db 路径。")
+        raise NotADatabaseError(f"文件 {path} 不是数据库文件（开头不是 SQLite 数据库的文件头），请检查 --db 路径。")
     if not problems:
         _not_unionoffice(path, create)
     return problems
