@@ -15,6 +15,7 @@ AREAS: dict[str, str] = {
     "documents": "benchmarks.bench_documents",
     "exchange": "benchmarks.bench_exchange",
     "training": "benchmarks.bench_training",
+    "cli": "benchmarks.bench_cli",
 }
 
 

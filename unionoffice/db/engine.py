@@ -32,11 +32,16 @@ def resolve_url(db: str | os.PathLike[str] | None) -> str:
         db = default_database_path()
     text = os.fspath(db)
     if "://" in text:
-        for plain in ("postgresql://", "postgres://"):
-            if text.startswith(plain):
-                return "postgresql+psycopg://" + text[len(plain):]
-        return text
+        return driver_url(text)
     return "sqlite:///" + str(Path(text).expanduser().resolve())
+
+
+def driver_url(url: str) -> str:
+    """`postgresql://` (and `postgres://`) with the driver spelt out: psycopg 3, which the `postgres` extra installs."""
+    for plain in ("postgresql://", "postgres://"):
+        if url.startswith(plain):
+            return "postgresql+psycopg://" + url[len(plain):]
+    return url
 
 
 def is_locked_error(exc: BaseException) -> bool:
@@ -88,6 +93,7 @@ class Database:
     then says so and every write is refused with it."""
 
     def __init__(self, url: str, *, echo: bool = False, read_only: bool = False) -> None:
+        url = driver_url(url)
         self.url = url
         try:
             parsed = make_url(url)

@@ -269,6 +269,7 @@ def test_sign_in_on_a_read_only_database_writes_nothing(db: Database, first_admi
     assert actions(db) == before
 
 
+@pytest.mark.sqlite_only  # the start-up quick check is SQLite's
 def test_sign_in_does_not_wait_for_the_start_up_check_but_its_audit_does(
         db: Database, db_path: Path, first_admin: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
     import threading

@@ -35,6 +35,7 @@ def test_an_untouched_chain_verifies(db: Database, clerk: Actor, admin: Actor) -
     assert audit_trail.verify_chain(db, admin) is None
 
 
+@pytest.mark.sqlite_only  # edits the SQLite file
 def test_altering_one_row_in_sqlite_breaks_the_chain_at_that_row(db: Database, db_path: Path, clerk: Actor,
                                                                  reviewer: Actor) -> None:
     write_entries(db, clerk, 10)
