@@ -97,3 +97,19 @@ def test_the_documented_url_works_from_the_command_line(private_data_dir: Path) 
         found = run_main(["--db", plain, "--user", "viewer", "members", "search", "张", "--json"], env)
         assert found.returncode == 0, found.stderr
         assert "Traceback" not in found.stderr
+
+
+def test_without_the_driver_the_command_line_says_which_extra_to_install(private_data_dir: Path) -> None:
+    """A plain `pip install unionoffice` has no PostgreSQL driver: one line naming the `postgres` extra."""
+    import subprocess
+    import sys
+
+    from tests.helpers.cli import ROOT, cli_env, one_chinese_line
+
+    code = ("import sys; sys.modules['psycopg'] = None\n"  # as if the extra were not installed
+            "from unionoffice.__main__ import main; sys.exit(main())")
+    done = subprocess.run([sys.executable, "-c", code, "--db", "postgresql://postgres@127.0.0.1:5432/x", "members",
+                           "search", "张"], env=cli_env(private_data_dir), capture_output=True, text=True, cwd=ROOT,
+                          stdin=subprocess.DEVNULL, check=False)
+    assert done.returncode == 1
+    assert 'pip install "unionoffice[postgres]"' in one_chinese_line(done)

@@ -108,7 +108,7 @@ class Database:
         try:
             self.engine = create_engine(_read_only_url(self.path) if self.opened_read_only and self.path else url,
                                         **kwargs)
-        except (NoSuchModuleError, ModuleNotFoundError) as exc:
+        except (NoSuchModuleError, ImportError) as exc:
             raise DatabaseUnavailableError(
                 f"连接 {parsed.get_backend_name()} 数据库所需的组件没有安装（{exc}）。PostgreSQL 请安装："
                 'pip install "unionoffice[postgres]"') from None

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
+from unionoffice.db import file_locks
 from unionoffice.db.base import utcnow
 from unionoffice.db.bulk import bulk_insert
 from unionoffice.db.engine import Database
@@ -269,7 +270,8 @@ def commit_member_import(db: Database, actor: Actor, plan: ImportPlan, options: 
                                   "请修正错误报告中的行，或选择“只导入无误的行”。")
     if plan.new_unions:
         actor.require(Permission.EDIT_ORGANISATIONS)
-    with db.write() as session:
+    # Whoever finds the database locked meanwhile is told that an import holds it (db/file_locks.py).
+    with file_locks.activity(db.path, f"导入会员（{plan.source.table.path.name}）"), db.write() as session:
         return _Writer(session, actor, plan, options, progress, cancel).write()
 
 
