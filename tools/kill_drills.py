@@ -88,6 +88,8 @@ def state(path: Path) -> tuple[bool, int, set[int], int]:
     try:
         sound = con.execute("PRAGMA integrity_check").fetchone()[0] == "ok" and not con.execute(
             "PRAGMA foreign_key_check").fetchall()
+        if sound and con.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_entry'").fetchone() is None:
+            return True, 0, set(), 0  # killed while the new file's tables were being made: nothing committed yet
         members = con.execute("SELECT count(*) FROM member").fetchone()[0]
         audit = {r[0] for r in con.execute("SELECT id FROM audit_entry")}
         batches = con.execute("SELECT count(*) FROM import_batch").fetchone()[0]
