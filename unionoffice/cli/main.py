@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections.abc import Callable
 
@@ -34,6 +35,8 @@ class ChineseArgumentParser(argparse.ArgumentParser):
     """argparse that reports usage errors as one Chinese line and exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        # A sub-command's own name ("members_command") means nothing to a clerk: it is the command.
+        message = re.sub(r"^参数 \w+_command：", "命令：", message)
         sys.stderr.write(f"参数错误：{message}（用 --help 查看用法）\n")
         raise SystemExit(EXIT_BAD_INPUT)
 
