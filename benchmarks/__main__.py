@@ -18,6 +18,7 @@ AREAS: dict[str, str] = {
     "honours": "benchmarks.bench_honours",
     "aid": "benchmarks.bench_aid",
     "competitions": "benchmarks.bench_competitions",
+    "cli": "benchmarks.bench_cli",
 }
 
 

@@ -43,7 +43,7 @@ def _database() -> tuple[Path, int, list[int], int]:
     path = WORK / "aid.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", create=True)
     generate_demo(db, SYSTEM, MEMBERS, seed=3, today=date(2024, 6, 1))
     standards.save_standard(db, SYSTEM, Standard(2024, 125_500, 1500, 2000))
     golden = pg.create_programme(db, SYSTEM, pg.ProgrammeDraft(2024, ProgrammeType.GOLDEN_AUTUMN, "2024年金秋助学",
@@ -98,7 +98,7 @@ def _approve(path: Path, ids: list[int]) -> float:
     from unionoffice.services.core.context import Actor
     from unionoffice.services.core.startup import open_database
 
-    db = open_database(f"sqlite:///{_fresh(path, 'aid-run.db')}")
+    db = open_database(f"sqlite:///{_fresh(path, 'aid-run.db')}", create=True)
     reviewer = Actor("bench", Role.REVIEWER, 3, "审核人")
     batch_advance(db, reviewer, ids[:WARM_UP], Step.APPROVE, on=date(2024, 10, 14))
     ids = ids[WARM_UP:]

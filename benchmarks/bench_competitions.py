@@ -43,7 +43,7 @@ def _database() -> tuple[Path, Any, int]:
     path = WORK / "competitions.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", create=True)
     generate_demo(db, SYSTEM, MEMBERS, seed=3, today=date(2024, 6, 1))
     summary = generate_competition_demo(db, SYSTEM, 2024, seed=2024)
     reviewer = _actor("reviewer")

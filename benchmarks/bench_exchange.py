@@ -55,7 +55,7 @@ def _fresh_db(path: Path) -> None:
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", create=True)
     admin = Actor("admin", Role.ADMIN, 1)
     create_district(db, admin, "长春市南关区总工会", "220102")
     for u in range(1, UNION_COUNT + 1):
@@ -199,7 +199,7 @@ def _demo_db(work: Path, members: int) -> Path:
     from unionoffice.services.core.startup import open_database
     from unionoffice.services.demo.district import generate_demo
 
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", create=True)
     generate_demo(db, SYSTEM, members)
     db.dispose()
     return path

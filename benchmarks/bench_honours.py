@@ -38,7 +38,7 @@ def _database() -> tuple[Path, Any, dict[int, int]]:
     path = WORK / "honours.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", create=True)
     generate_demo(db, SYSTEM, MEMBERS, seed=3, today=date(2024, 3, 1))
     clerk = Actor("bench", Role.CLERK, user_id=1)
     lists: dict[int, int] = {}

@@ -39,7 +39,7 @@ def _database() -> tuple[Path, Any, list[int]]:
     path = WORK / "training.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", create=True)
     generate_demo(db, SYSTEM, MEMBERS, seed=3, today=date(2024, 6, 1))
     clerk = Actor("bench", Role.CLERK, user_id=1)
     academy = tr.create_academy(db, clerk, tr.AcademyDraft("吉林省新能源工匠学院", "新能源", "国网吉林省电力有限公司"))

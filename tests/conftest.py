@@ -11,6 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.helpers import postgres
 from unionoffice.db.engine import Database
 from unionoffice.domain.common.permissions import Role
 from unionoffice.services.core.context import Actor
@@ -43,7 +44,8 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     os.environ["UNIONOFFICE_DATA_DIR"] = str(folder / "data")
     try:
         path = folder / "template.db"
-        open_database(f"sqlite:///{path}").dispose()  # the last connection's close folds the WAL into the file
+        # The last connection's close folds the WAL into the file.
+        open_database(f"sqlite:///{path}", create=True).close()
     finally:
         if previous is None:
             os.environ.pop("UNIONOFFICE_DATA_DIR", None)
@@ -52,9 +54,27 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """With UNIONOFFICE_TEST_DB=postgresql: one migrated PostgreSQL database per test process to copy from."""
+    name = postgres.create_template("uo_tpl")
+    yield name
+    postgres.drop(name)
+
+
 @pytest.fixture
-def db(db_path: Path, migrated_template: Path) -> Iterator[Database]:
-    shutil.copyfile(migrated_template, db_path)
+def db(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    """A fresh migrated database: a copy of the SQLite template, or with UNIONOFFICE_TEST_DB=postgresql a copy of
+    a PostgreSQL template (`sqlite_only` tests are then skipped: they look at the file itself)."""
+    if postgres.on_postgres():
+        if request.node.get_closest_marker("sqlite_only"):
+            pytest.skip("looks at the SQLite file itself; run without UNIONOFFICE_TEST_DB")
+        with postgres.copy_of(request.getfixturevalue("pg_template")) as url:
+            database = open_database(url)
+            yield database
+            database.dispose()
+        return
+    shutil.copyfile(request.getfixturevalue("migrated_template"), db_path)
     database = open_database(f"sqlite:///{db_path}")
     yield database
     database.dispose()

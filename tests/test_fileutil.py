@@ -69,7 +69,7 @@ def test_an_atomic_write_over_a_readable_file_leaves_an_owner_only_one(tmp_path:
 
 def test_a_new_database_and_its_wal_are_owner_only(tmp_path: Path) -> None:
     path = tmp_path / "demo.db"
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", create=True)
     try:
         with db.read() as session:
             session.connection().exec_driver_sql("SELECT 1")

@@ -76,7 +76,7 @@ def prepare(work: Path, rows: int) -> tuple[Path, Path, int]:
     _fresh_db(base)
     _write_source(earlier, people[rows:])
     _write_source(source, people[:rows])
-    db = open_database(f"sqlite:///{base}")
+    db = open_database(f"sqlite:///{base}", create=True)
     _plan, result = import_members(db, Actor("setup", Role.CLERK, None), earlier, ImportOptions())
     db.dispose()
     with sqlite3.connect(base) as con:

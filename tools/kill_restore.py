@@ -92,7 +92,7 @@ def prepare(folder: Path, members: int) -> tuple[Path, Path]:
     from unionoffice.services.demo.district import generate_demo
 
     path = folder / "office.db"
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", create=True)
     generate_demo(db, SYSTEM, members, seed=7)
     with db.write() as session:
         session.add(Setting(key=MARKER, value="backup"))

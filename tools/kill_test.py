@@ -59,7 +59,7 @@ def prepare(path: Path) -> None:
     from unionoffice.db.models import Organisation
     from unionoffice.services.core.startup import open_database
 
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", create=True)
     with db.write() as session:
         district = Organisation(kind="district", name="测试区总工会", admin_code="220102")
         session.add(district)

@@ -203,11 +203,19 @@ def shot_competitions(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def shot_first_start(folder: Path) -> None:
-    """The very first start on an empty database asks for the administrator and the district."""
+    """The very first start: no database yet (the start-up dialog creates it on request), then the district and
+    the administrator."""
+    from unionoffice.domain.common.errors import MissingDatabaseError
     from unionoffice.services.core.startup import open_database
+    from unionoffice.ui.shell.database_problem import DatabaseProblemDialog
     from unionoffice.ui.shell.first_admin_dialog import FirstAdminDialog
 
-    db = open_database(f"sqlite:///{folder / 'new.db'}")
+    welcome = DatabaseProblemDialog(MissingDatabaseError(""), True, True)
+    welcome.show()
+    save(welcome, "first-start-database.png")
+    welcome.done(0)
+
+    db = open_database(f"sqlite:///{folder / 'new.db'}", create=True)
     dialog = FirstAdminDialog(db)
     dialog.show()
     save(dialog, "first-start.png")

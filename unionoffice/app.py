@@ -16,10 +16,11 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from unionoffice.db.engine import Database
+    from unionoffice.domain.common.errors import UnionOfficeError
     from unionoffice.services.core.context import Actor
     from unionoffice.ui.shell.main_window import MainWindow
 
-EXIT_OK, EXIT_BAD_INPUT = 0, 2
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_RESTART = 75  # MainWindow.restartRequested: reopen the database and sign in again
 BENCH_ENV = "UNIONOFFICE_BENCH_EXIT_AFTER_PAINT"
 PASSWORD_ENV = "UNIONOFFICE_PASSWORD"
@@ -94,7 +95,8 @@ def create_application(language: str | None) -> QApplication:
     return app
 
 
-def open_and_sign_in(url: str, user: str | None, password: str | None) -> tuple[Database, Actor | None]:
+def open_and_sign_in(url: str, user: str | None, password: str | None, *,
+                     create: bool = False) -> tuple[Database, Actor | None]:
     """Open the database; with --user and UNIONOFFICE_PASSWORD also sign in (no dialog: benchmarks, kiosks).
 
     Runs before Qt is loaded: argon2 holds 64 MiB while it hashes, and Qt's memory on top of that would come
@@ -105,7 +107,7 @@ def open_and_sign_in(url: str, user: str | None, password: str | None) -> tuple[
 
     # The quick integrity check runs after the first paint, in the task runner; writes wait for it (services.startup),
     # and so does the audit row of this sign-in (startup.when_checked).
-    db = open_database(url, defer_check=True)
+    db = open_database(url, defer_check=True, create=create, program="图形界面")
     if user and password is not None:
         from unionoffice.services.core.accounts import authenticate
 
@@ -192,8 +194,15 @@ def run_window(app: QApplication, db: Database, actor: Actor, instance: Any) -> 
         record_anchor_quietly(db, "exit")
     if hasattr(instance, "release"):
         instance.release()
-    db.dispose()
+    db.close()  # a clean end: the next start needs no extra quick check
     return status
+
+
+def open_problem(failure: UnionOfficeError) -> bool:
+    """A failure that is about the database file or server itself, which the start-up dialog can help with."""
+    from unionoffice.domain.common.errors import DatabaseBusyError, DatabaseStateError
+
+    return isinstance(failure, DatabaseStateError | DatabaseBusyError)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -202,6 +211,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from unionoffice.domain.common.errors import UnionOfficeError
 
     url = resolve_url(args.db)
+    # The very first start: no --db, no database in the data folder yet.
+    first_start = args.db is None and not os.environ.get("UNIONOFFICE_DB") and not _default_database_exists()
     failure: UnionOfficeError | None = None
     try:
         db, actor = open_and_sign_in(url, getattr(args, "user", None), os.environ.get(PASSWORD_ENV))
@@ -211,7 +222,22 @@ def run_gui(args: argparse.Namespace) -> int:
     install_crash_dialog(log_file)
     from unionoffice.ui.shell import messages
 
-    while failure is None:
+    while True:
+        if failure is not None:
+            if not open_problem(failure):
+                break
+            # Cannot open the database: say why and offer the ways on (another file, a backup, a new database).
+            from unionoffice.ui.shell.database_problem import resolve
+
+            answer = resolve(url, failure, first_start=first_start)
+            if answer is None:
+                return EXIT_FAILED
+            (url, create), failure, first_start = answer, None, False
+            try:
+                db, actor = open_and_sign_in(url, None, None, create=create)
+            except UnionOfficeError as exc:
+                failure = exc
+            continue
         try:
             instance = claim_database(db)
             if instance is None:
@@ -219,8 +245,9 @@ def run_gui(args: argparse.Namespace) -> int:
             actor = actor or sign_in_interactively(db)
         except UnionOfficeError as exc:
             failure = exc
-            break
+            continue
         if actor is None:
+            db.close()
             return EXIT_OK  # the user closed the sign-in dialog
         status = run_window(app, db, actor, instance)
         if status != EXIT_RESTART:
@@ -231,3 +258,9 @@ def run_gui(args: argparse.Namespace) -> int:
             failure = exc
     messages.error(None, failure.message)
     return EXIT_BAD_INPUT
+
+
+def _default_database_exists() -> bool:
+    from unionoffice.paths import default_database_path
+
+    return default_database_path().exists()

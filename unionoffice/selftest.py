@@ -59,7 +59,7 @@ def step_database(state: SelfTestState) -> str:
     from unionoffice.db.migrate import SCHEMA_HEADS, current_revisions
     from unionoffice.services.core.startup import open_database
 
-    state.db = open_database(f"sqlite:///{state.folder / 'selftest.db'}")
+    state.db = open_database(f"sqlite:///{state.folder / 'selftest.db'}", create=True)
     revisions = current_revisions(state.db)
     if revisions != set(SCHEMA_HEADS):
         raise SelfTestError(f"迁移后版本为 {sorted(revisions)}，应为 {sorted(SCHEMA_HEADS)}")

@@ -150,3 +150,19 @@ def restrict_to_owner(path: Path) -> None:
             raise _failed("SetFileSecurityW")
 
     _with_descriptor(apply)
+
+
+PROCESS_QUERY_LIMITED_INFORMATION, STILL_ACTIVE = 0x1000, 259
+
+
+def process_alive(pid: int) -> bool:
+    """Whether process `pid` on this computer is still running (OpenProcess + GetExitCodeProcess)."""
+    api = kernel32()
+    handle = api.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:
+        return False  # no such process (or one we may not open, which a program of ours never is)
+    try:
+        code = ctypes.c_ulong()
+        return bool(api.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == STILL_ACTIVE
+    finally:
+        api.CloseHandle(handle)

@@ -68,6 +68,53 @@
     </message>
 </context>
 <context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <source>UnionOffice: the database</source>
+        <translation>UnionOffice：数据库</translation>
+    </message>
+    <message>
+        <source>There is no UnionOffice database on this computer yet. Create a new one to start, or open an existing database file or a backup.</source>
+        <translation>这台电脑上还没有 UnionOffice 数据库。请新建一个数据库开始使用，或打开已有的数据库文件、从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>打开其他文件…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Open a UnionOffice database</source>
+        <translation>打开 UnionOffice 数据库</translation>
+    </message>
+    <message>
+        <source>UnionOffice database (*.db)</source>
+        <translation>UnionOffice 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; nothing was changed.</source>
+        <translation>无法从这个备份恢复，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>A server database is restored by its administrator on the server (pg_restore).</source>
+        <translation>服务器上的数据库由其管理员在服务器上恢复（pg_restore）。</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>The area code has 6 digits (GB/T 2260), e.g. 220102.</source>
@@ -309,8 +356,8 @@
         <translation>数据库 %s 正在计算机“%s”上使用。请先在那台计算机上关闭 UnionOffice。</translation>
     </message>
     <message>
-        <source>UnionOffice is already working on %s (process %s).</source>
-        <translation>UnionOffice 已经在使用 %s（进程 %s）。</translation>
+        <source>UnionOffice is already working on %s (process %s: %s). Try again when it is done.</source>
+        <translation>UnionOffice 正在使用 %s（进程 %s：%s）。请等它完成后再试。</translation>
     </message>
 </context>
 <context>

@@ -649,6 +649,18 @@
         <translation>保存证书</translation>
     </message>
     <message>
+        <source>No certificates have been issued for this class yet; a clerk numbers and issues them.</source>
+        <translation>该培训班还没有颁发证书；证书由经办人编号颁发。</translation>
+    </message>
+    <message>
+        <source>%1 issued certificate(s) printed to %2.</source>
+        <translation>已将 %1 份已颁发的证书打印到 %2。</translation>
+    </message>
+    <message>
+        <source>Printing certificates…</source>
+        <translation>正在打印证书…</translation>
+    </message>
+    <message>
         <source>%1 new certificate(s) numbered, %2 printed to %3.</source>
         <translation>新编号证书 %1 份，已输出 %2 份到 %3。</translation>
     </message>

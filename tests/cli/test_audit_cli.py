@@ -18,6 +18,7 @@ def admin_args(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     dbarg = ["--db", str(tmp_path / "office.db")]
     monkeypatch.setenv("UNIONOFFICE_NEW_PASSWORD", ADMIN_PW)
     monkeypatch.setenv("UNIONOFFICE_PASSWORD", ADMIN_PW)
+    assert run([*dbarg, "init"]) == 0  # creating a database is explicit (issue 12 item 14)
     assert run([*dbarg, "users", "add", "zhang", "--role", "管理员"]) == 0
     for name in ("wang", "li", "zhao"):
         monkeypatch.setenv("UNIONOFFICE_NEW_PASSWORD", "Clerk-pass-1")

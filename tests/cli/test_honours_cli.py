@@ -62,8 +62,9 @@ def test_a_year_without_a_finalised_list_is_one_chinese_line(demo_db: list[str],
     err = capsys.readouterr().err
     assert "1999年度没有已定稿的本单位表彰名单" in err
     assert "Traceback" not in err
+    # a draft list is refused (exit 1), not bad input: docs/reliability.md §1b, one line either way
     assert run([*demo_db, "honours", "decision", "--year", str(YEAR), "--list", "2", "--out",
-                str(tmp_path / "x.pdf")]) == 2
+                str(tmp_path / "x.pdf")]) == 1
     assert "还没有定稿" in capsys.readouterr().err
 
 

@@ -23,6 +23,7 @@ def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "office.db"
     monkeypatch.setenv("UNIONOFFICE_NEW_PASSWORD", ADMIN_PW)
     monkeypatch.setenv("UNIONOFFICE_PASSWORD", ADMIN_PW)
+    assert run(["--db", str(path), "init"]) == 0  # creating a database is explicit (issue 12 item 14)
     assert run(["--db", str(path), "users", "add", "zhang", "--role", "管理员"]) == 0
     assert run(["--db", str(path), "--user", "zhang", "users", "add", "wang", "--role", "经办人"]) == 0
     return path

@@ -38,11 +38,16 @@ def test_classes_lists_the_demo_year_with_counts(demo_db: list[str], capsys: pyt
     assert "共 0 个培训班" in capsys.readouterr().out
 
 
+def as_user(args: list[str], user: str) -> list[str]:
+    return [*args[:-1], user]
+
+
 def test_certificates_are_issued_once_and_printed(demo_db: list[str], tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     rows = classes(demo_db, capsys)
     done = max(rows, key=lambda r: int(r["completed"]))  # type: ignore[call-overload]
     out = tmp_path / "结业证书.pdf"
+    demo_db = as_user(demo_db, "clerk")  # issuing is entering records: the clerk's (architecture.md "Roles")
     assert run([*demo_db, "training", "certificates", "--class", str(done["id"]), "--out", str(out), "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert len(listed) == done["completed"] == len(PdfReader(out).pages)
@@ -54,8 +59,27 @@ def test_certificates_are_issued_once_and_printed(demo_db: list[str], tmp_path: 
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{c['number']}_{c['name']}.pdf" for c in listed)
 
 
-def test_unknown_class_is_one_chinese_line(demo_db: list[str], tmp_path: Path,
+@pytest.mark.parametrize("user", ["clerk", "admin"])
+def test_unknown_class_is_one_chinese_line(demo_db: list[str], tmp_path: Path, user: str,
                                            capsys: pytest.CaptureFixture[str]) -> None:
-    code = run([*demo_db, "training", "certificates", "--class", "99999", "--out", str(tmp_path / "x.pdf")])
+    code = run([*as_user(demo_db, user), "training", "certificates", "--class", "99999", "--out",
+                str(tmp_path / "x.pdf")])
     assert code == 2
     assert "找不到培训班编号 99999" in capsys.readouterr().err
+
+
+def test_the_administrator_prints_but_does_not_issue(demo_db: list[str], tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """The role table: the administrator does not enter records, and issuing certificates is entering them."""
+    rows = classes(demo_db, capsys)
+    done = max(rows, key=lambda r: int(r["completed"]))  # type: ignore[call-overload]
+    out = tmp_path / "证书.pdf"
+    assert run([*demo_db, "training", "certificates", "--class", str(done["id"]), "--out", str(out)]) == 1
+    assert "颁发（编号）由经办人办理" in capsys.readouterr().err
+    assert not out.exists()
+    assert run([*as_user(demo_db, "clerk"), "training", "certificates", "--class", str(done["id"]), "--out",
+                str(out)]) == 0
+    capsys.readouterr()
+    again = tmp_path / "补打.pdf"
+    assert run([*demo_db, "training", "certificates", "--class", str(done["id"]), "--out", str(again), "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == done["completed"] == len(PdfReader(again).pages)

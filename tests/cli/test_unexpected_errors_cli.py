@@ -35,7 +35,7 @@ def failing_insert(db: Database) -> None:
 
 
 def test_a_database_error_does_not_carry_its_parameters(url: str) -> None:
-    db = open_database(url)
+    db = open_database(url, create=True)
     try:
         with db.write() as session:
             session.execute(text("INSERT INTO setting (key, value) VALUES ('office', :v)"), {"v": FULL_ID})
@@ -49,7 +49,7 @@ def test_a_database_error_does_not_carry_its_parameters(url: str) -> None:
 
 def test_an_unexpected_error_in_a_command_is_one_chinese_line_and_a_masked_log(
         url: str, private_data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    open_database(url).dispose()
+    open_database(url, create=True).dispose()
     from unionoffice.services.members import search
 
     def broken_search(db: Database, *args: object, **kwargs: object) -> list[object]:

@@ -14,7 +14,9 @@ ADMIN_PW = "Gonghui-2024"
 
 @pytest.fixture
 def dbarg(tmp_path: Path) -> list[str]:
-    return ["--db", str(tmp_path / "office.db")]
+    args = ["--db", str(tmp_path / "office.db")]
+    assert run([*args, "init"]) == 0  # creating a database is explicit (issue 12 item 14)
+    return args
 
 
 @pytest.fixture
@@ -86,6 +88,7 @@ def test_disable_enable_and_reset(with_admin: list[str], dbarg: list[str], monke
 def test_password_prompt_must_match(dbarg: list[str], monkeypatch: pytest.MonkeyPatch,
                                     capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.delenv("UNIONOFFICE_NEW_PASSWORD", raising=False)
+    monkeypatch.setattr("unionoffice.cli.session.interactive", lambda: True)  # a terminal to type into
     answers = iter(["Gonghui-2024", "Gonghui-2025"])
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     assert run([*dbarg, "users", "add", "zhang", "--role", "管理员"]) == 2

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import func, select
 
 from tests.helpers.people import make_district, member_draft
 from tests.helpers.postgres import scratch_database
 from unionoffice.db import models as _models  # noqa: F401
 from unionoffice.db.base import Base
 from unionoffice.db.engine import Database
+from unionoffice.db.models import Organisation
 from unionoffice.domain.common.errors import DuplicateError
+from unionoffice.domain.common.permissions import Role
 from unionoffice.services.core.context import SYSTEM, Actor
 from unionoffice.services.core.startup import open_database
 from unionoffice.services.demo.district import generate_demo
@@ -74,3 +78,55 @@ def test_over_long_values_are_refused_before_they_reach_postgresql(pg_db: Databa
         create_union(pg_db, admin, UnionDraft(name="会" * 101))
     with pytest.raises(ValidationError, match="setting.key"), pg_db.write() as session:  # the last net, in the ORM
         session.add(Setting(key="k" * 65, value="1"))
+def test_an_import_after_the_demo_takes_fresh_ids(pg_db: Database, tmp_path: Path) -> None:
+    """The demo writes explicit ids in bulk; the sequences must move past them, or the next insert collides."""
+    from tests.helpers.sheets import HEADER, generated_people, write_xlsx
+    from unionoffice.services.members.importing import ImportOptions, import_members
+    from unionoffice.services.members.organisations import organisation_tree
+
+    generate_demo(pg_db, SYSTEM, 300, seed=5)
+    union = next(n.name for n in organisation_tree(pg_db, SYSTEM) if n.parent_id)
+    people = generated_people(20)
+    rows = [[i, name, sex, "汉族", number, f"137{i:08d}", "长春第一机械厂", union, "2018-05-01", "否"]
+            for i, (name, sex, number) in enumerate(people, start=1)]
+    clerk = Actor("clerk", Role.CLERK, 2)
+    _plan, result = import_members(pg_db, clerk, write_xlsx(tmp_path / "new.xlsx", [HEADER, *rows]),
+                                   ImportOptions(valid_only=True))
+    assert result.created + result.rejected == 20
+    assert result.created > 0
+    with pg_db.read() as session:
+        union_id = session.execute(select(func.min(Organisation.id)).where(Organisation.kind == "grassroots")).scalar()
+    create_member(pg_db, clerk, member_draft(union_id, seq=901, name="王新"))
+    assert count_members(pg_db, SYSTEM, MemberFilter()) == 300 + result.created + 1
+
+
+def test_the_documented_url_works_from_the_command_line(private_data_dir: Path) -> None:
+    """`--db postgresql://…` as the README writes it: the driver the `postgres` extra installs is named for it."""
+    from tests.helpers.cli import cli_env, run_main
+
+    env = cli_env(private_data_dir)
+    with scratch_database() as url:
+        plain = url.replace("postgresql+psycopg://", "postgresql://")
+        assert plain.startswith("postgresql://")
+        made = run_main(["--db", plain, "demo", "--members", "200"], env)
+        assert made.returncode == 0, made.stderr
+        env["UNIONOFFICE_PASSWORD"] = "demo"
+        found = run_main(["--db", plain, "--user", "viewer", "members", "search", "张", "--json"], env)
+        assert found.returncode == 0, found.stderr
+        assert "Traceback" not in found.stderr
+
+
+def test_without_the_driver_the_command_line_says_which_extra_to_install(private_data_dir: Path) -> None:
+    """A plain `pip install unionoffice` has no PostgreSQL driver: one line naming the `postgres` extra."""
+    import subprocess
+    import sys
+
+    from tests.helpers.cli import ROOT, cli_env, one_chinese_line
+
+    code = ("import sys; sys.modules['psycopg'] = None\n"  # as if the extra were not installed
+            "from unionoffice.__main__ import main; sys.exit(main())")
+    done = subprocess.run([sys.executable, "-c", code, "--db", "postgresql://postgres@127.0.0.1:5432/x", "members",
+                           "search", "张"], env=cli_env(private_data_dir), capture_output=True, text=True, cwd=ROOT,
+                          stdin=subprocess.DEVNULL, check=False)
+    assert done.returncode == 1
+    assert 'pip install "unionoffice[postgres]"' in one_chinese_line(done)

@@ -25,6 +25,7 @@ def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """A database with a district, its unions, an admin and a clerk; returns the clerk's global arguments."""
     dbarg = ["--db", str(tmp_path / "office.db")]
     monkeypatch.setenv("UNIONOFFICE_NEW_PASSWORD", ADMIN_PW)
+    assert run([*dbarg, "init"]) == 0  # creating a database is explicit (issue 12 item 14)
     assert run([*dbarg, "users", "add", "zhang", "--role", "管理员"]) == 0
     monkeypatch.setenv("UNIONOFFICE_PASSWORD", ADMIN_PW)
     monkeypatch.setenv("UNIONOFFICE_NEW_PASSWORD", CLERK_PW)
@@ -111,3 +112,16 @@ def test_export_masked_full_and_reports(office: list[str], tmp_path: Path, monke
     assert (tmp_path / "g.xlsx").exists()
     assert run([*office, "reports", "list"]) == 0
     assert "org-stats\t工会组织和会员统计" in capsys.readouterr().out
+
+
+def test_two_id_columns_are_refused_until_one_is_skipped(office: list[str], tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    header = [*HEADER, "身份证号码"]
+    rows = [[*row, "220102198503140028"] for row in member_rows()]
+    path = write_xlsx(tmp_path / "two-ids.xlsx", [header, *rows])
+    assert run([*office, "members", "import", str(path)]) == 2
+    error = capsys.readouterr().err
+    assert f"第 E 列“身份证号”、第 {chr(65 + len(HEADER))} 列“身份证号码”都对应“身份证号”" in error
+    assert counts(office) == (0, 0)
+    assert run([*office, "members", "import", str(path), "--skip-column", "身份证号码"]) == 0
+    assert counts(office) == (len(rows), 1)

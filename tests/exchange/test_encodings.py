@@ -39,7 +39,7 @@ VARIANTS = {
 
 
 def imported_fingerprint(tmp: Path, name: str, data: bytes, admin: Actor, clerk: Actor) -> str:
-    db = open_database(f"sqlite:///{tmp / (name + '.db')}")
+    db = open_database(f"sqlite:///{tmp / (name + '.db')}", create=True)
     try:
         create_district(db, admin, "长春市南关区总工会", "220102")
         for union in UNIONS:

@@ -85,7 +85,7 @@ def test_export_then_import_round_trips_exactly(tmp_path_factory: object, people
     reviewer = Actor("reviewer", Role.REVIEWER, 3)
     databases = []
     for name in ("source", "target"):
-        db = open_database(f"sqlite:///{folder / name}.db")
+        db = open_database(f"sqlite:///{folder / name}.db", create=True)
         create_district(db, admin, "长春市南关区总工会", "220102")
         union_id = create_union(db, admin, UnionDraft(name=UNIONS[0]))
         databases.append(db)
@@ -113,3 +113,19 @@ def test_times_and_durations_are_not_dates() -> None:
             cells.date_value(value, "入会时间")  # type: ignore[arg-type]
         assert caught.value.field == "入会时间"
     assert cells.date_value(datetime(2020, 1, 1, 23, 59), "x") == date(2020, 1, 1)
+
+
+def test_two_columns_for_one_field_are_refused_naming_both() -> None:
+    from unionoffice.domain.common.errors import ValidationError
+    from unionoffice.exchange.headers import refuse_duplicate_columns, skip_columns
+
+    header = ["序号", "姓名", "身份证号", "性别", "身份证号码", "手机"]
+    mapping = auto_map(header, MEMBER_FIELDS)
+    assert [c for c, key in mapping.items() if key == "id_number"] == [2, 4]
+    with pytest.raises(ValidationError) as refused:
+        refuse_duplicate_columns(header, mapping, MEMBER_FIELDS)
+    assert "第 C 列“身份证号”、第 E 列“身份证号码”都对应“身份证号”" in refused.value.message
+    skip_columns(header, mapping, ["E"])
+    refuse_duplicate_columns(header, mapping, MEMBER_FIELDS)
+    assert mapping[2] == "id_number"
+    assert 4 not in mapping

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from tests.helpers.sheets import HEADER, UNIONS, make_id, member_rows, write_xlsx
+from tests.helpers.sheets import HEADER, UNIONS, Formula, make_id, member_rows, write_xlsx
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,17 @@ def _too_many_rows_xlsx(folder: Path) -> Path:
     return _xlsx_parts(folder / "rows.xlsx", SHEET_HEAD + b"<sheetData>" + rows + b"</sheetData></worksheet>")
 
 
+def _sheet_with(name: str, cells: bytes, dimension: bytes = b"") -> Callable[[Path], Path]:
+    """A sheet of a few bytes whose cells stand where calamine would allocate a vast grid for them."""
+    def build(folder: Path) -> Path:
+        head = SHEET_HEAD + (b'<dimension ref="%s"/>' % dimension if dimension else b"")
+        return _xlsx_parts(folder / name, head + b"<sheetData>" + cells + b"</sheetData></worksheet>")
+    return build
+
+
+_FAR = b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+
+
 def _too_many_rows_csv(folder: Path) -> Path:
     path = folder / "rows.csv"
     path.write_bytes("姓名,身份证号\r\n".encode() + b"a,1\r\n" * 1_048_576)
@@ -135,6 +146,17 @@ BAD_FILES: tuple[BadFile, ...] = (
             "超过 32,767 个字符"),
     BadFile("long-cell-xlsx", _long_cell_xlsx, "超过 32,767 个字符"),
     BadFile("bad-bom", _bytes("bom.csv", b"\xef\xbb\xbf" + "姓名".encode("gbk")), "UTF-8"),
+    # One cell in Excel's last column and row: 17 billion cells for calamine, which aborts the interpreter.
+    BadFile("last-cell", _sheet_with("last.xlsx", _FAR, b"A1:XFD1048576"), "超过 200 列"),
+    BadFile("far-column", _sheet_with("far.xlsx", b'<row r="3000"><c r="XFD3000"><v>1</v></c></row>'), "XFD 列"),
+    BadFile("lower-case-ref", _sheet_with("lower.xlsx", b'<row r="1"><c r="xfd1"><v>1</v></c></row>'), "超过 200 列"),
+    BadFile("far-row-in-row-1", _sheet_with("deep.xlsx", b'<row r="1"><c r="A1"><v>1</v></c><c r="B1048577"><v>2</v>'
+                                                         b"</c></row>", b"A1:B1"), "超过 1,048,576 行"),
+    BadFile("large-area", _sheet_with("area.xlsx", b'<row r="900000"><c r="CV900000"><v>1</v></c></row>'), "个单元格"),
+    BadFile("cells-without-refs", _sheet_with("wide.xlsx", b"<row>" + b"<c><v>1</v></c>" * 300 + b"</row>"), "KN 列"),
+    BadFile("prefixed", lambda folder: _xlsx_parts(folder / "prefixed.xlsx", SHEET_HEAD.replace(
+        b"<worksheet xmlns=", b"<x:worksheet xmlns:x=") + b'<x:sheetData><x:row><x:c r="XFD9"><x:v>1</x:v></x:c>'
+        b"</x:row></x:sheetData></x:worksheet>"), "超过 200 列"),
 )
 
 
@@ -149,7 +171,8 @@ class DamagedRow:
 
 
 def _base(i: int) -> dict[str, Any]:
-    return {"序号": i, "姓名": "张三" + "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天地"[i % 26], "性别": "女",
+    suffixes = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天地"
+    return {"序号": i, "姓名": "张三" + suffixes[i % len(suffixes)], "性别": "女",
             "民族": "汉族", "身份证号": make_id(date(1980, 1, 1 + i % 28), (i * 2) % 1000, "220104"),
             "手机": f"138{i:08d}", "工作单位": "长春第一机械厂", "所属基层工会": UNIONS[0], "入会时间": "2010-05-01",
             "是否农民工": "否"}
@@ -178,6 +201,11 @@ DAMAGED: tuple[DamagedRow, ...] = (
     DamagedRow("phone as a number", {"手机": 13912345678.0}, None),
     DamagedRow("phone too short", {"手机": "1391234"}, "手机", "11 位"),
     DamagedRow("empty name", {"姓名": ""}, "姓名", "不能为空"),
+    DamagedRow("name is a formula without a result", {"姓名": Formula('CONCATENATE("张","三")')}, "姓名", "公式"),
+    DamagedRow("name with a direction override", {"姓名": "张\u202e三丰"}, "姓名", "文字方向"),
+    DamagedRow("name with a zero-width space", {"姓名": "张\u200b三"}, "姓名", "看不见的字符"),
+    DamagedRow("name with an emoji", {"姓名": "张三😀"}, "姓名", "表情"),
+    DamagedRow("name with a combining mark, composed (NFC)", {"姓名": "张三e\u0301"}, None),
     DamagedRow("flag not yes or no", {"是否农民工": "也许"}, "是否农民工", "是"),
 )
 DUPLICATE_ID = make_id(date(1975, 6, 6), 7, "220105")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,13 @@ def member_rows(count: int | None = None, union: str = UNIONS[0]) -> list[list[A
             for i, (name, sex, number) in enumerate(people, start=1)]
 
 
+@dataclass(frozen=True)
+class Formula:
+    """A cell written as a formula without a saved result (what a generator that never calculates leaves)."""
+
+    text: str
+
+
 def write_xlsx(path: Path, rows: Sequence[Sequence[Any]], *, title_rows: Sequence[str] = ()) -> Path:
     import xlsxwriter
 
@@ -69,7 +77,9 @@ def write_xlsx(path: Path, rows: Sequence[Sequence[Any]], *, title_rows: Sequenc
         for c, value in enumerate(row):
             if value is None:
                 continue
-            if isinstance(value, date):
+            if isinstance(value, Formula):
+                sheet.write_formula(r, c, "=" + value.text, None, "")
+            elif isinstance(value, date):
                 sheet.write_datetime(r, c, value, book.add_format({"num_format": "yyyy-mm-dd"}))
             elif isinstance(value, int | float) and not isinstance(value, bool):
                 sheet.write_number(r, c, value)
@@ -84,6 +94,8 @@ def excel_display(value: Any) -> str:
     """A cell as Excel's "General" format shows it, which is what Excel writes when saving as CSV."""
     if value is None:
         return ""
+    if isinstance(value, Formula):
+        return "=" + value.text
     if isinstance(value, float):
         return format(value, ".6G") if abs(value) >= 1e11 and not (value.is_integer() and abs(value) < 1e15) \
             else str(int(value)) if value.is_integer() else str(value)

@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     restore.add_argument("file", type=Path)
     restore.add_argument("--yes", action="store_true", help="不再询问，直接恢复")
     restore.set_defaults(func=run_restore)
-    listing = commands.add_parser("list", help="列出 backups 文件夹中的备份")
+    listing = commands.add_parser("list", help="列出 backups 文件夹中的全部文件：各种备份、正在写入的和不认识的文件")
     listing.set_defaults(func=run_list)
 
 
@@ -80,13 +80,16 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from unionoffice.services.core.backups import backup_folder, list_backups
+    from unionoffice.services.core.backup_files import folder_entries
+    from unionoffice.services.core.backups import backup_folder
 
     db = session.database(args)
     folder = backup_folder(db)
-    found = list_backups(folder, db.path.stem if db.path else None)
-    if not found:
+    entries = folder_entries(db)
+    if not entries:
         print(f"{folder} 中没有备份。")
-    for b in found:
-        print(f"{b.taken_at:%Y-%m-%d %H:%M}\t{b.kind}\t{b.size / 1e6:.1f} MB\t{b.path}")
+    for e in entries:
+        print(f"{e.modified:%Y-%m-%d %H:%M}\t{e.label}\t{e.size / 1e6:.1f} MB\t{e.path}")
+    if entries:
+        print(f"共 {len(entries)} 个文件，{sum(e.size for e in entries) / 1e6:.1f} MB（{folder}）")
     return 0

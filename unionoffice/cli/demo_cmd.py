@@ -21,7 +21,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from unionoffice.services.core.context import SYSTEM
     from unionoffice.services.demo.district import generate_demo
 
-    db = session.database(args)
+    db = session.database(args, create=True)  # demo, like init, creates the database explicitly
 
     def progress(done: int, total: int) -> None:
         if sys.stderr.isatty():

@@ -29,6 +29,8 @@ def register_member_subcommands(commands: argparse._SubParsersAction[argparse.Ar
                      help="身份证号已登记的会员：update 按文件更新（默认），skip 跳过")
     imp.add_argument("--encoding", help="CSV 文件的编码（默认自动识别：utf-8、gb18030、utf-16）")
     imp.add_argument("--sheet", help="工作表名称（默认第一张）")
+    imp.add_argument("--skip-column", action="append", default=[], metavar="列",
+                     help="不导入这一列（列字母如 H，或表头文字）；两列对应同一项时用它跳过其中一列，可重复")
     imp.set_defaults(func=run_import)
     exp = commands.add_parser("export", help="导出会员花名册（.xlsx 报表格式，或 .csv）")
     exp.add_argument("file", type=Path, help="导出到的文件，以 .xlsx 或 .csv 结尾")
@@ -66,6 +68,10 @@ def run_import(args: argparse.Namespace) -> int:
     options = mi.ImportOptions(default_union=args.union, create_unions=args.create_unions,
                                existing=mi.ExistingPolicy(args.existing), valid_only=args.valid_only)
     source = mi.open_member_file(db, actor, args.file, encoding=args.encoding, sheet=args.sheet)
+    if args.skip_column and source.header_row is not None:
+        from unionoffice.exchange.headers import skip_columns
+
+        skip_columns(source.table.rows[source.header_row], source.mapping, args.skip_column)
     for note in source.table.notes:
         sys.stderr.write(f"提示：{note}\n")
     plan = mi.plan_member_import(db, actor, source, options)

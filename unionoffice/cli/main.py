@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections.abc import Callable
 
 from unionoffice import __version__
-from unionoffice.domain.common.errors import UnionOfficeError
+from unionoffice.cli import failures, session
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
@@ -27,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "unionoffice.cli.honours_cmd",
     "unionoffice.cli.aid_cmd",
     "unionoffice.cli.competitions_cmd",
+    "unionoffice.cli.database_cmd",
 )
 
 Handler = Callable[[argparse.Namespace], int]
@@ -36,11 +38,14 @@ class ChineseArgumentParser(argparse.ArgumentParser):
     """argparse that reports usage errors as one Chinese line and exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        # A sub-command's own name ("members_command") means nothing to a clerk: it is the command.
+        message = re.sub(r"^参数 \w+_command：", "命令：", message)
         sys.stderr.write(f"参数错误：{message}（用 --help 查看用法）\n")
         raise SystemExit(EXIT_BAD_INPUT)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    failures.translate_argparse()
     parser = ChineseArgumentParser(prog="unionoffice", description="UnionOffice 区/县总工会业务管理")
     parser.add_argument("--version", action="version", version=f"UnionOffice {__version__}")
     parser.add_argument("--db", help="数据库文件路径或 SQLAlchemy URL（默认：用户数据目录；环境变量 UNIONOFFICE_DB）")
@@ -70,25 +75,6 @@ def run(argv: list[str]) -> int:
         parser.parse_args([*argv, "--help"])
         return EXIT_BAD_INPUT
     try:
-        return _run_handler(handler, args)
+        return failures.run_handler(handler, args)
     finally:
-        from unionoffice.cli import session
-
-        session.finish()
-
-
-def _run_handler(handler: Handler, args: argparse.Namespace) -> int:
-    try:
-        return handler(args)
-    except UnionOfficeError as exc:
-        sys.stderr.write(str(exc).replace("\n", " ") + "\n")
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        sys.stderr.write("已中断。\n")
-        return EXIT_BAD_INPUT
-    except Exception as exc:  # noqa: BLE001 - one Chinese line, never a traceback with row values (reliability §1b)
-        from unionoffice.crashlog import record_unexpected
-
-        where = record_unexpected(exc, f"command {args.command}")
-        sys.stderr.write(f"处理时发生意外错误，出错的这一步已撤销。详情（身份证号已隐去）记在日志 {where}\n")
-        return EXIT_PARTIAL
+        session.finish()  # anchors the audit trail and closes: a clean end, the next run needs no quick check

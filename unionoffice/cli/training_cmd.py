@@ -49,16 +49,29 @@ def run_classes(args: argparse.Namespace) -> int:
 
 
 def run_certificates(args: argparse.Namespace) -> int:
-    from unionoffice.services.training.documents import issue_class_certificates, print_class_certificates
+    from unionoffice.domain.common.permissions import Permission
+    from unionoffice.services.training.documents import (
+        class_certificates,
+        issue_class_certificates,
+        print_class_certificates,
+    )
 
     out: Path = args.out
     per_person = out.suffix.lower() != ".pdf"
     db = session.database(args)
     actor = session.actor(args, db)
-    result = issue_class_certificates(db, actor, args.class_id)
-    if not result.certificates:
-        sys.stderr.write("该培训班还没有学员符合结业条件，未颁发证书。\n")
-        return 1
+    new, stale = 0, []
+    if actor.may(Permission.MANAGE_TRAINING) and actor.may(Permission.ISSUE_CERTIFICATES):
+        result = issue_class_certificates(db, actor, args.class_id)
+        certificates, new, stale = result.certificates, result.new, result.no_longer_completed
+        if not certificates:
+            sys.stderr.write("该培训班还没有学员符合结业条件，未颁发证书。\n")
+            return 1
+    else:  # the role table: only a clerk issues (enters) certificates; other roles print what was issued
+        certificates = class_certificates(db, actor, args.class_id)
+        if not certificates:
+            sys.stderr.write("该培训班还没有颁发证书；颁发（编号）由经办人办理，本角色只能打印已颁发的证书。\n")
+            return 1
 
     def progress(done: int, total: int) -> None:
         if sys.stderr.isatty():
@@ -69,11 +82,11 @@ def run_certificates(args: argparse.Namespace) -> int:
         sys.stderr.write("\n")
     if args.json:
         print(json.dumps([{"number": c.number, "name": c.name, "verification_code": c.code,
-                           "issue_date": c.issue_date.isoformat()} for c in result.certificates],
+                           "issue_date": c.issue_date.isoformat()} for c in certificates],
                          ensure_ascii=False, indent=1))
     else:
         where = f"{out}（{len(paths)} 个文件）" if per_person else str(out)
-        print(f"新颁发 {result.new} 份，共 {len(result.certificates)} 份结业证书，已输出到 {where}")
-    for name in result.no_longer_completed:
+        print(f"新颁发 {new} 份，共 {len(certificates)} 份结业证书，已输出到 {where}")
+    for name in stale:
         sys.stderr.write(f"注意：{name} 已发证书，但现在不符合结业条件，请审核人决定是否作废。\n")
     return 0

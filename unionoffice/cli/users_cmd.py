@@ -35,6 +35,9 @@ def new_password() -> str:
     password = os.environ.get("UNIONOFFICE_NEW_PASSWORD")
     if password is not None:
         return password
+    if not session.interactive():
+        raise ValidationError("没有终端可以输入新密码：请设置环境变量 UNIONOFFICE_NEW_PASSWORD 后再运行。",
+                              field="密码")
     try:
         first = getpass.getpass("新密码：")
         second = getpass.getpass("再输入一次：")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Integer, Table, insert, text
 from sqlalchemy.orm import Session
 
 
@@ -20,6 +20,8 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
     bind = session.get_bind()
     if bind.dialect.name != "sqlite":
         session.execute(insert(table), list(rows))
+        if bind.dialect.name == "postgresql":
+            reset_sequences(session, table, rows[0].keys())
         return
     keys = list(rows[0].keys())
     columns = [table.c[k] for k in keys]
@@ -64,3 +66,14 @@ def bulk_update(session: Session, table: Table, key: str, rows: Sequence[Mapping
         cursor.executemany(sql, params)
     finally:
         cursor.close()
+
+
+def reset_sequences(session: Session, table: Table, keys: Iterable[str]) -> None:
+    """After rows were inserted with explicit ids (demo data, an import on SQLite's pattern), move the table's id
+    sequence past them on PostgreSQL: otherwise the next ordinary insert takes id 1 and fails as a duplicate."""
+    given = set(keys)
+    for column in table.primary_key.columns:
+        if column.name in given and isinstance(column.type, Integer):
+            session.execute(text(f'SELECT setval(pg_get_serial_sequence(:table, :column), '
+                                 f'(SELECT MAX("{column.name}") FROM "{table.name}"))'),
+                            {"table": table.name, "column": column.name})

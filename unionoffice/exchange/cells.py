@@ -61,6 +61,18 @@ def text_value(value: Cell, label: str = "") -> str:
     return plain_text(value)
 
 
+def name_text(value: Cell, label: str = "") -> str:
+    """A name cell: outer spaces trimmed and nothing else removed. Invisible and text-direction characters stay,
+    so the name rule refuses them by name instead of letting a name change silently (domain/members/rules.py)."""
+    if type(value) is str:
+        return value.strip()
+    return plain_text(value)
+
+
+def csv_name_text(value: Cell, label: str = "") -> str:
+    return unguard_csv(name_text(value))
+
+
 def csv_text_value(value: Cell, label: str = "") -> str:
     return unguard_csv(plain_text(value))
 

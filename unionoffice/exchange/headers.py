@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from unionoffice.domain.common.errors import ValidationError
 from unionoffice.exchange.fields import FieldSpec
 from unionoffice.exchange.readers import Cell
 
@@ -47,11 +48,11 @@ def _match(header: str, fields: Sequence[FieldSpec]) -> FieldSpec | None:
 def auto_map(headers: Sequence[Cell], fields: Sequence[FieldSpec],
              remembered: Mapping[str, str] | None = None) -> dict[int, str]:
     """Column index -> field key. A choice remembered for this header text wins ("" = the clerk ignores it);
-    otherwise synonyms decide; each field takes the first column that claims it."""
+    otherwise synonyms decide. Two columns that claim one field are both mapped, so that `duplicate_columns`
+    names them and the clerk chooses, rather than the first silently winning."""
     remembered = remembered or {}
     keys = {f.key for f in fields}
     mapping: dict[int, str] = {}
-    taken: set[str] = set()
     for column, value in enumerate(headers):
         header = normalise_header(value)
         if header in remembered:
@@ -59,10 +60,28 @@ def auto_map(headers: Sequence[Cell], fields: Sequence[FieldSpec],
         else:
             spec = _match(header, fields)
             key = spec.key if spec else ""
-        if key and key in keys and key not in taken:
+        if key and key in keys:
             mapping[column] = key
-            taken.add(key)
     return mapping
+
+
+def column_name(column: int) -> str:
+    """Excel's letters for a 0-based column: 0 → A, 27 → AB."""
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def duplicate_columns(mapping: Mapping[int, str]) -> dict[str, list[int]]:
+    """Field key -> the columns (0-based, in order) mapped to it, for every field claimed more than once."""
+    columns: dict[str, list[int]] = {}
+    for column, key in sorted(mapping.items()):
+        if key:
+            columns.setdefault(key, []).append(column)
+    return {key: found for key, found in columns.items() if len(found) > 1}
 
 
 @dataclass
@@ -136,3 +155,33 @@ def layout(rows: Sequence[Sequence[Cell]], header_row: int) -> Layout:
         else:
             result.data_rows.append(index)
     return result
+
+
+def _header_text(header: Sequence[Cell], column: int) -> str:
+    value = header[column] if column < len(header) else None
+    return "" if value is None else str(value).strip()[:30]
+
+
+def refuse_duplicate_columns(header: Sequence[Cell], mapping: Mapping[int, str], fields: Sequence[FieldSpec]) -> None:
+    """Two columns mapped to one field (two `身份证号` headers): refuse, naming both, instead of letting one win."""
+    labels = {spec.key: spec.label for spec in fields}
+    for key, columns in duplicate_columns(mapping).items():
+        named = "、".join(f"第 {column_name(c)} 列“{_header_text(header, c)}”" for c in columns)
+        label = labels.get(key, key)
+        raise ValidationError(f"{named}都对应“{label}”，无法确定以哪一列为准；请在列对应中只保留一列"
+                              "（命令行可用 --skip-column 列名 跳过其余的列）", field=label)
+
+
+def skip_columns(header: Sequence[Cell], mapping: dict[int, str], wanted: Sequence[str]) -> None:
+    """Leave out of `mapping` the columns named by letter (`H`) or by header text (`身份证号码`)."""
+    texts = [normalise_header(v) for v in header]
+    for name in wanted:
+        name = name.strip()
+        if re.fullmatch(r"[A-Za-z]{1,3}", name):
+            found = [i for i in range(len(texts)) if column_name(i) == name.upper()]
+        else:
+            found = [i for i, text in enumerate(texts) if text == normalise_header(name)]
+        if not found:
+            raise ValidationError(f"表头中没有列“{name}”", field="--skip-column")
+        for column in found:
+            mapping.pop(column, None)

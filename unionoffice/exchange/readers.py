@@ -7,12 +7,12 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import cast
 
-from unionoffice.exchange import sniff, textfile
+from unionoffice.exchange import sheet_scan, sniff, textfile
 from unionoffice.exchange.errors import SpreadsheetError
 from unionoffice.fileutil import file_sha256
 
 Cell = str | int | float | bool | date | datetime | time | timedelta | None
-MAX_ROWS = 1_048_576  # Excel's rows per sheet: anything longer did not come from an office spreadsheet
+MAX_ROWS = sheet_scan.MAX_ROWS  # Excel's rows per sheet: anything longer did not come from an office spreadsheet
 MAX_CELL_CHARS = textfile.MAX_CELL_CHARS
 MAX_FILE_BYTES = 512 * 1024**2
 
@@ -31,10 +31,21 @@ class SheetTable:
     encoding_candidates: list[str] = field(default_factory=list)
     date1904: bool = False
     notes: list[str] = field(default_factory=list)
+    sheet_part: str = ""  # xlsx: the sheet's part in the package, where formulas are looked up
+    _formulas: dict[tuple[int, int], str] | None = field(default=None, repr=False)
 
     @property
     def from_text(self) -> bool:
         return self.file_format == "csv"
+
+    def formula_at(self, row: int, column: int) -> str | None:
+        """The formula of an xlsx cell saved without a result (which reads as empty), else None; 0-based.
+        The sheet is searched once, on the first question: only an empty required cell asks."""
+        if not self.sheet_part:
+            return None
+        if self._formulas is None:
+            self._formulas = sheet_scan.formulas_without_result(self.path, self.sheet_part, self.sheet_name)
+        return self._formulas.get((row, column))
 
 
 def require_defusedxml() -> None:
@@ -92,18 +103,37 @@ def _workbook_format(path: Path, kind: str) -> tuple[str, sniff.XlsxInfo | None]
 
 
 def _read_workbook(path: Path, kind: str, digest: str, sheet: str | int | None, max_rows: int) -> SheetTable:
-    import python_calamine as calamine
-
     file_format, info = _workbook_format(path, kind)
     notes: list[str] = []
     suffix = path.suffix.lower().lstrip(".")
     if suffix in ("xlsx", "xls", "xlsm", "xlsb", "ods") and suffix.replace("xlsm", "xlsx") != file_format:
         notes.append(f"文件扩展名是 .{suffix}，内容实际是 {file_format} 格式，已按内容读取")
-    if info is not None:
-        # Count rows in the XML before calamine loads the sheet: a million-row sheet is refused in a second.
+    part = ""
+    if info is None:
+        # xls, xlsb and ods cannot be measured before calamine reads them: a child process reads them, so a
+        # reader that aborts on a hostile file takes only the child down (docs/reliability.md §1b).
+        from unionoffice.exchange.isolated import read_sheet_in_child
+
+        names, index, rows = read_sheet_in_child(path, sheet, max_rows)
+    else:
+        # Measure the sheet in its XML before calamine allocates anything for it (sheet_scan.py).
         index = _sheet_index(info.sheet_names, sheet, path.name)
-        if index < len(info.sheet_parts) and sniff.count_sheet_rows(path, info.sheet_parts[index], max_rows) > max_rows:
-            raise SpreadsheetError(f"工作表“{info.sheet_names[index]}”超过 {max_rows:,} 行，已拒绝读取")
+        if index < len(info.sheet_parts):
+            part = info.sheet_parts[index]
+            sheet_scan.scan_sheet(path, part, info.sheet_names[index], max_rows=max_rows)
+        for strings in info.string_parts:
+            sheet_scan.check_part_size(path, strings)
+        names, index, rows = calamine_sheet(path, sheet, max_rows)
+    _check_cells(rows, path.name)
+    return SheetTable(path, file_format, rows, digest, sheet_name=names[index], sheet_names=names,
+                      date1904=bool(info and info.date1904), notes=notes, sheet_part=part)
+
+
+def calamine_sheet(path: Path, sheet: str | int | None, max_rows: int) -> tuple[list[str], int, list[list[Cell]]]:
+    """(sheet names, index of the one read, its rows) through calamine, with the extent checked before the rows
+    become Python objects. The grid itself is allocated inside `get_sheet_by_index`: callers bound it first."""
+    import python_calamine as calamine
+
     try:
         # From the open file, not the path: calamine then goes by the content, not by a misleading extension.
         with path.open("rb") as handle:
@@ -119,16 +149,19 @@ def _read_workbook(path: Path, kind: str, digest: str, sheet: str | int | None, 
         index = _sheet_index(names, sheet, path.name)
         try:
             data = workbook.get_sheet_by_index(index)
-            if data.height > max_rows:
+            end = data.end or (0, 0)
+            if data.height > max_rows or end[0] + 1 > max_rows:
                 raise SpreadsheetError(f"工作表“{names[index]}”超过 {max_rows:,} 行，已拒绝读取")
+            if end[1] + 1 > sheet_scan.MAX_COLUMNS or (end[0] + 1) * (end[1] + 1) > sheet_scan.MAX_CELLS:
+                raise SpreadsheetError(f"工作表“{names[index]}”的数据区域达 {end[0] + 1:,} 行 × {end[1] + 1:,} 列，"
+                                       f"超过上限（{sheet_scan.MAX_COLUMNS} 列、{sheet_scan.MAX_CELLS:,} 个单元格），"
+                                       "已拒绝读取")
             rows: list[list[Cell]] = data.to_python(skip_empty_area=False)  # type: ignore[assignment]
         except SpreadsheetError:
             raise
         except Exception as exc:  # noqa: BLE001 - as above, for the sheet's own XML
             raise SpreadsheetError(f"工作表“{names[index]}”已损坏，无法读取：{exc}") from None
-    _check_cells(rows, path.name)
-    return SheetTable(path, file_format, rows, digest, sheet_name=names[index], sheet_names=names,
-                      date1904=bool(info and info.date1904), notes=notes)
+    return names, index, rows
 
 
 def _sheet_index(names: list[str], sheet: str | int | None, file_name: str) -> int:

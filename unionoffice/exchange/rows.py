@@ -38,7 +38,8 @@ def _converters(table: SheetTable) -> dict[str, Converter]:
     text: Converter = cells.csv_text_value if table.from_text else cells.text_value
     return {
         "text": text,
-        "name": text,
+        # Invisible characters stay in names, so the name rule can refuse them by name.
+        "name": cells.csv_name_text if table.from_text else cells.name_text,
         "id": cells.id_text,
         "phone": cells.number_text,
         "card": cells.number_text,
@@ -49,6 +50,10 @@ def _converters(table: SheetTable) -> dict[str, Converter]:
     }
 
 
+def _formula_at(table: SheetTable, data_rows: list[int], column: int, index: int) -> str | None:
+    return table.formula_at(data_rows[index], column)
+
+
 def _has_full_width(value: Cell) -> bool:
     return isinstance(value, str) and _FULL_WIDTH.search(value) is not None
 
@@ -56,13 +61,23 @@ def _has_full_width(value: Cell) -> bool:
 _FAILED = object()  # stands in for a cell that could not be converted, removed before the row is handed out
 
 
+def blank_reason(formula: str | None) -> str:
+    """Why a required cell is empty: a formula saved without its result reads as empty, and says so."""
+    if formula is None:
+        return "不能为空"
+    shown = formula if len(formula) <= 40 else formula[:40] + "…"
+    return (f"是公式（={shown}），文件中没有保存计算结果；请在 Excel 中打开并保存，或复制后“选择性粘贴为数值”"
+            "再导入")
+
+
 def _convert_column(cells_in: list[Cell], convert: Converter, label: str, required: bool,
-                    problems: dict[int, list[tuple[str, str]]]) -> list[object]:
+                    problems: dict[int, list[tuple[str, str]]],
+                    formula_of: Callable[[int], str | None] = lambda _index: None) -> list[object]:
     """One column at a time: text columns go through `map` (no Python loop per cell), the rest per cell."""
-    if convert is cells.text_value:
+    if convert is cells.text_value or convert is cells.name_text:
         strings = [v for v in cells_in if type(v) is str]
-        if len(strings) == len(cells_in) and not cells.has_invisible("".join(strings)):
-            out: list[object] = [v.strip() for v in strings]  # the common case: one check for the whole column
+        if convert is cells.name_text or (len(strings) == len(cells_in) and not cells.has_invisible("".join(strings))):
+            out: list[object] = list(map(cells.name_text, cells_in))  # the common case: no check per cell
         else:
             out = list(map(cells.plain_text, cells_in))
     else:
@@ -77,7 +92,8 @@ def _convert_column(cells_in: list[Cell], convert: Converter, label: str, requir
     if required:
         for index, converted in enumerate(out):
             if converted is None or converted == "":
-                problems.setdefault(index, []).append((label, "不能为空"))
+                reason = blank_reason(formula_of(index))
+                problems.setdefault(index, []).append((label, reason))
                 out[index] = _FAILED
     return out
 
@@ -98,7 +114,8 @@ def extract_rows(table: SheetTable, layout: Layout, mapping: Mapping[int, str],
     columns: list[list[object]] = []
     for column, spec, convert in plan:
         column_cells = [r[column] if column < len(r) else None for r in raws]
-        columns.append(_convert_column(column_cells, convert, spec.label, spec.required, problems))
+        columns.append(_convert_column(column_cells, convert, spec.label, spec.required, problems,
+                                       partial(_formula_at, table, layout.data_rows, column)))
         if spec.kind in ("id", "phone", "card", "date") and _FULL_WIDTH.search(
                 "".join(v for v in column_cells if type(v) is str)):
             for index, value in enumerate(column_cells):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from unionoffice.domain.common.errors import ValidationError
 from unionoffice.domain.members.fields import MEMBER_LABELS
@@ -90,3 +92,40 @@ def test_lifecycle_transitions() -> None:
     assert next_status(MemberStatus.ACTIVE, EventKind.TRANSFER_OUT) == MemberStatus.TRANSFER_PENDING
     assert next_status(MemberStatus.TRANSFER_PENDING, EventKind.TRANSFER_IN) == MemberStatus.ACTIVE
     assert next_status(MemberStatus.RETAINED, EventKind.WITHDRAW) == MemberStatus.WITHDRAWN
+
+
+@pytest.mark.parametrize(("name", "reason"), [
+    ("张\u202e三丰", "改变文字方向的控制字符（U+202E）"),
+    ("李\u2066四\u2069", "改变文字方向的控制字符（U+2066）"),
+    ("王\u200b五", "看不见的字符（U+200B"),
+    ("王\ufeff五", "看不见的字符（U+FEFF"),
+    ("赵六😀", "表情或图形符号“😀”"),
+    ("赵六\u2764\ufe0f", "表情或图形符号“❤”"),
+    ("=HYPERLINK(\"x\")", "是公式"),
+])
+def test_names_with_hidden_or_pictorial_characters_are_refused_with_the_reason(name: str, reason: str) -> None:
+    check = check_member(draft(name=name), TODAY)
+    assert reason in check.errors["name"]
+
+
+def test_combining_marks_are_composed_before_the_name_is_checked() -> None:
+    check = check_member(draft(name="张三e\u0301"), TODAY)
+    assert check.ok, check.errors
+    assert check.values["name"] == "张三\u00e9"
+
+
+@given(st.text(min_size=1, max_size=6))
+def test_no_accepted_name_holds_a_format_or_symbol_character(text: str) -> None:
+    import unicodedata
+
+    check = check_member(draft(name="张" + text), TODAY)
+    if check.ok:
+        assert not any(unicodedata.category(c) in ("Cf", "Cc", "So", "Sk", "Cs") for c in str(check.values["name"]))
+
+
+def test_a_character_without_a_reading_keeps_its_place_in_the_pinyin() -> None:
+    """𠇔 has no reading in pypinyin: it stays in both keys, so the initials still have one letter per character."""
+    full, initials = name_pinyin("王𠇔明")
+    assert full == "wang𠇔ming"
+    assert initials == "w𠇔m"
+    assert len(initials) == len("王𠇔明")

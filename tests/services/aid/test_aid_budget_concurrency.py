@@ -27,7 +27,7 @@ APPROVERS = 6
 
 def approvers_race(url: str) -> None:
     """Budget for one grant of ¥4,000; six approvers, each with their own connection, approve one each."""
-    setup = open_database(url)
+    setup = open_database(url, create=True)
     world = make_aid_world(setup, parents=APPROVERS, budget_fen=400_000)
     apps = [ap.create_application(setup, CLERK, golden_draft(world, i, 100 + i), today=date(2024, 8, 1))
             for i in range(APPROVERS)]

@@ -269,6 +269,7 @@ def test_sign_in_on_a_read_only_database_writes_nothing(db: Database, first_admi
     assert actions(db) == before
 
 
+@pytest.mark.sqlite_only  # the start-up quick check is SQLite's
 def test_sign_in_does_not_wait_for_the_start_up_check_but_its_audit_does(
         db: Database, db_path: Path, first_admin: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
@@ -425,7 +426,7 @@ def test_a_sign_in_that_waits_too_long_for_the_write_lock_says_so(db_path: Path,
     import sqlite3
 
     from unionoffice.db import engine
-    from unionoffice.domain.common.errors import DatabaseStateError
+    from unionoffice.domain.common.errors import DatabaseBusyError
     from unionoffice.services.core.startup import open_database
 
     shutil.copyfile(migrated_template, db_path)
@@ -436,7 +437,7 @@ def test_a_sign_in_that_waits_too_long_for_the_write_lock_says_so(db_path: Path,
         holder = sqlite3.connect(db_path, isolation_level=None)
         holder.execute("BEGIN IMMEDIATE")
         try:
-            with pytest.raises(DatabaseStateError, match="正被其他程序写入"):
+            with pytest.raises(DatabaseBusyError, match="数据库正忙.*另一个程序正在写入"):
                 accounts.authenticate(db, "zhang", ADMIN_PW)
         finally:
             holder.execute("ROLLBACK")

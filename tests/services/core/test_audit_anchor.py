@@ -173,12 +173,14 @@ def test_anchors_are_owner_only_and_written_at_each_clean_exit_of_a_command(
     monkeypatch.setenv("UNIONOFFICE_PASSWORD", "Gonghui-2024")
     monkeypatch.setenv("UNIONOFFICE_NEW_PASSWORD", "Gonghui-2024")
     dbarg = ["--db", str(tmp_path / "office.db")]
+    assert run([*dbarg, "init"]) == 0  # creating a database is explicit; its trail is still empty: no anchor
     assert run([*dbarg, "users", "add", "zhang", "--role", "管理员"]) == 0
     (path,) = (private_data_dir / audit_anchor.FOLDER_NAME).glob("*.jsonl")
-    assert len(path.read_text(encoding="utf-8").splitlines()) == 1
+    anchors = len(path.read_text(encoding="utf-8").splitlines())
+    assert anchors == 1
     assert run([*dbarg, "--user", "zhang", "audit", "verify"]) == 0
     assert "审计记录完好" in capsys.readouterr().out
-    assert len(path.read_text(encoding="utf-8").splitlines()) == 2
+    assert len(path.read_text(encoding="utf-8").splitlines()) == anchors + 1
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(audit_key.keys_path().stat().st_mode) == 0o600
 

@@ -37,6 +37,7 @@ def test_an_untouched_chain_verifies(db: Database, clerk: Actor, admin: Actor) -
     assert audit_trail.verify_chain(db, admin) is None
 
 
+@pytest.mark.sqlite_only  # edits the SQLite file
 def test_altering_one_row_in_sqlite_breaks_the_chain_at_that_row(db: Database, db_path: Path, clerk: Actor,
                                                                  reviewer: Actor) -> None:
     write_entries(db, clerk, 10)
@@ -135,7 +136,7 @@ def test_concurrent_postgresql_writers_never_fork_the_chain(admin: Actor, clerk:
 
 
 def concurrent_writers_keep_one_chain(url: str, admin: Actor, clerk: Actor) -> None:
-    db = open_database(url)
+    db = open_database(url, create=True)
     try:
         errors: list[BaseException] = []
 

@@ -19,6 +19,8 @@ from unionoffice.services.core import backups, startup
 from unionoffice.services.core.context import SYSTEM, Actor
 from unionoffice.services.demo.district import generate_demo
 
+pytestmark = pytest.mark.sqlite_only  # backups copy the SQLite file; a server is backed up by its own tools
+
 TABLES = ("member", "membership_event", "member_name_gram", "organisation", "app_user", "setting")
 
 

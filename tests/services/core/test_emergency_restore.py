@@ -16,6 +16,8 @@ from unionoffice.domain.common.errors import PermissionDeniedError
 from unionoffice.domain.common.permissions import Role
 from unionoffice.services.core import accounts, backups
 
+pytestmark = pytest.mark.sqlite_only  # restores replace the SQLite file
+
 ADMIN_PW = "Gonghui-2024"
 
 

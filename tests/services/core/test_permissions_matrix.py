@@ -19,6 +19,8 @@ from unionoffice import services
 from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry, Member, Organisation
 from unionoffice.db.models.aid import AidApplication, AidProgramme, HardshipFile, RecuperationBatch
+from unionoffice.db.models.training import Academy, ClassSession, Enrolment, TrainingClass
+from unionoffice.documents.templates import DocumentKind
 from unionoffice.domain.aid.hardship import Standard
 from unionoffice.domain.aid.kinds import ProgrammeType
 from unionoffice.domain.aid.workflow import Step
@@ -27,6 +29,7 @@ from unionoffice.domain.common.permissions import Permission, Role, role_may
 from unionoffice.domain.competitions.ranking import DecisionMode, EntryState
 from unionoffice.domain.honours.rules import BasisKind, HonourType
 from unionoffice.domain.members.membership import EventKind
+from unionoffice.domain.training.rules import Mark
 from unionoffice.services.aid import applications as aid_apps
 from unionoffice.services.aid import documents as aid_docs
 from unionoffice.services.aid import hardship_files as aid_files
@@ -37,6 +40,7 @@ from unionoffice.services.aid import recuperation as aid_recup
 from unionoffice.services.aid import rules as aid_rules
 from unionoffice.services.aid import standards as aid_standards
 from unionoffice.services.aid import workflow as aid_wf
+from unionoffice.services.certificates import issuing
 from unionoffice.services.competitions import decisions as comp_decisions
 from unionoffice.services.competitions import documents as comp_documents
 from unionoffice.services.competitions import entries as comp_entries
@@ -52,6 +56,7 @@ from unionoffice.services.core.context import SYSTEM, Actor
 from unionoffice.services.core.startup import open_database
 from unionoffice.services.demo.aid_year import generate_aid_demo
 from unionoffice.services.demo.district import generate_demo
+from unionoffice.services.demo.training_year import generate_training_demo
 from unionoffice.services.honours import documents as honour_documents
 from unionoffice.services.honours import granting
 from unionoffice.services.honours import listing as honour_listing
@@ -59,6 +64,9 @@ from unionoffice.services.honours import register as honours
 from unionoffice.services.members import listing as member_list
 from unionoffice.services.members import organisations, purge, search
 from unionoffice.services.members import records as members
+from unionoffice.services.training import attendance, classes, statistics
+from unionoffice.services.training import documents as training_documents
+from unionoffice.services.training.classes import ClassDraft, ModuleDraft
 
 A, C, R, V = Role.ADMIN, Role.CLERK, Role.REVIEWER, Role.VIEWER
 EVERYONE = frozenset(Role)
@@ -122,6 +130,48 @@ def _active_member(db: Database) -> int:
     with db.read() as session:
         return int(session.execute(select(func.min(Member.id)).where(Member.status == "在会",
                                                                      Member.deleted_at.is_(None))).scalar_one())
+def _finished_class(db: Database) -> int:
+    """A class of the demo year in which somebody completed (the demo writes a whole year of classes)."""
+    with db.read() as session:
+        classes = session.execute(select(TrainingClass.id).order_by(TrainingClass.id)).scalars().all()
+    for class_id in classes:
+        if any(c.completed for _k, _h, c in _completions(db, class_id)):
+            return class_id
+    raise AssertionError("the demo year has no completed class")
+
+
+def _completions(db: Database, class_id: int) -> list[Any]:
+    from unionoffice.services.training.attendance import completions
+
+    with db.read() as session:
+        return list(completions(session, [class_id]).values())
+
+
+def _enrolment(db: Database) -> tuple[int, int]:
+    with db.read() as session:
+        row = session.execute(select(Enrolment.id, Enrolment.class_id).order_by(Enrolment.id)).first()
+    assert row is not None
+    return row[0], row[1]
+
+
+def _issued_then_printed(db: Database, actor: Actor, target: Path) -> None:
+    class_id = _finished_class(db)
+    training_documents.issue_class_certificates(db, SYSTEM_CLERK, class_id)
+    training_documents.print_class_certificates(db, actor, class_id, target)
+
+
+def _new_class(db: Database) -> ClassDraft:
+    with db.read() as session:
+        academy = session.execute(select(func.min(Academy.id))).scalar_one()
+    return ClassDraft(academy, "权限测试班", date(2025, 3, 1), date(2025, 3, 2), 30,
+                      [ModuleDraft("理论", "安全", 40)])
+
+
+def _first_session(db: Database) -> int:
+    _enrolment_id, class_id = _enrolment(db)
+    with db.read() as session:
+        return int(session.execute(select(func.min(ClassSession.id)).where(ClassSession.class_id == class_id))
+                   .scalar_one())
 
 
 def _restore(db: Database, actor: Actor) -> None:
@@ -180,6 +230,8 @@ MATRIX: dict[str, tuple[frozenset[Role], Case]] = {
     "honour_rows": (EVERYONE, lambda db, a: honour_listing.honour_rows(db, a, _draft_list(db))),
     "member_honours": (EVERYONE, lambda db, a: honour_listing.member_honours(db, a, 1)),
     "set_honours_quota": (frozenset({A}), lambda db, a: granting.set_quota_percent(db, a, 15)),
+    "issue_honour_certificates": (frozenset({C}), lambda db, a: honour_documents.issue_list_certificates(
+        db, a, _granted_list(db))),
     "print_honour_decision": (frozenset({A, C, R}), lambda db, a: honour_documents.print_decision(
         db, a, _granted_list(db), Path(tempfile.mkdtemp()) / "决定.pdf")),
     "restore_backup": (frozenset({A}), _restore),
@@ -238,7 +290,8 @@ MATRIX: dict[str, tuple[frozenset[Role], Case]] = {
         db, a, contests.decided_final(db).stage_ids[0])),
     "reopen_stage": (frozenset({R}), lambda db, a: comp_decisions.reopen_stage(
         db, a, contests.decided_final(db, finalised=True).stage_ids[0], "更正成绩")),
-    "issue_awards": (frozenset({A, C, R}), lambda db, a: comp_documents.issue_awards(
+    # Numbering certificates is entering records: the clerk's alone (issue 12 item 19, architecture.md "Roles").
+    "issue_awards": (frozenset({C}), lambda db, a: comp_documents.issue_awards(
         db, a, contests.decided_final(db, finalised=True).competition_id, issue_date=date(2024, 10, 20))),
     "competition_settings": (frozenset({A}), lambda db, a: comp_settings.save_competition_settings(
         db, a, comp_settings.CompetitionSettings(default_theory_pct=40))),
@@ -246,6 +299,24 @@ MATRIX: dict[str, tuple[frozenset[Role], Case]] = {
         db, a, comp_labour.LabourDraft("权限测试劳动竞赛", "市级", 2024))),
     "stage_results": (EVERYONE, lambda db, a: comp_results.stage_results(db, a, contests.tied_final(db).stage_ids[0])),
     "member_competitions": (EVERYONE, lambda db, a: comp_history.member_competitions(db, a, 1)),
+    # Training and certificates: entering records (classes, marks, issuing certificates) is the clerk's alone;
+    # printing what was issued belongs to everyone who prints (architecture.md "Roles").
+    "create_class": (frozenset({C}), lambda db, a: classes.create_class(db, a, _new_class(db))),
+    "set_mark": (frozenset({C}), lambda db, a: attendance.set_mark(db, a, *_enrolment(db)[:1], _first_session(db),
+                                                                   Mark.PRESENT)),
+    "override_completion": (frozenset({R}), lambda db, a: attendance.override_completion(
+        db, a, _enrolment(db)[0], True, "补考合格")),
+    "issue_class_certificates": (frozenset({C}), lambda db, a: training_documents.issue_class_certificates(
+        db, a, _finished_class(db))),
+    "issue_certificates": (frozenset({C}), lambda db, a: issuing.issue_certificates(
+        db, a, DocumentKind.HONOUR, [issuing.CertificateSubject("张三", {"年度": "2025", "荣誉称号": "先进个人"})],
+        "测试", date(2025, 1, 1))),
+    "print_class_certificates": (frozenset({A, C, R}), lambda db, a: _issued_then_printed(
+        db, a, Path(str(db.path)).with_suffix(".pdf"))),
+    "print_roster": (frozenset({A, C, R}), lambda db, a: training_documents.print_roster(
+        db, a, _finished_class(db), Path(str(db.path)).with_suffix(".roster.pdf"))),
+    "training_statistics": (EVERYONE, lambda db, a: statistics.training_statistics(
+        db, a, year=None, group_by=statistics.GroupBy.ACADEMY)),
 }
 
 
@@ -279,9 +350,10 @@ SYSTEM_CLERK = Actor(username="clerk-system", role=Role.CLERK, user_id=None)
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("matrix") / "template.db"
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", create=True)
     generate_demo(db, SYSTEM, 60, seed=3, today=date(2024, 12, 1))
     generate_aid_demo(db, SYSTEM, 2024, seed=3, today=date(2024, 12, 1))
+    generate_training_demo(db, SYSTEM, 2025, seed=3, today=date(2025, 12, 31))
     accounts.add_user(db, SYSTEM, "target", Role.CLERK, "Target-pass-1")
     db.dispose()
     return path

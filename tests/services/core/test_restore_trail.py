@@ -56,7 +56,7 @@ def test_a_restore_keeps_the_entries_written_after_the_backup(db: Database, admi
 def test_a_backup_of_another_history_gets_the_live_entries_re_signed(db: Database, db_path: Path, admin: Actor,
                                                                      clerk: Actor, tmp_path: Path) -> None:
     other_path = tmp_path / "other.db"
-    other = open_database(f"sqlite:///{other_path}")
+    other = open_database(f"sqlite:///{other_path}", create=True)
     write_entries(other, clerk, 3, "另一份数据库")
     foreign = create_backup(other, admin, tmp_path / "stick")
     other.dispose()

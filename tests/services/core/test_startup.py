@@ -9,20 +9,27 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from unionoffice.db import sqlite_tools
+from unionoffice.db import file_locks, sqlite_tools
 from unionoffice.db.models import Setting
-from unionoffice.domain.common.errors import DatabaseStateError
+from unionoffice.domain.common.errors import DatabaseStateError, NotADatabaseError
 from unionoffice.services.core import startup
 from unionoffice.services.core.startup import open_database
 from unionoffice.winapi import DRIVE_REMOTE, DRIVE_REMOVABLE
 
 
 def make_database(path: Path, rows: int = 0) -> None:
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", create=True)
     if rows:
         with db.write() as session:
             session.add_all(Setting(key=f"k{n}", value="值" * 200) for n in range(rows))
-    db.dispose()
+    db.close()
+
+
+def end_uncleanly(path: Path) -> None:
+    """What a killed process leaves: its open marker, naming a process that no longer exists."""
+    marker = file_locks.run_folder(path) / f"open-{file_locks.host_name()}-999999.json"
+    marker.parent.mkdir(exist_ok=True)
+    marker.write_text(file_locks.Holder(999999, file_locks.host_name(), "", "命令行", "").to_json(), encoding="utf-8")
 
 
 def corrupt_a_table_page(path: Path) -> None:
@@ -58,34 +65,32 @@ def test_network_and_removable_drives_are_read_only(tmp_path: Path, monkeypatch:
 def test_a_new_database_on_a_network_drive_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(startup, "drive_type", lambda p: DRIVE_REMOTE)
     with pytest.raises(DatabaseStateError, match="PostgreSQL"):
-        open_database(f"sqlite:///{tmp_path / 'new.db'}")
+        open_database(f"sqlite:///{tmp_path / 'new.db'}", create=True)
     assert not (tmp_path / "new.db").exists()
 
 
 def test_local_drives_are_fine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(startup, "drive_type", lambda p: 3)  # DRIVE_FIXED
-    db = open_database(f"sqlite:///{tmp_path / 'new.db'}")
+    db = open_database(f"sqlite:///{tmp_path / 'new.db'}", create=True)
     assert db.read_only_reason is None
     db.dispose()
 
 
-def test_a_file_that_is_not_sqlite_is_opened_read_only_and_not_migrated(tmp_path: Path) -> None:
+def test_a_file_that_is_not_sqlite_is_refused_as_not_a_database_and_left_alone(tmp_path: Path) -> None:
+    """Issue 12 item 15: not "damaged, restore from a backup" — a file that never was a database is named as such."""
     path = tmp_path / "notes.db"
     path.write_bytes("这不是数据库".encode() * 200)
-    db = open_database(f"sqlite:///{path}")
-    assert db.read_only_reason is not None
-    assert "已损坏" in db.read_only_reason
-    check = startup.health(db)
-    assert check is not None
-    assert check.damaged
+    with pytest.raises(NotADatabaseError, match="不是数据库文件") as refused:
+        open_database(f"sqlite:///{path}")
+    assert "已损坏" not in refused.value.message
     assert path.read_bytes() == "这不是数据库".encode() * 200
-    db.dispose()
 
 
 def test_a_damaged_page_fails_the_quick_check(tmp_path: Path) -> None:
     path = tmp_path / "office.db"
     make_database(path, rows=200)
     corrupt_a_table_page(path)
+    end_uncleanly(path)  # the quick check runs after an unclean end (issue 12 item 20), and finds the damage
     db = open_database(f"sqlite:///{path}")
     assert db.read_only_reason is not None
     assert "已损坏" in db.read_only_reason

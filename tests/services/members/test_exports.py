@@ -130,7 +130,7 @@ def test_export_then_import_round_trips_every_member(db: Database, reviewer: Act
     for suffix in ("xlsx", "csv"):
         path = export_members(db, reviewer, MemberExport(tmp_path / f"all.{suffix}", full_id=True,
                                                          reason="迁移到新电脑", all_fields=True)).path
-        other = open_database(f"sqlite:///{tmp_path / (suffix + '.db')}")
+        other = open_database(f"sqlite:///{tmp_path / (suffix + '.db')}", create=True)
         create_district(other, admin, "长春市南关区总工会", "220102")
         for name in UNIONS:
             create_union(other, admin, UnionDraft(name=name))

@@ -155,6 +155,7 @@ def test_detail_masks_for_viewer_and_audits_reveal_for_clerk(db: Database, clerk
         assert s.execute(select(func.count()).where(AuditEntry.action == "reveal")).scalar_one() == 1
 
 
+@pytest.mark.sqlite_only  # holds SQLite's file lock from outside
 def test_a_plain_detail_view_does_not_need_the_write_lock(db: Database, clerk: Actor, viewer: Actor) -> None:
     union, _ = make_district(db)
     member_id = create_member(db, clerk, member_draft(union))

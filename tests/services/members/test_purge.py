@@ -90,6 +90,7 @@ def test_a_purge_removes_the_member_with_its_history_and_is_audited_without_the_
     assert purge.trashed_member_ids(db, admin) == []
 
 
+@pytest.mark.sqlite_only  # scans the SQLite file's bytes
 def test_after_a_purge_no_byte_of_the_database_holds_the_id_number(db: Database, db_path: Path, clerk: Actor,
                                                                    admin: Actor) -> None:
     union, _ = make_district(db)

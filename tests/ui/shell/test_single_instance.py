@@ -19,9 +19,10 @@ from unionoffice.ui.shell.single_instance import LockHolder, SingleInstance, cla
 
 HOLDER = """
 import sys, time
-from PySide6.QtCore import QLockFile
-lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)
-assert lock.tryLock(0)
+from pathlib import Path
+from unionoffice.db.file_locks import InstanceLock
+lock = InstanceLock.for_path(Path(sys.argv[1]))
+assert lock.acquire("图形界面")
 print("locked", flush=True)
 time.sleep(60)
 """

@@ -23,6 +23,7 @@ from unionoffice.services.core.context import Actor
 from unionoffice.services.members.records import record_event
 from unionoffice.services.training import attendance as at
 from unionoffice.services.training import classes as tr
+from unionoffice.services.training import documents as td
 from unionoffice.services.training import enrolment as en
 from unionoffice.ui.shell import tasks
 from unionoffice.ui.shell.context import AppContext
@@ -210,6 +211,28 @@ def test_issue_and_print_certificates_from_the_page(qtbot: QtBot, db: Database, 
     assert "2 printed" in gui.texts("info")[-1]
     assert "0 new" in gui.texts("info")[-1]
     assert sorted(r.certificate for r in page.trainees.rows if r.certificate) == numbers
+
+
+def test_the_administrator_prints_issued_certificates_but_numbers_none(
+        qtbot: QtBot, db: Database, clerk: Actor, admin: Actor, people: list[int], class_id: int,
+        enrolled: dict[int, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gui: MessageLog) -> None:
+    sessions = tr.class_detail(db, clerk, class_id).session_ids
+    done = [enrolled[m] for m in people[:2]]
+    at.set_marks(db, clerk, class_id, [(e, s, Mark.PRESENT) for e in done for s in sessions])
+    at.set_assessment(db, clerk, class_id, done, Assessment.PASSED)
+    out = tmp_path / "结业证书.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    page = open_page(qtbot, db, admin)
+    page.ui.certificatesButton.click()
+    assert "a clerk numbers and issues them" in gui.texts("info")[-1]
+    assert not out.exists()
+    assert not any(r.certificate for r in page.trainees.rows)
+    td.issue_class_certificates(db, clerk, class_id)
+    page.reload_trainees()
+    page.ui.certificatesButton.click()
+    assert not gui.texts("confirm")  # printing what was issued asks nothing: no number is given out
+    assert "2 issued certificate(s) printed" in gui.texts("info")[-1]
+    assert len(PdfReader(out).pages) == 2
 
 
 def test_reviewer_overrides_completion_with_a_reason(qtbot: QtBot, db: Database, reviewer: Actor, clerk: Actor,

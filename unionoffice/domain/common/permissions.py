@@ -27,6 +27,7 @@ class Permission(StrEnum):
     EXPORT_DATA = "导出数据"
     EXPORT_FULL_ID = "导出完整身份证号"
     PRINT_DOCUMENTS = "打印证书和文书"
+    ISSUE_CERTIFICATES = "颁发证书（编号登记）"
     EDIT_TEMPLATES = "修改文书模板"
     MANAGE_TRAINING = "管理培训"
     OVERRIDE_COMPLETION = "改判结业"
@@ -56,6 +57,7 @@ _CLERK = {
     Permission.IMPORT_DATA,
     Permission.EXPORT_DATA,
     Permission.PRINT_DOCUMENTS,
+    Permission.ISSUE_CERTIFICATES,  # numbering and recording certificates is entering records: the clerk's
     Permission.MANAGE_TRAINING,
     Permission.MANAGE_HONOURS,
     Permission.MANAGE_AID,

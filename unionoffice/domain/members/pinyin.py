@@ -38,7 +38,9 @@ def char_pinyin(char: str) -> str:
 
 
 def syllables(name: str) -> list[str]:
-    """One reading per character; ASCII letters kept as they are, other marks dropped."""
+    """One reading per character; ASCII letters kept as they are, dots and spaces dropped. A character without a
+    reading (a rare ideograph pypinyin does not know) stands for itself, so the initials keep one letter per
+    character and a search by initials still lines up with the name."""
     out: list[str] = []
     if not name:
         return out
@@ -57,9 +59,7 @@ def syllables(name: str) -> list[str]:
             if char.isalnum():
                 out.append(char.lower())
             continue
-        reading = char_pinyin(char)
-        if reading:
-            out.append(reading)
+        out.append(char_pinyin(char) or char)
     return [s for s in out if s]
 
 

@@ -21,6 +21,11 @@ MAX_NAME_LENGTH = 60
 # Free-text member fields and their column lengths (db/models/member.py).
 TEXT_LIMITS = {"hukou_place": 100, "employer": 100, "hardship_file_no": 32, "note": 2000}
 _NAME_BAD = re.compile(r"[0-9<>\"'%;()&+=@#$^*!?，,。.、/\\|]")
+# Anything beyond plain ideographs, Latin letters and the middle dot gets a look character by character.
+_NAME_PLAIN = re.compile("[^\u3400-\u4dbf\u4e00-\u9fffA-Za-z\u00b7]")
+# Characters that reorder the text around them: a name could show as another name (U+202E and its kin).
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_EMOJI_PARTS = frozenset("\u200d\u20e3\ufe0f")  # joiner, keycap, emoji presentation
 
 
 @dataclass
@@ -85,6 +90,7 @@ class MemberCheck:
 
 
 def normalize_name(raw: str) -> str:
+    """NFC first (a combining mark joins its letter), then no spaces and one kind of middle dot."""
     text = unicodedata.normalize("NFC", str(raw)).strip()
     text = "".join(text.split())
     for dot in NAME_DOTS:
@@ -92,11 +98,35 @@ def normalize_name(raw: str) -> str:
     return text
 
 
+def odd_name_character(name: str) -> str | None:
+    """Why `name` (NFC) holds a character no name has — a direction control, an invisible character, an emoji
+    or other picture symbol, a control character — or None. Rare ideographs of any plane are fine."""
+    if _NAME_PLAIN.search(name) is None:
+        return None
+    for char in name:
+        code = f"U+{ord(char):04X}"
+        category = unicodedata.category(char)
+        if char in _BIDI_CONTROLS:
+            return f"含有改变文字方向的控制字符（{code}），姓名会显示得与实际不同"
+        if char in _EMOJI_PARTS or category in ("So", "Sk", "Cs"):
+            return f"含有表情或图形符号“{char}”（{code}）"
+        if category == "Cf":
+            return f"含有看不见的字符（{code}，如零宽空格），请删除后重新输入"
+        if category == "Cc":
+            return f"含有控制字符（{code}）"
+    return None
+
+
 def check_name(raw: str) -> str:
     name = normalize_name(raw)
     label = member_label("name")
     if not name:
         raise ValidationError("不能为空", field=label, key="name")
+    if name.startswith("="):
+        raise ValidationError(f"是公式（{name[:30]}），不是姓名", field=label, key="name")
+    odd = odd_name_character(name)
+    if odd:
+        raise ValidationError(odd, field=label, key="name")
     if len(name) > MAX_NAME_LENGTH:
         raise ValidationError(f"不能超过 {MAX_NAME_LENGTH} 个字", field=label, key="name")
     bad = _NAME_BAD.findall(name)

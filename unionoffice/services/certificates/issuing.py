@@ -116,8 +116,9 @@ def _check_fields(template: Template, people: Sequence[CertificateSubject]) -> N
 def issue_in_session(session: Session, actor: Actor, kind: DocumentKind | str, people: Sequence[CertificateSubject],
                      issuer: str | None, issue_date: date, source_type: str | None = None,
                      source_id: int | None = None) -> list[Certificate]:
-    """Issue inside the caller's transaction (e.g. the one that marks a class completed)."""
-    actor.require(Permission.PRINT_DOCUMENTS)
+    """Issue inside the caller's transaction (e.g. the one that marks a class completed). Issuing numbers and
+    records certificates — entering records, which the role table gives the clerk, not the administrator."""
+    actor.require(Permission.ISSUE_CERTIFICATES)
     kind = DocumentKind(kind)
     if not kind.is_numbered:
         raise ValidationError(f"「{kind.value}」不是证书类文书", field="文书类型")
@@ -152,6 +153,7 @@ def issue_certificates(db: Database, actor: Actor, kind: DocumentKind | str, peo
                        issuer: str | None, issue_date: date, source_type: str | None = None,
                        source_id: int | None = None) -> list[Certificate]:
     """Number and record certificates in one transaction: all of them, or none and no number used."""
+    actor.require(Permission.ISSUE_CERTIFICATES)
     with db.write() as session:
         return issue_in_session(session, actor, kind, people, issuer, issue_date, source_type, source_id)
 

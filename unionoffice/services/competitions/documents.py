@@ -88,7 +88,7 @@ def issue_awards(db: Database, actor: Actor, competition_id: int, *, issue_date:
     """Give every winner of a final result one 获奖证书 and one 获奖通知书 (addressed to their union), numbered in one
     transaction; winners who already hold theirs keep their numbers. Holders whose prize was revised since are
     listed in `outdated` for a reviewer to revoke and reissue."""
-    actor.require(Permission.PRINT_DOCUMENTS)
+    actor.require(Permission.ISSUE_CERTIFICATES)  # numbering is entering a record: the clerk's (docs/architecture.md)
     from unionoffice.services.certificates.issuing import CertificateSubject, issue_in_session
 
     issue = AwardIssue()

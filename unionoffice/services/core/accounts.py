@@ -289,9 +289,7 @@ def _begin_attempt(db: Database, name: str, now: datetime) -> _Attempt | None:
                 user.failed_logins += 1
             session.flush()
             session.expunge(user)
-    except DatabaseError as exc:
-        if "locked" in str(exc.orig):  # the busy timeout ran out: many sign-ins or a long import at once
-            raise DatabaseStateError("数据库正被其他程序写入，等了 5 秒仍未轮到，请稍后再登录。") from exc
+    except DatabaseError as exc:  # a busy database arrives as DatabaseBusyError from db.write(), naming the holder
         raise DatabaseStateError(f"无法读取用户表，数据库可能已损坏：{exc.orig}") from exc
     if refusal is not None:
         user_id, message, locked_now = refusal

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+import os
 import re
 import shutil
 import sqlite3
@@ -15,12 +16,20 @@ from pathlib import Path
 from unionoffice.db import migrate
 from unionoffice.db.engine import Database
 from unionoffice.db.sqlite_tools import check as sqlite_check
-from unionoffice.db.sqlite_tools import online_copy, remove_sidecars, schema_revisions
+from unionoffice.db.sqlite_tools import (
+    copy_failure,
+    online_copy,
+    part_path,
+    remove_partial,
+    remove_sidecars,
+    schema_revisions,
+)
 from unionoffice.domain.common.errors import DatabaseStateError, PermissionDeniedError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.fileutil import fresh_private, private_folder
 from unionoffice.services.core import accounts, audit, audit_anchor, startup
 from unionoffice.services.core.context import SYSTEM, Actor
+from unionoffice.services.core.locks import exclusive
 from unionoffice.services.core.restore_trail import Carried, RestoreEntry, carry_trail
 from unionoffice.services.core.tasks import CancelToken, Progress, report
 
@@ -142,8 +151,8 @@ def create_backup(db: Database, actor: Actor, target_dir: Path | None = None, *,
     location = audit_anchor.location_of(db)
     try:  # the copy carries its own audit anchor (docs/audit-trail.md), written before it gets its final name
         online_copy(source, target, finish=lambda copy: audit_anchor.embed_in_copy(copy, location))
-    except (OSError, sqlite3.Error) as exc:
-        raise DatabaseStateError(f"备份到 {folder} 失败：{exc}") from exc
+    except (OSError, sqlite3.Error) as exc:  # online_copy has removed its part file
+        raise DatabaseStateError(f"备份到 {folder} 失败：{copy_failure(exc)}，未留下不完整的文件。") from exc
     report(progress, 1, 3, cancel)
     problems = verify_backup(target, full=full_check)
     if problems:
@@ -217,15 +226,35 @@ def _safety_copy(db: Database, path: Path) -> Path:
     """Copy the database about to be replaced; a damaged file is copied byte for byte (the backup API may refuse)."""
     target = _target_name(backup_folder(db), path.stem, "before-restore", datetime.now().astimezone())
     try:
-        online_copy(path, target)
-    except sqlite3.Error:
-        log.warning("online copy of %s failed, copying the raw file", path)
-        private_folder(target.parent)
-        for suffix in ("", "-wal"):
-            side = path.with_name(path.name + suffix)
-            if side.exists():  # copyfile, not copy2: the copy keeps its owner-only mode, not the original's
-                shutil.copyfile(side, fresh_private(target.with_name(target.name + suffix)))
+        try:
+            online_copy(path, target)
+        except sqlite3.DatabaseError as exc:
+            if "full" in str(exc):
+                raise
+            log.warning("online copy of %s failed, copying the raw file", path)
+            _raw_copy(path, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseStateError(f"恢复前要先把当前数据库另存一份，但另存到 {target.parent} 失败：{copy_failure(exc)}。"
+                                 "未做任何更改。") from exc
     return target
+
+
+def _raw_copy(path: Path, target: Path) -> None:
+    """Byte for byte (a damaged file the backup API refuses), through a part file removed if the copy fails; owner-only
+    like every copy (copyfile, not copy2: the copy keeps its own mode, not the original's)."""
+    private_folder(target.parent)
+    for suffix in ("", "-wal"):
+        side = path.with_name(path.name + suffix)
+        if not side.exists():
+            continue
+        final = target.with_name(target.name + suffix)
+        partial = part_path(final)
+        try:
+            shutil.copyfile(side, fresh_private(partial))
+            os.replace(partial, final)
+        except BaseException:
+            remove_partial(partial)
+            raise
 
 
 def _copy_into(source: Path, live: Path) -> None:
@@ -316,7 +345,14 @@ def _replace_with_backup(db: Database, backup: Path, progress: Progress | None, 
     replacement beside the live file — the backup, migrated, with the live trail's newer entries and the restore
     entry (`entry`) — and swap it in with one SQLite transaction. A kill before the swap commits leaves the old
     database; after it, the restored one with its restore entry (docs/reliability.md §1b). Leaves the last progress
-    step to the caller."""
+    step to the caller. Runs under the instance lock: never while another program has the database open
+    (services/core/locks.py)."""
+    with exclusive(db, "从备份恢复数据库", "要从备份恢复数据库"):
+        return _replace_locked(db, backup, progress, cancel, entry)
+
+
+def _replace_locked(db: Database, backup: Path, progress: Progress | None, cancel: CancelToken | None,
+                    entry: Callable[[Path, Carried], tuple[Actor, str, dict[str, tuple[object, object]]]]) -> Path:
     live = _sqlite_path(db)
     refusal = startup.storage_refusal(live)
     if refusal is not None:

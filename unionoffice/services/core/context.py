@@ -27,3 +27,6 @@ class Actor:
 
 # Used by start-up tasks, migrations and the demo generator: never by a person at the keyboard.
 SYSTEM = Actor(username="system", role=Role.ADMIN, user_id=None, display_name="系统")
+# The demo generator entering records as a clerk would (issuing certificates is entering a record, which the
+# administrator's role does not do): never by a person at the keyboard either.
+SYSTEM_CLERK = Actor(username="system", role=Role.CLERK, user_id=None, display_name="系统")

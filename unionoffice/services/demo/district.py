@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from unionoffice.db import file_locks
 from unionoffice.db.base import utcnow
 from unionoffice.db.bulk import bulk_insert
 from unionoffice.db.engine import Database
@@ -176,7 +177,7 @@ def generate_demo(db: Database, actor: Actor, members: int, *, seed: int = 2024,
     rng = random.Random(seed)
     today = today or date.today()
     people = _People(rng, today)
-    with db.write() as session:
+    with file_locks.activity(db.path, "生成演示数据"), db.write() as session:
         if session.execute(select(Member.id).limit(1)).first() or session.execute(select(Organisation.id)).first():
             raise ValidationError("数据库中已有数据，演示数据只能生成到新的空数据库", field="--db")
         district = Organisation(kind=DISTRICT, name=DISTRICT_NAME, admin_code=DISTRICT_CODE)

@@ -20,7 +20,7 @@ from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.honours.rules import LEVELS, BasisKind, HonourType, RecipientKind
 from unionoffice.domain.members.distinctions import DistinctionKind
 from unionoffice.domain.members.membership import MemberStatus
-from unionoffice.services.core.context import Actor
+from unionoffice.services.core.context import SYSTEM_CLERK, Actor
 from unionoffice.services.honours.documents import issue_certificates_in
 from unionoffice.services.honours.granting import finalise_in
 from unionoffice.services.honours.register import HonourDraft, ListDraft, add_honour_in, create_list_in
@@ -161,7 +161,7 @@ def generate_honours_demo(db: Database, actor: Actor, year: int, seed: int = 202
         for draft in _may_day_drafts(rng, members, unions, prizes):
             add_honour_in(session, actor, may_day, draft)
         result = finalise_in(session, actor, may_day, when, doc_serial=12)
-        certificates = issue_certificates_in(session, actor, may_day)
+        certificates = issue_certificates_in(session, SYSTEM_CLERK, may_day)
         union_work = create_list_in(session, actor, ListDraft(year, f"{year}年度示例区优秀工会干部和优秀工会积极分子"))
         work_drafts = _union_work_drafts(rng, members, unions)
         for draft in work_drafts:

@@ -62,7 +62,7 @@ class CertificatesIssued:
 def issue_list_certificates(db: Database, actor: Actor, list_id: int) -> CertificatesIssued:
     """Number an honour certificate for every standing honour of a finalised own list that has none yet, dated the
     decision's date; all of them in one transaction, so a failure uses up no number."""
-    actor.require(Permission.PRINT_DOCUMENTS)
+    actor.require(Permission.ISSUE_CERTIFICATES)  # numbering is entering a record: the clerk's (docs/architecture.md)
     with db.write() as session:
         return issue_certificates_in(session, actor, _granted_own_list(session, list_id, "荣誉证书"))
 

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
+from unionoffice.db import file_locks
 from unionoffice.db.base import utcnow
 from unionoffice.db.bulk import bulk_insert
 from unionoffice.db.engine import Database
@@ -161,6 +162,7 @@ def remember_mapping(db: Database, actor: Actor, source: ImportSource) -> None:
 def _check_mapping(source: ImportSource, options: ImportOptions) -> None:
     if source.header_row is None:
         raise ValidationError("在文件前 30 行中找不到表头（如“姓名”“身份证号”），请检查是否选对了工作表", field="表头")
+    headers.refuse_duplicate_columns(source.table.rows[source.header_row], source.mapping, MEMBER_FIELDS)
     mapped = set(source.mapping.values())
     for spec in MEMBER_FIELDS:
         if spec.required and spec.key not in mapped:
@@ -267,7 +269,8 @@ def commit_member_import(db: Database, actor: Actor, plan: ImportPlan, options: 
                                   "请修正错误报告中的行，或选择“只导入无误的行”。")
     if plan.new_unions:
         actor.require(Permission.EDIT_ORGANISATIONS)
-    with db.write() as session:
+    # Whoever finds the database locked meanwhile is told that an import holds it (db/file_locks.py).
+    with file_locks.activity(db.path, f"导入会员（{plan.source.table.path.name}）"), db.write() as session:
         return _Writer(session, actor, plan, options, progress, cancel).write()
 
 

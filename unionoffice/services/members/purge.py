@@ -33,6 +33,7 @@ from unionoffice.domain.common.idnumber import mask_id
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.core import audit
 from unionoffice.services.core.context import Actor
+from unionoffice.services.core.locks import exclusive
 from unionoffice.services.core.tasks import CancelToken, Progress, report
 
 # The member's own rows: removed with the member, never a reason to keep it.
@@ -115,14 +116,8 @@ def _delete(session: Session, ids: list[int]) -> None:
         session.execute(delete(Member).where(Member.id.in_(chunk)).execution_options(synchronize_session=False))
 
 
-def purge_members(db: Database, actor: Actor, member_ids: Sequence[int] | None = None, *,
-                  progress: Progress | None = None, cancel: CancelToken | None = None) -> PurgeResult:
-    """Remove members in the trash for good (`member_ids`, or everyone in the trash when None).
-
-    Members that other records still refer to stay in the trash, with the reason in `kept`; the rest go in one
-    transaction, each with an audit entry that names the member by name and masked ID number only.
-    """
-    actor.require(Permission.PURGE_RECORDS)
+def _purge(db: Database, actor: Actor, member_ids: Sequence[int] | None, progress: Progress | None,
+           cancel: CancelToken | None) -> tuple[list[int], dict[int, str]]:
     with db.write() as session:
         sqlite = session.get_bind().dialect.name == "sqlite"
         if sqlite:
@@ -145,5 +140,19 @@ def purge_members(db: Database, actor: Actor, member_ids: Sequence[int] | None =
         # The zeroed pages reach the file and the log holding the old pages is truncated. A reader still inside
         # the log makes SQLite stop short; the next checkpoint (at the latest when the program closes) finishes.
         db.checkpoint()
+    return purged, kept
+
+
+def purge_members(db: Database, actor: Actor, member_ids: Sequence[int] | None = None, *,
+                  progress: Progress | None = None, cancel: CancelToken | None = None) -> PurgeResult:
+    """Remove members in the trash for good (`member_ids`, or everyone in the trash when None).
+
+    Members that other records still refer to stay in the trash, with the reason in `kept`; the rest go in one
+    transaction, each with an audit entry that names the member by name and masked ID number only.
+    """
+    actor.require(Permission.PURGE_RECORDS)
+    # Purging rewrites pages across the file (secure_delete, checkpoint): never while another program has it open.
+    with exclusive(db, "彻底清除会员", "要彻底清除会员"):
+        purged, kept = _purge(db, actor, member_ids, progress, cancel)
     report(progress, len(purged) + 1, len(purged) + 1)
     return PurgeResult(purged, kept)

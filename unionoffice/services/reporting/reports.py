@@ -38,6 +38,8 @@ NO_NATURE = "未填写"
 class ModuleNotReadyError(UnionOfficeError):
     """The report's layout is defined but the module that records its data does not exist yet."""
 
+    exit_code = 2  # a report kind that cannot be had: the user must ask for another
+
 
 @dataclass
 class OrgStatsRow:

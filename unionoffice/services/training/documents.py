@@ -81,8 +81,10 @@ class IssueResult:
 def issue_class_certificates(db: Database, actor: Actor, class_id: int, *,
                              issue_date: date | None = None) -> IssueResult:
     """Give a numbered certificate to every trainee who completed and has none yet, in one transaction.
-    Issuing again numbers only the newcomers: existing holders keep their numbers."""
-    actor.require(Permission.PRINT_DOCUMENTS)
+    Issuing again numbers only the newcomers: existing holders keep their numbers. Issuing records certificates,
+    which is entering training records (the clerk's, like every entry); printing them is PRINT_DOCUMENTS."""
+    actor.require(Permission.MANAGE_TRAINING)
+    actor.require(Permission.ISSUE_CERTIFICATES)
     from unionoffice.services.certificates.issuing import CertificateSubject, issue_in_session
     from unionoffice.services.training.attendance import completions
     from unionoffice.services.training.classes import live_class
@@ -120,7 +122,10 @@ def _class_certificates(session: Session, class_id: int) -> list[IssuedCertifica
 
 def class_certificates(db: Database, actor: Actor, class_id: int) -> list[IssuedCertificate]:
     actor.require(Permission.VIEW_RECORDS)
+    from unionoffice.services.training.classes import live_class
+
     with db.read() as session:
+        live_class(session, class_id)  # an unknown class is named, not answered with an empty list
         return _class_certificates(session, class_id)
 
 

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from unionoffice.domain.common.errors import ValidationError
 from unionoffice.exchange.cells import plain_text
 from unionoffice.exchange.fields import MEMBER_FIELDS
-from unionoffice.exchange.headers import auto_map
+from unionoffice.exchange.headers import auto_map, refuse_duplicate_columns
 from unionoffice.exchange.safe_write import WrittenFile
 from unionoffice.exchange.textfile import ENCODING_LABELS
 from unionoffice.services.members import importing as mi
@@ -211,7 +212,7 @@ class MappingPage(QWizardPage):
         mapping: dict[int, str] = {}
         for column, combo in enumerate(self.combos):
             key = combo.currentData()
-            if key and key not in mapping.values():
+            if key:  # two columns for one field are kept, and refused by name when the page is left
                 mapping[column] = key
         source.mapping = mapping
         self.completeChanged.emit()
@@ -222,10 +223,17 @@ class MappingPage(QWizardPage):
         return all(spec.key in mapped for spec in MEMBER_FIELDS if spec.required)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        assert self.state.source is not None
+        source = self.state.source
+        assert source is not None
+        assert source.header_row is not None
+        try:
+            refuse_duplicate_columns(source.table.rows[source.header_row], source.mapping, MEMBER_FIELDS)
+        except ValidationError as exc:
+            messages.warning(self, exc.message)
+            return False
         self.state.options.default_union = self.union.currentText().strip()
         self.state.options.create_unions = self.create_unions.isChecked()
-        mi.remember_mapping(self.ctx.db, self.ctx.actor, self.state.source)
+        mi.remember_mapping(self.ctx.db, self.ctx.actor, source)
         return True
 
 

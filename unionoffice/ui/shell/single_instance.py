@@ -1,4 +1,5 @@
-"""One instance per database: a QLockFile beside it, and a local socket to bring the first window forward."""
+"""One instance per database: the instance lock beside it (db/file_locks.py, shared with the command line's restore,
+migration and purge), and a local socket to bring the first window forward."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSysInfo, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
+from unionoffice.db import file_locks
 from unionoffice.db.engine import Database
 
 # lupdate finds translate("Context", "text") calls; the context is the one Qt looks up at run time.
@@ -28,16 +30,12 @@ class LockHolder:
 
     @property
     def on_this_computer(self) -> bool:
-        return not self.hostname or self.hostname == QSysInfo.machineHostName()
+        return not self.hostname or self.hostname == file_locks.host_name()
 
 
 def lock_path_for(db: Database) -> Path:
     """`office.db.lock` beside a SQLite file; for a server database, a file in the data folder named by its URL."""
-    if db.path is not None:
-        return db.path.with_name(db.path.name + ".lock")
-    from unionoffice.paths import user_data_dir
-
-    return user_data_dir() / f"server-{hashlib.sha1(db.url.encode()).hexdigest()[:12]}.lock"
+    return file_locks.lock_path_for(db.path, db.url)
 
 
 class SingleInstance(QObject):
@@ -48,18 +46,20 @@ class SingleInstance(QObject):
     def __init__(self, lock_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lock_path = lock_path
-        self.lock = QLockFile(str(lock_path))
-        # Never treat a live holder's lock as stale by age (a long session is normal); a lock left by a killed
-        # process on this computer is still recognised at once by its dead PID.
-        self.lock.setStaleLockTime(0)
+        # An operating-system lock: it ends with its process, so a killed instance never leaves a stale lock.
+        self.lock = file_locks.InstanceLock.for_path(lock_path)
+        self.unlocked = False  # a read-only folder: no lock can be made there, and nothing can be written either
         key = f"{getpass.getuser()}:{lock_path.resolve()}"
         self.server_name = "unionoffice-" + hashlib.sha1(key.encode()).hexdigest()[:16]
         self.server: QLocalServer | None = None
 
     def acquire(self, timeout_ms: int = 200) -> bool:
-        self.lock_path.parent.mkdir(parents=True, exist_ok=True)
-        if not self.lock.tryLock(timeout_ms):
-            return False
+        """Take the lock (never waits: a holder is alive by definition); False when another program holds it."""
+        try:
+            if not self.lock.acquire("图形界面", reentrant=False):
+                return False
+        except OSError:
+            self.unlocked = True
         QLocalServer.removeServer(self.server_name)  # a socket file left by a killed instance
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._on_connection)
@@ -67,11 +67,8 @@ class SingleInstance(QObject):
         return True
 
     def holder(self) -> LockHolder | None:
-        info = self.lock.getLockInfo()
-        if not isinstance(info, tuple) or len(info) < 3:
-            return None
-        pid, hostname, appname = info[-3:]
-        return LockHolder(int(pid), str(hostname), str(appname))
+        found = self.lock.holder()
+        return None if found is None else LockHolder(found.pid, found.host, found.program)
 
     def ask_first_instance_to_show(self) -> bool:
         socket = QLocalSocket()
@@ -99,7 +96,8 @@ class SingleInstance(QObject):
         if self.server is not None:
             self.server.close()
             self.server = None
-        self.lock.unlock()
+        if not self.unlocked:
+            self.lock.release()
 
 
 def bring_to_front(window: QWidget) -> None:
@@ -126,7 +124,8 @@ def claim_database(db: Database, parent: QWidget | None = None) -> SingleInstanc
     if instance.ask_first_instance_to_show():
         return None
     pid = holder.pid if holder is not None else "?"
+    doing = holder.appname if holder is not None else ""
     messages.warning(parent, translate(
-            "SingleInstance", "UnionOffice is already working on %s (process %s).")
-                     % (db.path or db.url, pid))
+            "SingleInstance", "UnionOffice is already working on %s (process %s: %s). Try again when it is done.")
+                     % (db.path or db.url, pid, doing))
     return None

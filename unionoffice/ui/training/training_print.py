@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from unionoffice.domain.common.errors import UnionOfficeError
+from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.training import documents as td
 from unionoffice.ui.shell import messages, tasks
 from unionoffice.ui.shell.context import AppContext
@@ -50,12 +51,37 @@ class ClassDocumentsMixin:
         path, _f = QFileDialog.getSaveFileName(self._widget(), title, name, kinds)
         return Path(path) if path else None
 
+    def _print_issued(self, held: int) -> None:
+        """Print the certificates already issued (a role that prints but does not enter records)."""
+        if not held:
+            messages.info(self._widget(), translate(
+                "TrainingPage", "No certificates have been issued for this class yet; a clerk numbers and issues "
+                                "them."))
+            return
+        target = self._save_path(translate("TrainingPage", "Save certificates"), "结业证书.pdf")
+        if target is None:
+            return
+        class_id, ctx = self.class_id, self.ctx
+        assert class_id is not None
+
+        def job(progress: Any, cancel: Any) -> list[Path]:
+            return td.print_class_certificates(ctx.db, ctx.actor, class_id, target, progress=progress, cancel=cancel)
+
+        def done_(paths: list[Path]) -> None:
+            text = translate("TrainingPage", "%1 issued certificate(s) printed to %2.")
+            messages.info(self._widget(), text.replace("%1", str(held)).replace("%2", str(target)))
+
+        tasks.run_long(self._widget(), translate("TrainingPage", "Printing certificates…"), job, done_, write=True)
+
     def issue_certificates(self) -> None:
         if self.class_id is None:
             return
         rows = self.trainees.rows
         done = [r for r in rows if r.completion and r.completion.completed]
         held = sum(1 for r in done if r.certificate)
+        if not self.ctx.actor.may(Permission.ISSUE_CERTIFICATES):  # the role table: only a clerk issues
+            self._print_issued(held)
+            return
         if not done:
             messages.info(self._widget(), translate("TrainingPage", "Nobody on this class has completed yet."))
             return
