@@ -96,23 +96,26 @@ def draw_text(canvas: Canvas, fonts: FontSet, x: float, y: float, text: str, sty
     if not text:
         return
     runs = fonts.runs(text, style.role)
-    fake_bold = style.bold and not fonts.is_real_bold(style.role)
+    # A real heavy face (小标宋) is drawn as it is; a run set in a lighter fallback font is thickened by stroking.
+    fake = [style.bold and not fonts.is_bold_font(font) for font, _chunk in runs]
     canvas.setFillColorRGB(*style.color)
-    if fake_bold:
+    if any(fake):
         canvas.setStrokeColorRGB(*style.color)
         canvas.setLineWidth(style.size * FAKE_BOLD_STROKE)
     obj = canvas.beginText(x, y)
     obj.setCharSpace(style.char_space if char_space is None else char_space)
     if style.horiz_scale != 100.0:
         obj.setHorizScale(style.horiz_scale)
-    if fake_bold:
-        obj.setTextRenderMode(2)
-    for font, chunk in runs:
+    mode = 0
+    for (font, chunk), stroked in zip(runs, fake, strict=True):
+        if (2 if stroked else 0) != mode:
+            mode = 2 if stroked else 0
+            obj.setTextRenderMode(mode)
         obj.setFont(font.fontName, style.size)
         obj.textOut(chunk)
     # Tr, Tz and Tc outlive the text object in the PDF graphics state while reportlab assumes defaults,
     # so anything changed here is put back before the next text is drawn.
-    if fake_bold:
+    if mode:
         obj.setTextRenderMode(0)
     if style.horiz_scale != 100.0:
         obj.setHorizScale(100)
