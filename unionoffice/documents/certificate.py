@@ -73,7 +73,7 @@ class CertificatePainter:
             self._use_form("frame", self._draw_frame)
         values = item.values(t)
         body_top = self._draw_addressee(tx.fill_fields(t.addressee, values, where="称呼"))
-        self._draw_body(tx.fill_fields(t.body, values), body_top)
+        self._draw_body(tx.fill_fields(t.body, values), body_top, (item.name,))
         if t.show_number:
             self._draw_number(item.number)
         if t.show_qr and item.code:
@@ -144,16 +144,16 @@ class CertificatePainter:
         tx.draw_text(self.canvas, self.fonts, lay.text_left, lay.addressee_y, addressee, style)
         return lay.addressee_y - self.template.body_size * 2.0
 
-    def _draw_body(self, body: str, top: float) -> None:
+    def _draw_body(self, body: str, top: float, keep: tuple[str, ...]) -> None:
         lay = self.layout
         width = lay.text_right - lay.text_left
         room = top - (lay.issuer_y + self.template.body_size * 1.6)
         style = self.body_style
-        lines = tx.wrap_paragraphs(self.fonts, body, style, width)
+        lines = tx.wrap_paragraphs(self.fonts, body, style, width, keep=keep)
         # A long body (a long course name, a 15-character name) shrinks until it clears the signature.
         while len(lines) * style.size * 1.75 > room and style.size > 10:
             style = style.with_size(style.size - 1)
-            lines = tx.wrap_paragraphs(self.fonts, body, style, width)
+            lines = tx.wrap_paragraphs(self.fonts, body, style, width, keep=keep)
         y = top
         for line in lines:
             tx.draw_line(self.canvas, self.fonts, lay.text_left, y, width, line, style)

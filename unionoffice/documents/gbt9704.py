@@ -114,8 +114,8 @@ class GbtComposer:
             tx.draw_line(self.canvas, self.fonts, LEFT, baseline(self.y, style.size), BLOCK_W, line, style)
             self.skip()
 
-    def body_lines(self, body: str) -> list[tx.Line]:
-        return tx.wrap_paragraphs(self.fonts, body, self.styles.body, BLOCK_W, indent_chars=2)
+    def body_lines(self, body: str, keep: tuple[str, ...] = ()) -> list[tx.Line]:
+        return tx.wrap_paragraphs(self.fonts, body, self.styles.body, BLOCK_W, indent_chars=2, keep=keep)
 
     def place_lines(self, lines: Sequence[tx.Line], *, keep_last_with: int = 0) -> None:
         """Body lines on the grid. The last two lines stay with the `keep_last_with` lines that follow them

@@ -76,7 +76,8 @@ class AwardLetterPainter:
         composer.skip(1)
         if t.addressee:
             composer.flush_left(tx.fill_fields(t.addressee, values, where="称呼"))
-        composer.place_lines(composer.body_lines(tx.fill_fields(t.body, values)), keep_last_with=SIGNATURE_LINES)
+        body = composer.body_lines(tx.fill_fields(t.body, values), keep=(item.name,))
+        composer.place_lines(body, keep_last_with=SIGNATURE_LINES)
         left, bottom = composer.signature(t.issuer, format_date(item.issue_date, t.date_style))
         if t.show_qr and item.code:
             self._qr(item, left, bottom)
