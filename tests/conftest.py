@@ -11,6 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.helpers.office import set_office
 from unionoffice.db.engine import Database
 from unionoffice.domain.common.permissions import Role
 from unionoffice.services.core.context import Actor
@@ -43,7 +44,9 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     os.environ["UNIONOFFICE_DATA_DIR"] = str(folder / "data")
     try:
         path = folder / "template.db"
-        open_database(f"sqlite:///{path}").dispose()  # the last connection's close folds the WAL into the file
+        database = open_database(f"sqlite:///{path}")
+        set_office(database)  # as after first start and the seal import: real documents can be issued
+        database.dispose()  # the last connection's close folds the WAL into the file
     finally:
         if previous is None:
             os.environ.pop("UNIONOFFICE_DATA_DIR", None)

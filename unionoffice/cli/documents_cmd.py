@@ -44,7 +44,7 @@ def run_sample(args: argparse.Namespace) -> int:
 
 def run_verify(args: argparse.Namespace) -> int:
     from unionoffice.cli.main import EXIT_BAD_INPUT, EXIT_OK, EXIT_PARTIAL
-    from unionoffice.services.certificates.issuing import verify_code
+    from unionoffice.services.certificates.verifying import verify_code
 
     result = verify_code(session.database(args), args.code)
     print(result.message)

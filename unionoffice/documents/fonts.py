@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from fontTools.pens.basePen import BasePen
 from fontTools.ttLib import TTFont as ToolsFont
 from fontTools.ttLib import TTLibError
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -173,6 +174,36 @@ def empty_codepoints(path: Path, subfont: int = 0) -> frozenset[int]:
     return result
 
 
+@dataclass(frozen=True)
+class Outline:
+    units_per_em: int
+    ops: tuple[tuple[str, tuple[tuple[float, float], ...]], ...]  # (reportlab path method, points)
+
+
+class _PathPen(BasePen):  # type: ignore[misc]  # fontTools has no type hints
+    """Records a glyph as moveTo / lineTo / curveTo / close calls of a reportlab path."""
+
+    def __init__(self, glyph_set: object) -> None:
+        super().__init__(glyph_set)
+        self.ops: list[tuple[str, tuple[tuple[float, float], ...]]] = []
+
+    def _moveTo(self, pt: tuple[float, float]) -> None:  # noqa: N802 - fontTools' names
+        self.ops.append(("moveTo", (pt,)))
+
+    def _lineTo(self, pt: tuple[float, float]) -> None:  # noqa: N802
+        self.ops.append(("lineTo", (pt,)))
+
+    def _curveToOne(self, p1: tuple[float, float], p2: tuple[float, float],  # noqa: N802
+                    p3: tuple[float, float]) -> None:
+        self.ops.append(("curveTo", (p1, p2, p3)))
+
+    def _closePath(self) -> None:  # noqa: N802
+        self.ops.append(("close", ()))
+
+
+_outlines: dict[tuple[str, str], Outline] = {}
+
+
 class FontSet:
     """Resolves roles to registered reportlab fonts and splits text into runs a font can draw."""
 
@@ -310,6 +341,20 @@ class FontSet:
         """Characters no available font can draw (they would print as boxes)."""
         role = Role(role)
         return [c for c in text if not c.isspace() and not self.draws(self.font_for(role, c), c)]
+
+    def outline(self, role: Role | str, char: str) -> Outline:
+        """The glyph of `char` as path operations (for marks drawn as shapes, such as 样张)."""
+        font = self.font_for(Role(role), char)
+        key = (str(font.fontName), char)
+        cached = _outlines.get(key)
+        if cached is None:
+            file = _files[str(font.fontName)]
+            tools = ToolsFont(str(file.path), fontNumber=file.subfont, lazy=True)
+            pen = _PathPen(tools.getGlyphSet())
+            tools.getGlyphSet()[tools.getBestCmap()[ord(char)]].draw(pen)
+            cached = Outline(int(tools["head"].unitsPerEm), tuple(pen.ops))
+            _outlines[key] = cached
+        return cached
 
     def describe(self) -> list[tuple[Role, str, str]]:
         """(role, font family in use, why) for the document settings page."""

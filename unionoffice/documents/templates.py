@@ -44,7 +44,15 @@ KIND_NAMES: dict[DocumentKind, str] = {
 class Paper(StrEnum):
     A4_PORTRAIT = "a4-portrait"
     A4_LANDSCAPE = "a4-landscape"
-    PREPRINTED = "preprinted"  # a bought certificate sheet: only the variable text is printed
+    A3_PORTRAIT = "a3-portrait"
+    A3_LANDSCAPE = "a3-landscape"
+    PREPRINTED = "preprinted"  # a bought certificate sheet of any size: sheet_width_mm × sheet_height_mm
+
+
+PAPER_SIZES_MM: dict[Paper, tuple[float, float]] = {
+    Paper.A4_PORTRAIT: (210.0, 297.0), Paper.A4_LANDSCAPE: (297.0, 210.0),
+    Paper.A3_PORTRAIT: (297.0, 420.0), Paper.A3_LANDSCAPE: (420.0, 297.0),
+}
 
 
 @dataclass(frozen=True)
@@ -54,7 +62,7 @@ class Template:
     kind: DocumentKind
     title: str
     body: str = ""
-    issuer: str = "示例区总工会"
+    issuer: str = ""  # "" prints the office's name (documents/office.py)
     addressee: str = ""
     issuer_code: str = "SL"
     number_pattern: str = "{year}-{code}-{serial:05d}"
@@ -66,10 +74,12 @@ class Template:
     offset_y_mm: float = 0.0  # + moves everything down
     draw_frame: bool = True  # border, title and background; off for pre-printed sheets
     background_image: str = ""  # "" | "resource:<file in resources/templates>" | "data:image/png;base64,…"
-    seal_image: str = "resource:seal.png"
+    seal_image: str = "office:seal"  # the office's scanned seal; or an image of its own (a committee's seal)
     seal_diameter_mm: float = 42.0
     seal_dx_mm: float = 0.0
     seal_dy_mm: float = 0.0
+    second_issuer: str = ""  # jointly issued: the second body's name, signed to the left of the first
+    second_seal_image: str = ""  # its seal (a PNG with a transparent background)
     title_role: Role = Role.KAI
     body_role: Role = Role.KAI
     title_size: float = 48.0
@@ -92,11 +102,7 @@ class Template:
         return KIND_NAMES[self.kind]
 
     def page_size_mm(self) -> tuple[float, float]:
-        if self.paper is Paper.A4_PORTRAIT:
-            return 210.0, 297.0
-        if self.paper is Paper.A4_LANDSCAPE:
-            return 297.0, 210.0
-        return self.sheet_width_mm, self.sheet_height_mm
+        return PAPER_SIZES_MM.get(self.paper, (self.sheet_width_mm, self.sheet_height_mm))
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from unionoffice.services.certificates.issuing import VerificationResult, verify_code
+from unionoffice.services.certificates.verifying import VerificationResult, verify_code
 from unionoffice.ui.forms.ui_verify_dialog import Ui_VerifyDialog
 from unionoffice.ui.shell.context import AppContext
 
