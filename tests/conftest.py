@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.helpers.office import set_office
+from tests.helpers.office import write_office_rows
 from unionoffice.db.engine import Database
 from unionoffice.domain.common.permissions import Role
 from unionoffice.services.core.context import Actor
@@ -45,7 +45,7 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     try:
         path = folder / "template.db"
         database = open_database(f"sqlite:///{path}")
-        set_office(database)  # as after first start and the seal import: real documents can be issued
+        write_office_rows(database)  # as after first start and the seal import: real documents can be issued
         database.dispose()  # the last connection's close folds the WAL into the file
     finally:
         if previous is None:

@@ -28,8 +28,8 @@ from unionoffice.documents.pdf import MM, PersonDocument
 from unionoffice.documents.qr import draw_qr
 from unionoffice.documents.table import TableData, TableGrid
 from unionoffice.documents.templates import Template
-from unionoffice.domain.certificates.verification import format_code, qr_payload
-from unionoffice.domain.common.chinese_dates import format_date
+from unionoffice.domain.certificates.verification import format_code, qr_content
+from unionoffice.domain.common.chinese_dates import DateStyle, format_date
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,10 @@ class AwardLetterPainter:
         composer.y = rule_y - 1.2 * MM - 2
         if t.show_number:
             style = composer.styles.body
-            tx.draw_aligned(c, self.fonts, LEFT, baseline(composer.y, BODY_SIZE), BLOCK_W, item.number, style,
+            number = item.number
+            if item.reissued_on is not None:  # a reissue says so next to its unchanged number
+                number = f"（补发 {format_date(item.reissued_on, DateStyle.ARABIC)}）{number}"
+            tx.draw_aligned(c, self.fonts, LEFT, baseline(composer.y, BODY_SIZE), BLOCK_W, number, style,
                             "right")
             composer.skip()
         composer.skip(1)
@@ -92,7 +95,9 @@ class AwardLetterPainter:
 
     def _qr(self, item: PersonDocument, left: float, bottom: float) -> None:
         size = 2.6 * PITCH
-        draw_qr(self.canvas, self.template.qr_prefix + qr_payload(item.number, item.code), left, bottom, size)
+        t = self.template
+        content = qr_content(item.number, item.code, issuer=t.issuer, kind_name=t.kind_name, url=t.qr_prefix)
+        draw_qr(self.canvas, content, left, bottom, size)
         style = tx.TextStyle(Role.SONG, 9.0)
         tx.draw_text(self.canvas, self.fonts, left + size, bottom + size / 2 - 3, f"查验码：{format_code(item.code)}",
                      style)

@@ -86,7 +86,7 @@ class Template:
     body_size: float = 20.0
     show_number: bool = True
     show_qr: bool = True
-    qr_prefix: str = ""  # e.g. an upper-case verification URL; the payload then reads <prefix>UOV:<no>:<code>
+    qr_prefix: str = ""  # a verification page; "" uses the office's (domain/certificates/verification.qr_content)
     banner: str = ""  # 公文: 发文机关标志, e.g. 示例区总工会文件
     doc_number: str = ""  # 公文: 发文字号, e.g. 示工发〔2024〕12号
     attachment_title: str = ""  # 公文: title of the attached name list

@@ -34,7 +34,7 @@ def people(*names: str) -> list[CertificateSubject]:
 
 def course(*names: str) -> list[CertificateSubject]:
     values = {"班级名称": "焊工提升班", "学时": "80", "开始日期": "二〇二四年九月二日",
-              "结束日期": "二〇二四年九月十三日"}
+              "结束日期": "二〇二四年九月十三日", "完成情况": "完成全部80学时课程", "考核情况": "经考核合格"}
     return [CertificateSubject(name, values) for name in names]
 
 
@@ -107,13 +107,15 @@ def test_issue_records_fields_member_and_audit(db: Database, clerk: Actor) -> No
     union_id = make_district(db, 1)[0]
     member_id = create_member(db, clerk, member_draft(union_id, name="朱恩岐"))
     values: dict[str, str | int | date] = {"班级名称": "焊工提升班", "学时": 80, "开始日期": date(2024, 9, 2),
-                                           "结束日期": date(2024, 9, 13)}
+                                           "结束日期": date(2024, 9, 13), "完成情况": "完成全部80学时课程",
+                                           "考核情况": "经考核合格"}
     subject = CertificateSubject("朱恩岐", values, member_id=member_id)
     (cert,) = cs.issue_certificates(db, clerk, "completion", [subject], None, DAY, "training_class", 3)
     assert cert.member_id == member_id
     assert (cert.source_type, cert.source_id) == ("training_class", 3)
     assert json.loads(cert.subject) == {"班级名称": "焊工提升班", "学时": "80", "开始日期": "二〇二四年九月二日",
-                                        "结束日期": "二〇二四年九月十三日"}
+                                        "结束日期": "二〇二四年九月十三日", "完成情况": "完成全部80学时课程",
+                                        "考核情况": "经考核合格"}
     (entry,) = audit_rows(db, "create")
     assert entry.entity_id == str(cert.id)
     assert cert.number in entry.summary
