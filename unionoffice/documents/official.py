@@ -122,11 +122,13 @@ def draw_decision(canvas: Canvas, fonts: FontSet, template: Template, data: Deci
     composer.flush_left(tx.fill_fields(t.addressee, values, where="主送机关"))
     lines = composer.body_lines(tx.fill_fields(t.body, values))
     attachment = tx.fill_fields(t.attachment_title, values, where="附件") if data.awardees is not None else ""
+    trailer = 0
     if attachment:
-        lines.append(tx.Line("", 0.0, last=True))  # 正文下空一行
         note = tx.wrap(fonts, f"附件：{attachment}", composer.styles.body, BLOCK_W, 2 * BODY_SIZE)
+        lines.append(tx.Line("", 0.0, last=True))  # 正文下空一行
         lines.extend(note)
-    composer.place_lines(lines, keep_last_with=SIGNATURE_LINES)
+        trailer = 1 + len(note)
+    composer.place_lines(lines, keep_last_with=SIGNATURE_LINES, trailer=trailer)
     composer.signature(t.issuer, date_text)
     if data.awardees is not None and attachment:
         _attachment(composer, attachment, data.awardees)
@@ -145,8 +147,10 @@ def _attachment(composer: GbtComposer, title: str, table: TableData) -> None:
     composer.centred(title, composer.styles.title)
     composer.skip(1)
     fonts, canvas = composer.fonts, composer.canvas
-    style = tx.TextStyle(Role.FANG, 12.0)
-    grid = TableGrid(fonts, table.columns, BLOCK_W, style, tx.TextStyle(Role.HEI, 12.0))
+    # One size for the whole list: 4号 仿宋 cells, 黑体 headers of the same size; the 合计 row in the cells'
+    # font, so a total reads in the same figures as the amounts above it.
+    style = tx.TextStyle(Role.FANG, 14.0)
+    grid = TableGrid(fonts, table.columns, BLOCK_W, style, tx.TextStyle(Role.HEI, 14.0), total_style=style)
     rows = grid.plan_rows(table)
     pages = grid.paginate(rows, composer.y - BOTTOM, TOP - BOTTOM)
     for index, page_rows in enumerate(pages):
