@@ -9,8 +9,8 @@ from functools import cache
 from PIL import Image, ImageDraw
 
 from unionoffice.db.engine import Database
-from unionoffice.documents.office import Office
 from unionoffice.db.models import Setting
+from unionoffice.documents.office import Office
 from unionoffice.services.certificates.office import PREFIX, save_office, seal_ref_from_scan
 from unionoffice.services.core.context import SYSTEM
 

@@ -229,10 +229,11 @@ def wrap_paragraphs(fonts: FontSet, text: str, style: TextStyle, width: float, i
     """Every paragraph (one per text line) with a first-line indent of `indent_chars` characters. Remembered:
     in a batch most people share a body (the same class, or one of a few prizes)."""
     cache = _wrapped.setdefault(fonts, {})
-    key = (text, style, width, indent_chars, tuple(keep))
+    keep = tuple(k for k in keep if k and k in text)  # a name the body does not print changes nothing
+    key = (text, style, width, indent_chars, keep)
     cached = cache.get(key)
     if cached is None:
-        cached = _wrap_paragraphs(fonts, text, style, width, indent_chars, tuple(keep))
+        cached = _wrap_paragraphs(fonts, text, style, width, indent_chars, keep)
         if len(cache) > 2000:
             cache.clear()
         cache[key] = cached
