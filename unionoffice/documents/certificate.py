@@ -6,10 +6,12 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
 from unionoffice.documents import text as tx
+from unionoffice.documents.elements import Element, ElementDrawer, ElementType, PageFacts
 from unionoffice.documents.fonts import FontSet, Role
 from unionoffice.documents.images import image_reader
 from unionoffice.documents.pdf import MM, PersonDocument
@@ -73,6 +75,11 @@ class CertificatePainter:
         c, t = self.canvas, self.template
         c.saveState()
         c.translate(t.offset_x_mm * MM, -t.offset_y_mm * MM)
+        if t.elements:
+            self._draw_elements(item)
+            c.restoreState()
+            c.showPage()
+            return
         if t.draw_frame:
             self._use_form("frame", self._draw_frame)
         values = item.values(t)
@@ -88,6 +95,14 @@ class CertificatePainter:
         self._use_form(f"sign-{date_text}", lambda: self._draw_signature(date_text))
         c.restoreState()
         c.showPage()
+
+    def _draw_elements(self, item: PersonDocument) -> None:
+        t = self.template
+        facts = PageFacts(item.values(t), item.name, item.number, item.code if t.show_qr else "", item.issue_date,
+                          item.reissued_on, t.issuer, t.kind_name, t.qr_prefix, t.date_style, t.seal_image)
+        drawer = ElementDrawer(self.canvas, self.fonts, t.page_size_mm())
+        for element in t.elements:
+            drawer.draw(element, facts)
 
     def _use_form(self, key: str, draw: Callable[[], None]) -> None:
         # What every page shares is drawn once as a PDF form and referenced per page: the seal image alone
@@ -214,3 +229,41 @@ class CertificatePainter:
         seal = image_reader(ref)
         if seal is not None:
             self.canvas.drawImage(seal, cx - d / 2, cy - d / 2, d, d, mask="auto", preserveAspectRatio=True)
+
+
+def elements_from_layout(template: Template) -> tuple[Element, ...]:
+    """The standard layout as elements in millimetres: where free placement starts from."""
+    t, (width_mm, height_mm) = template, template.page_size_mm()
+    lay, scale = Layout.for_sheet(width_mm, height_mm), min(width_mm, height_mm) / 210.0
+    body, title, role = t.body_size * scale, t.title_size * scale, Role(t.body_role)
+
+    def box_top(baseline: float, size: float) -> float:  # a baseline in points from the bottom → top in mm
+        return (lay.height - baseline - size * 0.88) / MM
+
+    def at(kind: ElementType, x: float, y: float, w: float, h: float, **style: Any) -> Element:
+        return Element(kind, round(x, 1), round(y, 1), round(w, 1), round(h, 1), **style)
+
+    left, text_w, margin, qr = lay.text_left / MM, (lay.text_right - lay.text_left) / MM, lay.margin / MM, \
+        lay.qr_size / MM
+    issuer_w = 2 * min(lay.width - lay.text_left - lay.issuer_x, lay.issuer_x - lay.width / 2) / MM
+    issuer_left, date_y = lay.issuer_x / MM - issuer_w / 2, lay.issuer_y - body * 1.6
+    seal = t.seal_diameter_mm * scale
+    seal_top = (lay.height - (lay.issuer_y + date_y) / 2 - body * 0.6) / MM - seal / 2
+    small = max(9.0, body * 0.5)
+    paragraphs = "　　" + t.body.replace("\n", "\n　　")
+    return (
+        at(ElementType.BORDER, margin, margin, width_mm - 2 * margin, height_mm - 2 * margin, color="#B8870A"),
+        at(ElementType.TEXT, left, box_top(lay.title_y, title), text_w, title / MM * 1.3, text=t.title,
+           role=Role(t.title_role), size=title, color="#C8102E", align="center"),
+        at(ElementType.NUMBER, margin + 9, margin + 9, 90, 8, role=role, size=small),
+        at(ElementType.TEXT, left, box_top(lay.addressee_y, body + 2), text_w, 12, text=t.addressee, role=role,
+           size=body + 2),
+        at(ElementType.TEXT, left, box_top(lay.addressee_y - body * 2, body), text_w, 60, text=paragraphs,
+           role=role, size=body),
+        at(ElementType.TEXT, issuer_left, box_top(lay.issuer_y, body), issuer_w, 10, text="{发证单位}", role=role,
+           size=body, align="center"),
+        at(ElementType.DATE, issuer_left, box_top(date_y, body), issuer_w, 10, role=role, size=body, align="center"),
+        at(ElementType.SEAL, lay.issuer_x / MM - seal / 2, seal_top, seal, seal),
+        at(ElementType.QR, margin + 7, height_mm - margin - 7 - qr, qr, qr),
+        at(ElementType.CODE, margin + 8 + qr, height_mm - margin - 7 - qr * 0.45, 60, 6, role=role, size=small),
+    )

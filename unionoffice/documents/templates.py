@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
 
+from unionoffice.documents.elements import Element, check_element, element_from_dict
 from unionoffice.documents.fonts import Role
 from unionoffice.domain.common.chinese_dates import DateStyle
 from unionoffice.domain.common.errors import ValidationError
@@ -96,6 +97,8 @@ class Template:
     signature_line: str = ""  # tables: 填报人 / 审核人 line after the last row
     page_number_style: str = "gbt"  # "gbt" → — 1 —, "of_total" → 第 1 页 共 3 页
     extra: dict[str, str] = field(default_factory=dict)  # office-specific sample values for the preview
+    # Free placement (documents/elements.py): when given, a certificate is drawn from these alone.
+    elements: tuple[Element, ...] = ()
 
     @property
     def kind_name(self) -> str:
@@ -112,6 +115,7 @@ class Template:
         for key, value in data.items():
             if isinstance(value, StrEnum):
                 data[key] = value.value
+        data["elements"] = [e.to_dict() for e in self.elements]
         return data
 
     def with_changes(self, **changes: Any) -> Template:
@@ -138,6 +142,8 @@ def from_dict(data: dict[str, Any], *, base: Template | None = None) -> Template
         if key in values and spec.type == "float":
             values[key] = float(values[key])
     values["extra"] = {str(k): str(v) for k, v in dict(values.get("extra") or {}).items()}
+    values["elements"] = tuple(e if isinstance(e, Element) else element_from_dict(e)
+                               for e in values.get("elements") or ())
     return validate(Template(**values))
 
 
@@ -159,6 +165,8 @@ def validate(template: Template) -> Template:
         raise ValidationError("印章直径应在 10～60 毫米之间", field="印章直径")
     if not 6 <= template.body_size <= 40 or not 10 <= template.title_size <= 96:
         raise ValidationError("字号超出范围", field="字号")
+    for index, element in enumerate(template.elements):
+        check_element(element, (width, height), index)
     return template
 
 
@@ -209,6 +217,8 @@ FIELD_SPECS: tuple[FieldSpec, ...] = (
     FieldSpec("signature_line", "Signature line", "text", frozenset({DocumentKind.ROSTER})),
     FieldSpec("page_number_style", "Page numbers", "choice", frozenset({DocumentKind.ROSTER}), ("gbt", "of_total")),
     FieldSpec("seal_image", "Seal image (PNG)", "image", _SEALED),
+    FieldSpec("second_issuer", "Second issuing body (joint)", "text", _CERTS),
+    FieldSpec("second_seal_image", "Second seal image (PNG)", "image", _CERTS),
     FieldSpec("seal_diameter_mm", "Seal diameter (mm)", "float", _SEALED),
     FieldSpec("seal_dx_mm", "Seal shift right (mm)", "float", _SEALED),
     FieldSpec("seal_dy_mm", "Seal shift down (mm)", "float", _SEALED),
