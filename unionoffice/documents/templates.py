@@ -119,6 +119,8 @@ class Template:
         return data
 
     def with_changes(self, **changes: Any) -> Template:
+        if "elements" in changes:
+            changes["elements"] = tuple(changes["elements"])
         return validate(replace(self, **changes))
 
 

@@ -20,7 +20,7 @@ from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.certificates import templates as template_service
 from unionoffice.services.certificates.issuing import CertificateSubject, issue_certificates
 from unionoffice.services.core.context import Actor
-from unionoffice.ui.certificates import editor_labels, template_editor
+from unionoffice.ui.certificates import editor_labels
 from unionoffice.ui.certificates.save_certificates import save_certificates
 from unionoffice.ui.certificates.template_editor import TemplateEditorPage
 from unionoffice.ui.certificates.verify_dialog import VerifyDialog

@@ -38,7 +38,7 @@ from unionoffice.services.core.tasks import CancelToken, Progress
 
 SOURCE_TYPE = "merge"
 NAME_SYNONYMS = ("名字", "获奖人", "获奖者", "选手姓名", "学员姓名", "职工姓名", "会员姓名")
-MEMBER_FIELDS = {"性别": Member.sex, "工作单位": Member.employer}
+MEMBER_FIELDS = ("性别", "工作单位")  # taken from each member's record
 
 
 @dataclass(frozen=True)
@@ -138,16 +138,17 @@ def merge_members(db: Database, actor: Actor, template_name: str, member_ids: Se
     kind = find_template(template_name)
     with db.read() as session:
         fields = needed_fields(template_in_session(session, kind))
-        found = {m.id: m for m in session.scalars(select(Member).where(Member.id.in_(list(member_ids))))}
+        found = {row.id: (row.name, row.sex or "", row.employer or "") for row in session.execute(
+            select(Member.id, Member.name, Member.sex, Member.employer).where(Member.id.in_(list(member_ids))))}
     missing = [f for f in fields[1:] if f not in values and f not in MEMBER_FIELDS]
     if missing:
         raise ValidationError(f"请填写「{'、'.join(missing)}」", field=missing[0])
     subjects = []
     for member_id in member_ids:
-        member = found[member_id]
-        own = {"性别": member.sex or "", "工作单位": member.employer or ""}
+        name, sex, employer = found[member_id]
+        own = {"性别": sex, "工作单位": employer}
         subject_values: dict[str, str | int | date] = {f: values.get(f) or own.get(f, "") for f in fields[1:]}
-        subjects.append(CertificateSubject(member.name, subject_values, member.id))
+        subjects.append(CertificateSubject(name, subject_values, member_id))
     return _issue_and_print(db, actor, kind, subjects, out, per_person, issue_date, progress, cancel)
 
 
