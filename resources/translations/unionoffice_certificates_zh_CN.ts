@@ -29,6 +29,69 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Issue documents</source>
+        <translation>颁发证书和通知书</translation>
+    </message>
+    <message>
+        <source>One file per person (编号_姓名.pdf)</source>
+        <translation>每人一个文件（编号_姓名.pdf）</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>%1 selected members</source>
+        <translation>已选 %1 名会员</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>数据表格</translation>
+    </message>
+    <message>
+        <source>Issue and save…</source>
+        <translation>颁发并保存…</translation>
+    </message>
+    <message>
+        <source>The spreadsheet needs the columns: %1</source>
+        <translation>表格需要这些列：%1</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>选择数据表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>表格 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Folder for the files</source>
+        <translation>保存文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Save the documents</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>正在颁发…</translation>
+    </message>
+    <message>
+        <source>%1 issued (%2 to %3), saved to %4</source>
+        <translation>已颁发 %1 份（%2 至 %3），已保存到 %4</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
         <source>Office settings</source>
