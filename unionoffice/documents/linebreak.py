@@ -38,7 +38,10 @@ _KEPT = re.compile("|".join((
 
 _tokenizer: Any = None
 _lock = threading.Lock()
-_words: set[str] = set()
+# Words of the union office the segmenter's dictionary cuts apart ("到区/总工会"); the office's own name and
+# proper nouns join them through add_words.
+_words: set[str] = {"区总工会", "县总工会", "市总工会", "省总工会", "基层工会", "工会积极分子", "职工服务中心",
+                    "职工之家", "工匠学院", "劳模精神", "劳动精神", "工匠精神"}
 
 
 def _segmenter() -> Any:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from unionoffice.documents.linebreak import add_words
 from unionoffice.documents.templates import Template
 
 OFFICE_SEAL = "office:seal"
@@ -47,6 +48,7 @@ def resolve_seal(ref: str, office: Office) -> str:
 
 def for_office(template: Template, office: Office) -> Template:
     """The template with the office's name, seals and verification address filled in."""
+    add_words([office.name, template.issuer, template.second_issuer])  # never broken across lines
     return replace(
         template,
         issuer=template.issuer or office.name,

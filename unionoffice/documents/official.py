@@ -147,10 +147,10 @@ def _attachment(composer: GbtComposer, title: str, table: TableData) -> None:
     composer.centred(title, composer.styles.title)
     composer.skip(1)
     fonts, canvas = composer.fonts, composer.canvas
-    # One size for the whole list: 4号 仿宋 cells, 黑体 headers of the same size; the 合计 row in the cells'
-    # font, so a total reads in the same figures as the amounts above it.
-    style = tx.TextStyle(Role.FANG, 14.0)
-    grid = TableGrid(fonts, table.columns, BLOCK_W, style, tx.TextStyle(Role.HEI, 14.0), total_style=style)
+    # One size for the whole list: 小四 仿宋 cells, 黑体 headers of the same size (wrapped, never shrunk); the
+    # 合计 row in the cells' font, so a total reads in the same figures as the amounts above it.
+    style = tx.TextStyle(Role.FANG, 12.0)
+    grid = TableGrid(fonts, table.columns, BLOCK_W, style, tx.TextStyle(Role.HEI, 12.0), total_style=style)
     rows = grid.plan_rows(table)
     pages = grid.paginate(rows, composer.y - BOTTOM, TOP - BOTTOM)
     for index, page_rows in enumerate(pages):

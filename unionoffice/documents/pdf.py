@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from unionoffice import __version__
 from unionoffice.documents.fonts import FontSet, Role
-from unionoffice.documents.templates import Template
+from unionoffice.documents.templates import OFFICE_FIELDS, Template
 from unionoffice.documents.text import fields_in
 from unionoffice.domain.common.chinese_dates import format_date
 
@@ -50,7 +50,9 @@ class PersonDocument:
 
     def values(self, template: Template) -> dict[str, str]:
         """{字段: text} for the template's body; the certificate's own facts cannot be overridden by fields."""
+        office = {k: template.extra[k] for k in OFFICE_FIELDS if k in template.extra}
         return {
+            **office,
             **self.fields,
             "姓名": self.name,
             "证书编号": self.number,

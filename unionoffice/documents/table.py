@@ -89,7 +89,7 @@ class TableGrid:
         total = sum(c.weight for c in columns)
         self.widths = [width * c.weight / total for c in columns]
         self.leading = style.size * 1.35
-        self.header = self._plan_row([c.title for c in columns], self.header_style)
+        self.header = self._plan_row([c.title for c in columns], self.header_style, header=True)
 
     def _wrap_cell(self, text: str, width: float, style: tx.TextStyle) -> tuple[str, ...]:
         lines: list[str] = []
@@ -97,7 +97,8 @@ class TableGrid:
             lines.extend(line.text for line in tx.wrap(self.fonts, part, style, width - 2 * PAD))
         return tuple(lines) or ("",)
 
-    def _plan_row(self, texts: Sequence[str], style: tx.TextStyle, is_total: bool = False) -> PlannedRow:
+    def _plan_row(self, texts: Sequence[str], style: tx.TextStyle, is_total: bool = False,
+                  header: bool = False) -> PlannedRow:
         span = 1
         if is_total:  # the label takes every column before the first summed one
             span = next((i for i, c in enumerate(self.columns) if c.total), len(self.columns)) or 1
@@ -105,7 +106,7 @@ class TableGrid:
         columns = [self.columns[0], *self.columns[span:]]
         texts = [texts[0], *texts[span:]]
         cells = tuple(
-            (t,) if is_numeric(c) and c is not self.columns[0] else self._wrap_cell(t, w, style)
+            (t,) if is_numeric(c) and c is not self.columns[0] and not header else self._wrap_cell(t, w, style)
             for c, t, w in zip(columns, texts, widths, strict=True)
         )
         height = max(len(c) for c in cells) * self.leading + 2 * PAD

@@ -42,6 +42,10 @@ KIND_NAMES: dict[DocumentKind, str] = {
 }
 
 
+# Filled from the office settings (documents/office.py) into every template's values.
+OFFICE_FIELDS = ("单位名称", "负责人", "发文字号前缀", "函号前缀")
+
+
 class Paper(StrEnum):
     A4_PORTRAIT = "a4-portrait"
     A4_LANDSCAPE = "a4-landscape"

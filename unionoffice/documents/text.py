@@ -24,6 +24,7 @@ _FIELD = re.compile(r"\{([^{}\s]+)\}")
 # Half a point of slack when filling a line: on the GB/T 9704 grid 28 characters of 3号 measure 442.4 pt against a
 # 442.2 pt line (the spacing is set so 28 advances fill it), and justification absorbs the difference.
 SLACK = 0.5
+MAX_JUSTIFY = 0.25  # the most a justified line spreads each gap, in characters
 # A fake bold stroke of 2.5 % of the size thickens a light 宋体 into something close to 小标宋.
 FAKE_BOLD_STROKE = 0.025
 
@@ -134,11 +135,13 @@ def draw_aligned(canvas: Canvas, fonts: FontSet, x: float, y: float, width: floa
 
 def draw_line(canvas: Canvas, fonts: FontSet, x: float, y: float, width: float, line: Line,
               style: TextStyle) -> None:
-    """A wrapped line, justified to exactly `width` unless it ends its paragraph."""
+    """A wrapped line, justified to exactly `width` unless it ends its paragraph. A line cut short by a long
+    unbreakable unit (a date, a name) is spread by at most a quarter of a character per gap, and left ragged
+    beyond that: wide gaps between every character read worse than a short line."""
     extra = 0.0
     count = len(line.text)
     if not line.last and count > 1:
-        extra = (width - line.indent - line.width) / (count - 1)
+        extra = min((width - line.indent - line.width) / (count - 1), MAX_JUSTIFY * style.size)
     draw_text(canvas, fonts, x + line.indent, y, line.text, style, char_space=style.char_space + extra)
 
 
@@ -196,8 +199,9 @@ def _widow(rows: list[list[str]], fits: Callable[[str], bool]) -> None:
             continue
         word = rows[-2][-1]
         cut = next((c for c in range(len(word) - 1, 0, -1) if lb.cut_allowed(word, c)), 0)
-        if not cut or not fits(word[cut:] + last):
-            return
+        head = "".join(rows[-2][:-1]) + word[:cut]
+        if not cut or not fits(word[cut:] + last) or lb.substance(head) < 2:
+            return  # moving it would only leave a single character above instead
         rows[-2][-1] = word[:cut]
         rows[-1].insert(0, word[cut:])
 
