@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -58,25 +59,33 @@ def test_the_title_metadata_is_filled(tmp_path: Path) -> None:
 
 
 def test_totals_are_set_in_the_font_of_the_amounts(tmp_path: Path) -> None:
-    path = tmp_path / "d.pdf"
-    render_sample(DocumentKind.DECISION, 12, path)
+    """Issue 13: amounts in one font and size, their 合计 in the same (it used to be 黑体 and another size)."""
     import pypdfium2 as pdfium
 
+    path = tmp_path / "d.pdf"
+    render_sample(DocumentKind.DECISION, 12, path)
     document = pdfium.PdfDocument(str(path))
     try:
-        last_table_page = page_count(path) - (2 if page_count(path) > 2 else 1)
-        fonts_of: dict[str, set[str]] = {}
-        for index in range(1, page_count(path)):
-            textpage = document[index].get_textpage()
-            text = textpage.get_text_range()
-            if "合计" not in text:
-                continue
-            for char_index in range(textpage.count_chars()):
-                char = textpage.get_text_range(char_index, 1)
-                if char.isdigit() or char in "合计":
-                    name = pdfium.raw.FPDFText_GetFontSize(textpage.raw, char_index)
-                    fonts_of.setdefault("size", set()).add(str(round(name)))
-        assert fonts_of, last_table_page
-        assert len(fonts_of["size"]) <= 2  # the 序号 column and the amounts with their 合计, each in one size
+        page = next(i for i in range(page_count(path)) if "合计" in document[i].get_textpage().get_text_range())
+        textpage = document[page].get_textpage()
+        text = textpage.get_text_range()
+        total_at = text.index("合计")
+
+        def looks(start: int, end: int) -> set[tuple[float, str]]:
+            out = set()
+            for index in range(start, end):
+                if text[index].isdigit():
+                    size = round(pdfium.raw.FPDFText_GetFontSize(textpage.raw, index), 1)
+                    buffer = (pdfium.raw.ctypes.c_char * 128)()
+                    pdfium.raw.FPDFText_GetFontInfo(textpage.raw, index, buffer, 128, None)
+                    out.add((size, buffer.value.decode("latin-1").split("+")[-1]))
+            return out
+
+        amounts = list(re.finditer(r"\d[\d,]*\.\d\d", text[:total_at]))
+        last = amounts[-1]
+        total = re.compile(r"\d[\d,]*\.\d\d").search(text, total_at)
+        assert total is not None
+        assert looks(total.start(), total.end()) == looks(last.start(), last.end())
+        assert len(looks(last.start(), last.end())) == 1
     finally:
         document.close()

@@ -134,13 +134,15 @@ class TableGrid:
             self.figure_size[column.key] = fitted.size
 
     def paginate(self, rows: Sequence[PlannedRow], first_room: float, room: float) -> list[list[PlannedRow]]:
-        """Split rows into pages: every page starts with the header, no row is cut in two."""
+        """Split rows into pages: every page starts with the header, no row is cut in two, and the 合计 row
+        never stands alone under a header: the last row of figures goes over with it."""
         pages: list[list[PlannedRow]] = [[]]
         left = first_room - self.header.height
         for row in rows:
             if row.height > left and pages[-1]:
-                pages.append([])
-                left = room - self.header.height
+                carried = [pages[-1].pop()] if row.is_total and len(pages[-1]) > 1 else []
+                pages.append(carried)
+                left = room - self.header.height - sum(r.height for r in carried)
             pages[-1].append(row)
             left -= row.height
         return pages
