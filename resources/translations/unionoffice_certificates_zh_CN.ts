@@ -24,8 +24,8 @@
         <translation>文字或字段</translation>
     </message>
     <message>
-        <source>Typeface, size, alignment</source>
-        <translation>字体、字号、对齐</translation>
+        <source>Typeface, size, alignment, colour</source>
+        <translation>字体、字号、对齐、颜色</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,9 @@ class ElementPanel(QWidget):
         self.spins = {name: self._spin() for name in ("x_mm", "y_mm", "w_mm", "h_mm", "size")}
         self.spins["size"].setRange(4, 120)
         self.text = QLineEdit()
+        self.color = QLineEdit()
+        self.color.setPlaceholderText("#000000")
+        self.color.setMaximumWidth(90)
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(ROLE_NAMES[role], role.value)
@@ -140,6 +143,7 @@ class ElementPanel(QWidget):
         for spin in self.spins.values():
             spin.valueChanged.connect(self._edited)
         self.text.textChanged.connect(self._edited)
+        self.color.textChanged.connect(self._edited)
         self.role.currentIndexChanged.connect(self._edited)
         self.align.currentIndexChanged.connect(self._edited)
         self._loading = False
@@ -160,7 +164,8 @@ class ElementPanel(QWidget):
         style.addWidget(self.role)
         style.addWidget(self.spins["size"])
         style.addWidget(self.align)
-        form.addRow(self.tr("Typeface, size, alignment"), style)
+        style.addWidget(self.color)
+        form.addRow(self.tr("Typeface, size, alignment, colour"), style)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -194,6 +199,7 @@ class ElementPanel(QWidget):
         for name, spin in self.spins.items():
             spin.setValue(float(getattr(element, name)))
         self.text.setText(element.text)
+        self.color.setText(element.color)
         self.role.setCurrentIndex(self.role.findData(element.role.value))
         self.align.setCurrentIndex(self.align.findData(element.align))
         self._loading = False
@@ -203,7 +209,8 @@ class ElementPanel(QWidget):
         if self._loading or not 0 <= row < len(self.elements):
             return
         spin = self.spins
-        self.elements[row] = replace(self.elements[row], text=self.text.text(), role=Role(self.role.currentData()),
+        self.elements[row] = replace(self.elements[row], text=self.text.text(), color=self.color.text().strip(),
+                                     role=Role(self.role.currentData()),
                                      align=str(self.align.currentData()), x_mm=spin["x_mm"].value(),
                                      y_mm=spin["y_mm"].value(), w_mm=spin["w_mm"].value(), h_mm=spin["h_mm"].value(),
                                      size=spin["size"].value())
