@@ -94,7 +94,7 @@ class TableGrid:
     def _wrap_cell(self, text: str, width: float, style: tx.TextStyle) -> tuple[str, ...]:
         lines: list[str] = []
         for part in text.splitlines() or [""]:
-            lines.extend(line.text for line in tx.wrap(self.fonts, part, style, width - 2 * PAD))
+            lines.extend(line.text for line in tx.wrap(self.fonts, part, style, width - 2 * PAD, widow_control=False))
         return tuple(lines) or ("",)
 
     def _plan_row(self, texts: Sequence[str], style: tx.TextStyle, is_total: bool = False,

@@ -146,7 +146,7 @@ def draw_line(canvas: Canvas, fonts: FontSet, x: float, y: float, width: float, 
 
 
 def wrap(fonts: FontSet, text: str, style: TextStyle, width: float, first_indent: float = 0.0,
-         keep: Sequence[str] = ()) -> list[Line]:
+         keep: Sequence[str] = (), *, widow_control: bool = True) -> list[Line]:
     """Break one paragraph into lines no wider than `width` (the first narrower by `first_indent`), between
     words and kept spans only (documents/linebreak.py); `keep` adds words that must stay whole (a name).
     The last line never holds a single character: a word moves down from the line above instead."""
@@ -180,7 +180,8 @@ def wrap(fonts: FontSet, text: str, style: TextStyle, width: float, first_indent
             rows.append([unit[:cut]])
     if current or not rows:
         rows.append(current)
-    _widow(rows, lambda line: text_width(fonts, line, style) <= width + SLACK)
+    if widow_control:  # prose; a table cell's label ("奖金 / （元）") is better left as the words fall
+        _widow(rows, lambda line: text_width(fonts, line, style) <= width + SLACK)
     lines = []
     for index, row in enumerate(rows):
         line_text = "".join(row).rstrip()
@@ -199,9 +200,8 @@ def _widow(rows: list[list[str]], fits: Callable[[str], bool]) -> None:
             continue
         word = rows[-2][-1]
         cut = next((c for c in range(len(word) - 1, 0, -1) if lb.cut_allowed(word, c)), 0)
-        head = "".join(rows[-2][:-1]) + word[:cut]
-        if not cut or not fits(word[cut:] + last) or lb.substance(head) < 2:
-            return  # moving it would only leave a single character above instead
+        if not cut or not fits(word[cut:] + last):
+            return
         rows[-2][-1] = word[:cut]
         rows[-1].insert(0, word[cut:])
 
