@@ -16,7 +16,7 @@ from unionoffice.db.base import utcnow
 from unionoffice.db.engine import Database
 from unionoffice.db.models.documents import Certificate
 from unionoffice.documents.fonts import default_fonts
-from unionoffice.documents.office import Office, for_office, uses_specimen_seal
+from unionoffice.documents.office import Office, uses_specimen_seal
 from unionoffice.documents.pdf import STANDARD_FIELDS, PersonDocument
 from unionoffice.documents.render import render_people, render_people_to_folder
 from unionoffice.documents.templates import DocumentKind, Template
@@ -30,7 +30,7 @@ from unionoffice.domain.common.chinese_dates import format_date
 from unionoffice.domain.common.errors import NotFoundError, ValidationError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.certificates.numbering import next_numbers
-from unionoffice.services.certificates.office import NO_SEAL, office_in_session
+from unionoffice.services.certificates.office import NO_SEAL
 from unionoffice.services.certificates.templates import template_in_session
 
 # Verification lives in verifying.py; these names stay importable from here for existing callers.
@@ -186,7 +186,7 @@ def to_document(cert: Certificate) -> PersonDocument:
 
 def printing_template(session: Session, kind: DocumentKind | str) -> Template:
     """The office's template of a kind with the office's name, seal and verification address filled in."""
-    return for_office(template_in_session(session, kind), office_in_session(session))
+    return template_in_session(session, kind)
 
 
 def _batch_template(session: Session, certificates: Sequence[Certificate]) -> Template:

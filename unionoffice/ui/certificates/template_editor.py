@@ -108,7 +108,7 @@ class TemplateEditorPage(QWidget):
 
     # -- building the form ---------------------------------------------------------------------------------
     def load_kind(self, kind: DocumentKind) -> None:
-        self.saved = template_service.load_template(self.ctx.db, kind)
+        self.saved = template_service.load_template(self.ctx.db, kind, raw=True)
         self.office = load_office(self.ctx.db)
         self.ui.kindCombo.blockSignals(True)
         self.ui.kindCombo.setCurrentIndex(list(DocumentKind).index(kind))
