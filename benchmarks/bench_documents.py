@@ -228,14 +228,21 @@ def run(args: argparse.Namespace) -> Section:
             "< 60 KB", max(sizes) < 60 * 1024),
     ]
     section.notes += [
-        "Both sides draw the same award certificate (AR PL UKai, seal PNG, border, title, number, addressee, body, "
-        "issuer, date, QR code of `UOV:<number>:<code>`) for the same sample people, in the same process; one-PDF "
+        "Both sides draw the same award certificate (LXGW WenKai, seal PNG, border, title, number, addressee, body, "
+        "issuer, date, QR code) for the same sample people, in the same process; one-PDF "
         f"figures are medians of {repeat} interleaved runs.",
         "The baseline for the ratio is plain reportlab calls drawing everything on every page, with the QR code "
         "from the same zxing-cpp matrix drawn as one path of row runs. The engine additionally fills "
-        "template fields, picks a fallback font per character (𠮷 comes from HanaMinB; the plain page prints it "
-        "blank), justifies and shrinks text to fit, and draws border, title, issuer, date and seal as PDF forms once "
+        "template fields, picks a font per character by its outlines (fontTools; the plain page trusts the one "
+        "font), justifies and shrinks text to fit, and draws border, title, issuer, date and seal as PDF forms once "
         "per file. The one-rect-per-module, no-QR and QrCodeWidget rows show what the QR code costs.",
+        "The merged rows: an xlsx of 1,414 rows (a title row, 序号, 姓名, 年度, 荣誉称号) read by the exchange reader "
+        "(header search, column mapping, cell checks), numbered and given verification codes, rendered into one PDF; "
+        "beside it python-calamine reads the same sheet and plain reportlab draws the same pages. The last row adds "
+        "what `documents merge` does on top: the numbers, records and audit entries in SQLite, in one transaction.",
+        "Both QR codes hold the Chinese verification sentence (a 45×45 symbol, documents/qr.py; issue 13), which "
+        "costs every page about three times the old `UOV:` payload. The machine is shared with other builds; "
+        "figures vary by up to 2× between runs, ratios much less.",
         "reportlab's ASCII85 stream wrapping is off for both (the engine turns it off process-wide); the engine "
         "registers fonts with `asciiReadable=False` so a file embeds only the glyphs it uses.",
     ]
