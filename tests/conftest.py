@@ -12,6 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.helpers import postgres
+from tests.helpers.office import write_office_rows
 from unionoffice.db.engine import Database
 from unionoffice.domain.common.permissions import Role
 from unionoffice.services.core.context import Actor
@@ -44,8 +45,9 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     os.environ["UNIONOFFICE_DATA_DIR"] = str(folder / "data")
     try:
         path = folder / "template.db"
-        # The last connection's close folds the WAL into the file.
-        open_database(f"sqlite:///{path}", create=True).close()
+        database = open_database(f"sqlite:///{path}", create=True)
+        write_office_rows(database)  # as after first start and the seal import: real documents can be issued
+        database.close()  # the last connection's close folds the WAL into the file
     finally:
         if previous is None:
             os.environ.pop("UNIONOFFICE_DATA_DIR", None)

@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ElementPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Left, top (mm)</source>
+        <translation>左、上（毫米）</translation>
+    </message>
+    <message>
+        <source>Width, height (mm)</source>
+        <translation>宽、高（毫米）</translation>
+    </message>
+    <message>
+        <source>Text or field</source>
+        <translation>文字或字段</translation>
+    </message>
+    <message>
+        <source>Typeface, size, alignment, colour</source>
+        <translation>字体、字号、对齐、颜色</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Issue documents</source>
+        <translation>颁发证书和通知书</translation>
+    </message>
+    <message>
+        <source>One file per person (编号_姓名.pdf)</source>
+        <translation>每人一个文件（编号_姓名.pdf）</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>%1 selected members</source>
+        <translation>已选 %1 名会员</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>数据表格</translation>
+    </message>
+    <message>
+        <source>Issue and save…</source>
+        <translation>颁发并保存…</translation>
+    </message>
+    <message>
+        <source>The spreadsheet needs the columns: %1</source>
+        <translation>表格需要这些列：%1</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>选择数据表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>表格 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Folder for the files</source>
+        <translation>保存文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Save the documents</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>正在颁发…</translation>
+    </message>
+    <message>
+        <source>%1 issued (%2 to %3), saved to %4</source>
+        <translation>已颁发 %1 份（%2 至 %3），已保存到 %4</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Office settings</source>
+        <translation>单位设置</translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://zgh.example.gov.cn/verify</source>
+        <translation>可不填，例如 https://zgh.example.gov.cn/verify</translation>
+    </message>
+    <message>
+        <source>Office name (signature)</source>
+        <translation>单位名称（落款）</translation>
+    </message>
+    <message>
+        <source>Head of office (负责人)</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Document number prefix (文件)</source>
+        <translation>发文字号前缀</translation>
+    </message>
+    <message>
+        <source>Document number prefix (函)</source>
+        <translation>函号前缀</translation>
+    </message>
+    <message>
+        <source>Verification web address</source>
+        <translation>查验网址</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>Import scan…</source>
+        <translation>导入扫描件…</translation>
+    </message>
+    <message>
+        <source>Scan the seal stamped on white paper (PNG, JPG or BMP); the white becomes transparent. Until a seal is imported, only samples marked 样张 can be printed.</source>
+        <translation>把印章盖在白纸上扫描（PNG、JPG 或 BMP），白色会自动变为透明。导入印章之前，只能打印标有“样张”的示例。</translation>
+    </message>
+    <message>
+        <source>Choose the scanned seal</source>
+        <translation>选择印章扫描件</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>no seal yet</source>
+        <translation>尚未导入</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditorPage</name>
     <message>
         <source>Title</source>
@@ -132,6 +281,14 @@
         <translation>打印二维码</translation>
     </message>
     <message>
+        <source>Second issuing body (joint)</source>
+        <translation>第二发证单位（联合颁发）</translation>
+    </message>
+    <message>
+        <source>Second seal image (PNG)</source>
+        <translation>第二枚印章（PNG）</translation>
+    </message>
+    <message>
         <source>QR prefix (verification URL)</source>
         <translation>二维码前缀（核验网址）</translation>
     </message>
@@ -144,8 +301,20 @@
         <translation>A4 横向</translation>
     </message>
     <message>
-        <source>Pre-printed sheet</source>
-        <translation>预印证书纸</translation>
+        <source>A3 portrait</source>
+        <translation>A3 纵向</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 横向</translation>
+    </message>
+    <message>
+        <source>Custom or pre-printed sheet</source>
+        <translation>自定义尺寸或预印证书纸</translation>
+    </message>
+    <message>
+        <source>Place elements freely (drag on the preview or type millimetres)</source>
+        <translation>自由排版（在预览上拖动或输入毫米）</translation>
     </message>
     <message>
         <source>Discard the unsaved changes to this template?</source>
@@ -162,6 +331,10 @@
     <message>
         <source>Fields you can use: %1</source>
         <translation>可用字段：%1</translation>
+    </message>
+    <message>
+        <source>empty: the office&apos;s name from Office settings</source>
+        <translation>留空：使用“单位设置”中的单位名称</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -285,6 +458,18 @@
     <message>
         <source>Reprints (补发)</source>
         <translation>补发次数</translation>
+    </message>
+    <message>
+        <source>Reissue (补发)…</source>
+        <translation>补发…</translation>
+    </message>
+    <message>
+        <source>Save the reissued certificate</source>
+        <translation>保存补发的证书</translation>
+    </message>
+    <message>
+        <source>Reissued and saved to %1</source>
+        <translation>已补发并保存到 %1</translation>
     </message>
 </context>
 <context>

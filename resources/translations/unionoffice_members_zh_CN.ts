@@ -297,6 +297,10 @@
         <translation>会员名单</translation>
     </message>
     <message>
+        <source>Issue documents…</source>
+        <translation>颁发证书…</translation>
+    </message>
+    <message>
         <source>%1 members</source>
         <translation>共 %1 名会员</translation>
     </message>
@@ -311,6 +315,10 @@
     <message>
         <source>No member matches “%1”</source>
         <translation>没有与“%1”匹配的会员</translation>
+    </message>
+    <message>
+        <source>Select the members first (Ctrl or Shift for several).</source>
+        <translation>请先选择会员（按住 Ctrl 或 Shift 可多选）。</translation>
     </message>
     <message>
         <source>Select a member in the table first.</source>

@@ -251,6 +251,10 @@
         <translation>关于 UnionOffice(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Office settings…</source>
+        <translation>单位设置(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>

@@ -30,7 +30,7 @@ def test_list_shows_the_year_s_honours_and_the_quota(demo_db: list[str], capsys:
     rows = json.loads(capsys.readouterr().out)
     fields = {"id", "honour", "name", "unit", "basis_kind", "event", "doc_number", "status", "certificate"}
     assert fields <= set(rows[0])
-    own = [r for r in rows if r["doc_number"].startswith("示工发")]
+    own = [r for r in rows if r["doc_number"].startswith("南工发")]
     quota = [r for r in own if r["type"] in ("五一劳动奖状", "五一劳动奖章", "工人先锋号")]
     assert sum(r["winner"] for r in quota) * 10 >= len(quota)
     assert {r["status"] for r in rows} == {"已授予", "草拟"}
@@ -48,7 +48,7 @@ def test_decision_and_certificates_of_the_demo_year(demo_db: list[str], tmp_path
     out = tmp_path / "表彰决定.pdf"
     assert run([*demo_db, "honours", "decision", "--year", str(YEAR), "--out", str(out)]) == 0
     assert f"（{page_count(out)} 页）" in capsys.readouterr().out
-    assert "示工发" in pypdf_text(out)[0]
+    assert "南工发" in pypdf_text(out)[0]  # the demo office's prefix (services/demo/office.py)
     certs = tmp_path / "荣誉证书.pdf"
     assert run([*demo_db, "honours", "certificates", "--year", str(YEAR), "--out", str(certs)]) == 0
     printed = capsys.readouterr().out

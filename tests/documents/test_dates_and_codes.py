@@ -97,3 +97,21 @@ def test_scanned_payload_and_bare_code() -> None:
     assert (scanned.number, scanned.code) == ("2024-JN-00123", "ABCDE12345")
     assert parse_scanned("abcde-12345").number is None
     assert parse_scanned("UOV:示工函〔2024〕3号:ABCDE12345").number == "示工函〔2024〕3号"
+
+
+def test_qr_content_is_a_url_with_an_office_page_or_a_chinese_sentence() -> None:
+    from unionoffice.domain.certificates.verification import qr_content
+
+    number = "示工函〔2024〕3号"
+    url = qr_content(number, "ABCDE12345", issuer="示例区总工会", kind_name="获奖通知书",
+                     url="https://zgh.example.cn/cx")
+    assert url.startswith("https://zgh.example.cn/cx?q=UOV:")
+    assert url.isascii()  # a phone opens it as it is
+    assert parse_scanned(url) == parse_scanned(f"UOV:{number}:ABCDE12345")
+    assert parse_scanned(url).number == number
+    sentence = qr_content("2024-RY-00001", "ABCDE12345", issuer="示例区总工会", kind_name="荣誉证书")
+    assert "查验码 ABCDE-12345" in sentence
+    assert "示例区总工会颁发的荣誉证书" in sentence
+    scanned = parse_scanned(sentence)
+    assert (scanned.number, scanned.code) == ("2024-RY-00001", "ABCDE12345")
+    assert parse_scanned("abcde-I2345").code == "ABCDE12345"  # lower case and I/1 mix-ups still accepted

@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 
 from unionoffice.documents.images import image_bytes, image_reader, png_data_ref
+from unionoffice.documents.office import SAMPLE_OFFICE, for_office
 from unionoffice.documents.templates import (
     FIELD_SPECS,
     DocumentKind,
@@ -42,7 +43,8 @@ def test_number_pattern() -> None:
     template = default_template(DocumentKind.AWARD)
     assert format_number(template, 2024, 123) == "2024-JN-00123"
     letter = default_template(DocumentKind.AWARD_LETTER)
-    assert format_number(letter, 2024, 7) == "示工函〔2024〕7号"
+    # the letter's prefix comes from the office settings (issue 13: no sample office on real letters)
+    assert format_number(for_office(letter, SAMPLE_OFFICE), 2024, 7) == "示工函〔2024〕7号"
 
 
 @pytest.mark.parametrize(("change", "field"), [

@@ -33,7 +33,11 @@ def run_demo(args: argparse.Namespace) -> int:
     statuses = "，".join(f"{k} {v}" for k, v in sorted(summary.statuses.items(), key=lambda kv: -kv[1]))
     print(f"演示数据已生成：{summary.district}，{summary.unions} 个基层工会，{summary.members} 名会员（{statuses}）；"
           f"生僻字或少数民族姓名 {summary.rare_names} 人；用时 {summary.seconds:.1f} 秒。")
+    from unionoffice.services.demo.office import set_up_demo_office
     from unionoffice.services.demo.training_year import generate_training_demo
+
+    office = set_up_demo_office(db, SYSTEM)
+    print(f"单位设置：{office.name}，负责人 {office.head}，发文字号前缀 {office.doc_prefix}，印章已生成（演示用）。")
 
     t = generate_training_demo(db, SYSTEM, time.localtime().tm_year, args.seed)
     print(f"培训：{t.academies} 个工匠学院，{t.classes} 个培训班，报名 {t.enrolments} 人次（候补 {t.waiting}），"

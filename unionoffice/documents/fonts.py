@@ -1,14 +1,25 @@
-"""CJK fonts for documents: Windows fonts when installed, bundled ones otherwise, per-character fallback."""
+"""CJK fonts for documents: Windows fonts when installed, bundled ones otherwise, per-character fallback.
+
+A font is asked to draw a character only if its glyph for it has outlines: a font whose cmap claims a
+character but whose glyph is empty (AR PL UKai has 47 such, 䶮 among them) would print a blank that text
+extraction still reads as the character. Fallback prefers fonts of the same style (a 楷体 name stays 楷体
+where any 楷体 font has the glyph), then any style (resources/fonts/README.md).
+"""
 
 from __future__ import annotations
 
 import os
+import struct
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from fontTools.pens.basePen import BasePen
+from fontTools.ttLib import TTFont as ToolsFont
+from fontTools.ttLib import TTLibError
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
@@ -33,7 +44,7 @@ class FontFile:
     real_bold: bool = False  # a heavy face; otherwise 小标宋 is imitated by stroking the outline
 
 
-# Windows fonts in the order a Chinese office expects them; the bundled font of the same role follows.
+# Windows fonts in the order a Chinese office expects them; the bundled fonts of the role follow.
 WINDOWS_FILES: dict[Role, tuple[tuple[str, int, bool], ...]] = {
     Role.SONG: (("simsun.ttc", 0, False),),
     Role.FANG: (("simfang.ttf", 0, False), ("simsun.ttc", 0, False)),
@@ -41,20 +52,31 @@ WINDOWS_FILES: dict[Role, tuple[tuple[str, int, bool], ...]] = {
     Role.KAI: (("simkai.ttf", 0, False),),
     Role.BIAOSONG: (("FZXBSJW.TTF", 0, True), ("simhei.ttf", 0, True)),
 }
-BUNDLED_FILES: dict[Role, tuple[str, int]] = {
-    Role.SONG: ("uming.ttc", 0),
-    Role.FANG: ("uming.ttc", 0),
-    Role.HEI: ("wqy-microhei.ttc", 0),
-    Role.KAI: ("ukai.ttc", 0),
-    Role.BIAOSONG: ("uming.ttc", 0),
+NOTO_SERIF, NOTO_SERIF_BOLD = ("NotoSerifSC-Regular.ttf", 0, False), ("NotoSerifSC-Bold.ttf", 0, True)
+UMING, UKAI, WENKAI = ("uming.ttc", 0, False), ("ukai.ttc", 0, False), ("LXGWWenKai-Regular.ttf", 0, False)
+MICROHEI, HANAMIN = ("wqy-microhei.ttc", 0, False), ("HanaMinB.ttf", 0, False)
+# Per role the bundled fonts of that style, best first; see resources/fonts/README.md for why each.
+BUNDLED_FILES: dict[Role, tuple[tuple[str, int, bool], ...]] = {
+    Role.SONG: (NOTO_SERIF, UMING),
+    Role.FANG: (NOTO_SERIF, UMING),  # no open 仿宋 covers simplified Chinese: a 宋体 is its usual stand-in
+    Role.HEI: (MICROHEI,),
+    Role.KAI: (WENKAI, UKAI),
+    Role.BIAOSONG: (NOTO_SERIF_BOLD, NOTO_SERIF, UMING),
 }
-# Tried in order for a character the role's font lacks: 𠇔 and 䶮 are in uming/ukai, 𠮷 only in HanaMinB.
-FALLBACK_FILES: tuple[tuple[str, int], ...] = (
-    ("uming.ttc", 0),
-    ("ukai.ttc", 0),
-    ("wqy-microhei.ttc", 0),
-    ("HanaMinB.ttf", 0),
-)
+# Tried after the role's own fonts, for a character none of them draws: 𠇔 is in UMing, 𠮷 in HanaMinB.
+# The serif (明) fonts come first because most roles are serif; a 楷体 role has tried its own 楷 fonts already.
+FALLBACK_FILES: tuple[tuple[str, int, bool], ...] = (NOTO_SERIF, UMING, HANAMIN, WENKAI, UKAI, MICROHEI)
+# What the document settings say about each role (docs/domain.md (d)).
+ROLE_NAMES: dict[Role, str] = {Role.SONG: "宋体", Role.FANG: "仿宋", Role.HEI: "黑体", Role.KAI: "楷体",
+                               Role.BIAOSONG: "小标宋"}
+BUNDLED_REASONS: dict[Role, str] = {
+    Role.SONG: "思源宋体（Noto Serif SC）：开源宋体中字形最全、笔画最规范，覆盖通用规范汉字",
+    Role.FANG: "没有覆盖简体字的开源仿宋（cwTeX 仿宋缺 GB 2312 的 2379 个字），用思源宋体代替；"
+               "安装了 Windows 仿宋（simfang.ttf）的电脑用仿宋",
+    Role.HEI: "文泉驿微米黑：开源黑体，与界面字体一致",
+    Role.KAI: "霞鹜文楷（LXGW WenKai）：开源楷体，生僻字都有真实字形；缺字先用文鼎楷体补",
+    Role.BIAOSONG: "思源宋体粗体（Noto Serif SC Bold）代替方正小标宋：开源字体中最接近的粗宋",
+}
 
 
 def windows_fonts_dir() -> Path | None:
@@ -89,8 +111,30 @@ def _tounicode_cmap(fontname: str, subset: list[int]) -> str:
 # reportlab looks the helper up as a module global when it writes each subset, so replacing it is enough.
 ttfonts.makeToUnicodeCMap = _tounicode_cmap
 
+_get_table: Callable[[object, str], bytes] = getattr(ttfonts.TTFontFile, "get_table")  # noqa: B009
+_set_ushort: Callable[[bytes, int, int], bytes] = getattr(ttfonts, "_set_ushort")  # noqa: B009 - not in the stubs
+
+
+def _glyf_view(self: object, tag: str) -> bytes | memoryview:
+    """Every subset (each one-person PDF) copied the whole `glyf` table — 14 MB for LXGW WenKai, 3 ms a file —
+    to take a few glyphs from it; a memoryview slices the font data without copying."""
+    if tag != "glyf":
+        return _get_table(self, tag)
+    pos, length = getattr(self, "get_table_pos")(tag)  # noqa: B009
+    return memoryview(getattr(self, "_ttf_data"))[pos:pos + length]  # noqa: B009
+
+
+def _set_ushort_in_view(stream: bytes | memoryview, offset: int, value: int) -> bytes:
+    """A composite glyph's component index rewritten, on a copy of that one glyph."""
+    return _set_ushort(bytes(stream), offset, value)
+
+
+setattr(ttfonts.TTFontFile, "get_table", _glyf_view)  # noqa: B010 - reportlab looks both up at call time
+setattr(ttfonts, "_set_ushort", _set_ushort_in_view)  # noqa: B010
+
 _lock = threading.Lock()
 _registered: dict[str, TTFont] = {}
+_files: dict[str, FontFile] = {}
 
 
 def _register(file: FontFile) -> TTFont | None:
@@ -108,12 +152,78 @@ def _register(file: FontFile) -> TTFont | None:
             return None  # a damaged or embedding-restricted system font: the bundled one takes over
         pdfmetrics.registerFont(font)
         _registered[file.key] = font
+        _files[file.key] = file
         return font
 
 
-def _bundled(name: str, subfont: int) -> FontFile:
+def _bundled(name: str, subfont: int, bold: bool = False) -> FontFile:
     stem = Path(name).stem.replace("-", "")
-    return FontFile(f"UO-{stem}-{subfont}", resource("fonts", name), subfont)
+    return FontFile(f"UO-{stem}-{subfont}", resource("fonts", name), subfont, bold)
+
+
+_empty: dict[tuple[str, int], frozenset[int]] = {}
+
+
+def empty_codepoints(path: Path, subfont: int = 0) -> frozenset[int]:
+    """Code points the font's cmap maps to a glyph without outlines (zero-length or zero contours).
+
+    Read from the raw `loca` and `glyf` tables, so a 30,000-glyph font is checked in a few milliseconds;
+    composite glyphs (negative contour count) are drawn from their parts and count as having outlines."""
+    key = (str(path), subfont)
+    with _lock:
+        cached = _empty.get(key)
+    if cached is not None:
+        return cached
+    try:
+        font = ToolsFont(str(path), fontNumber=subfont, lazy=True)
+        cmap = font.getBestCmap() or {}
+        offsets = font["loca"].locations
+        raw = font.reader["glyf"]
+        order = {name: index for index, name in enumerate(font.getGlyphOrder())}
+    except (TTLibError, KeyError, OSError, struct.error):
+        return frozenset()  # not a TrueType-outline font: reportlab refuses it anyway
+    empty = set()
+    for code, name in cmap.items():
+        index = order.get(name)
+        if index is None or index + 1 >= len(offsets):
+            continue
+        start, end = offsets[index], offsets[index + 1]
+        if end - start < 2 or struct.unpack(">h", raw[start:start + 2])[0] == 0:
+            empty.add(code)
+    result = frozenset(empty)
+    with _lock:
+        _empty[key] = result
+    return result
+
+
+@dataclass(frozen=True)
+class Outline:
+    units_per_em: int
+    ops: tuple[tuple[str, tuple[tuple[float, float], ...]], ...]  # (reportlab path method, points)
+
+
+class _PathPen(BasePen):  # type: ignore[misc]  # fontTools has no type hints
+    """Records a glyph as moveTo / lineTo / curveTo / close calls of a reportlab path."""
+
+    def __init__(self, glyph_set: object) -> None:
+        super().__init__(glyph_set)
+        self.ops: list[tuple[str, tuple[tuple[float, float], ...]]] = []
+
+    def _moveTo(self, pt: tuple[float, float]) -> None:  # noqa: N802 - fontTools' names
+        self.ops.append(("moveTo", (pt,)))
+
+    def _lineTo(self, pt: tuple[float, float]) -> None:  # noqa: N802
+        self.ops.append(("lineTo", (pt,)))
+
+    def _curveToOne(self, p1: tuple[float, float], p2: tuple[float, float],  # noqa: N802
+                    p3: tuple[float, float]) -> None:
+        self.ops.append(("curveTo", (p1, p2, p3)))
+
+    def _closePath(self) -> None:  # noqa: N802
+        self.ops.append(("close", ()))
+
+
+_outlines: dict[tuple[str, str], Outline] = {}
 
 
 class FontSet:
@@ -121,40 +231,53 @@ class FontSet:
 
     def __init__(self, system_dir: Path | None = None, *, use_system: bool = True) -> None:
         self.system_dir = (system_dir or windows_fonts_dir()) if use_system else None
-        self._primary: dict[Role, TTFont] = {}
-        self._bold: dict[Role, bool] = {}
+        self._chains: dict[Role, list[TTFont]] = {}
         self._fallbacks: list[TTFont] = []
+        self._empties: dict[str, frozenset[int]] = {}
         self._char_font: dict[tuple[Role, str], TTFont] = {}
         self._runs: dict[tuple[Role, str], list[tuple[TTFont, str]]] = {}
 
     def primary(self, role: Role | str) -> TTFont:
+        return self.chain(role)[0]
+
+    def chain(self, role: Role | str) -> list[TTFont]:
+        """The role's fonts best first: installed Windows fonts, then the bundled fonts of the same style."""
         role = Role(role)
-        font = self._primary.get(role)
-        if font is None:
-            font, bold = self._resolve(role)
-            self._primary[role], self._bold[role] = font, bold
-        return font
+        chain = self._chains.get(role)
+        if chain is None:
+            chain = [*self._windows(role), *self._load(BUNDLED_FILES[role])]
+            if not chain:
+                raise FileNotFoundError(f"bundled font missing: {resource('fonts', BUNDLED_FILES[role][0][0])}")
+            self._chains[role] = chain
+        return chain
 
     def is_real_bold(self, role: Role | str) -> bool:
-        self.primary(role)
-        return self._bold[Role(role)]
+        return self.is_bold_font(self.primary(role))
+
+    @staticmethod
+    def is_bold_font(font: TTFont) -> bool:
+        file = _files.get(str(font.fontName))
+        return file is not None and file.real_bold
 
     def font_name(self, role: Role | str) -> str:
         return str(self.primary(role).fontName)
 
-    def _resolve(self, role: Role) -> tuple[TTFont, bool]:
-        if self.system_dir is not None:
-            for name, subfont, bold in WINDOWS_FILES[role]:
-                path = self._find_case_insensitive(name)
-                if path is not None:
-                    font = _register(FontFile(f"UO-sys-{path.stem}-{subfont}", path, subfont, bold))
-                    if font is not None:
-                        return font, bold
-        name, subfont = BUNDLED_FILES[role]
-        font = _register(_bundled(name, subfont))
-        if font is None:
-            raise FileNotFoundError(f"bundled font missing: {resource('fonts', name)}")
-        return font, False
+    def _windows(self, role: Role) -> list[TTFont]:
+        if self.system_dir is None:
+            return []
+        found = []
+        for name, subfont, bold in WINDOWS_FILES[role]:
+            path = self._find_case_insensitive(name)
+            if path is not None:
+                font = _register(FontFile(f"UO-sys-{path.stem}-{subfont}", path, subfont, bold))
+                if font is not None:
+                    found.append(font)
+        return found
+
+    @staticmethod
+    def _load(files: tuple[tuple[str, int, bool], ...]) -> list[TTFont]:
+        fonts = [_register(_bundled(name, subfont, bold)) for name, subfont, bold in files]
+        return [f for f in fonts if f is not None]
 
     def _find_case_insensitive(self, name: str) -> Path | None:
         assert self.system_dir is not None
@@ -168,20 +291,31 @@ class FontSet:
 
     def fallbacks(self) -> list[TTFont]:
         if not self._fallbacks:
-            fonts = [_register(_bundled(name, subfont)) for name, subfont in FALLBACK_FILES]
-            self._fallbacks = [f for f in fonts if f is not None]
+            self._fallbacks = self._load(FALLBACK_FILES)
         return self._fallbacks
 
+    def draws(self, font: TTFont, char: str) -> bool:
+        """The font has a glyph with outlines for `char` (not merely a cmap entry)."""
+        code = ord(char)
+        if code not in font.face.charToGlyph:
+            return False
+        name = str(font.fontName)
+        empty = self._empties.get(name)
+        if empty is None:
+            file = _files.get(name)
+            empty = empty_codepoints(file.path, file.subfont) if file is not None else frozenset()
+            self._empties[name] = empty
+        return code not in empty
+
     def font_for(self, role: Role, char: str) -> TTFont:
-        """The role's font if it has the glyph, else the first fallback that does (else the role's font)."""
+        """The first font of the role, then of any style, that draws the glyph (else the role's font)."""
         key = (role, char)
         font = self._char_font.get(key)
         if font is None:
-            primary = self.primary(role)
-            code = ord(char)
-            font = primary
-            if code not in primary.face.charToGlyph and not char.isspace():
-                font = next((f for f in self.fallbacks() if code in f.face.charToGlyph), primary)
+            chain = self.chain(role)
+            font = chain[0]
+            if not char.isspace() and not self.draws(font, char):
+                font = next((f for f in (*chain[1:], *self.fallbacks()) if self.draws(f, char)), font)
             self._char_font[key] = font
         return font
 
@@ -228,7 +362,34 @@ class FontSet:
     def missing(self, text: str, role: Role | str) -> list[str]:
         """Characters no available font can draw (they would print as boxes)."""
         role = Role(role)
-        return [c for c in text if not c.isspace() and ord(c) not in self.font_for(role, c).face.charToGlyph]
+        return [c for c in text if not c.isspace() and not self.draws(self.font_for(role, c), c)]
+
+    def outline(self, role: Role | str, char: str) -> Outline:
+        """The glyph of `char` as path operations (for marks drawn as shapes, such as 样张)."""
+        font = self.font_for(Role(role), char)
+        key = (str(font.fontName), char)
+        cached = _outlines.get(key)
+        if cached is None:
+            file = _files[str(font.fontName)]
+            tools = ToolsFont(str(file.path), fontNumber=file.subfont, lazy=True)
+            pen = _PathPen(tools.getGlyphSet())
+            tools.getGlyphSet()[tools.getBestCmap()[ord(char)]].draw(pen)
+            cached = Outline(int(tools["head"].unitsPerEm), tuple(pen.ops))
+            _outlines[key] = cached
+        return cached
+
+    def describe(self) -> list[tuple[Role, str, str]]:
+        """(role, font family in use, why) for the document settings page."""
+        out = []
+        for role in Role:
+            font = self.primary(role)
+            file = _files.get(str(font.fontName))
+            windows = file is not None and str(font.fontName).startswith("UO-sys-")
+            reason = "本机安装的 Windows 字体" if windows else BUNDLED_REASONS[role]
+            family = font.face.familyName
+            name = family.decode("utf-8", "replace") if isinstance(family, bytes) else str(family or font.fontName)
+            out.append((role, name, reason))
+        return out
 
 
 _default: FontSet | None = None

@@ -114,16 +114,18 @@ class GbtComposer:
             tx.draw_line(self.canvas, self.fonts, LEFT, baseline(self.y, style.size), BLOCK_W, line, style)
             self.skip()
 
-    def body_lines(self, body: str) -> list[tx.Line]:
-        return tx.wrap_paragraphs(self.fonts, body, self.styles.body, BLOCK_W, indent_chars=2)
+    def body_lines(self, body: str, keep: tuple[str, ...] = ()) -> list[tx.Line]:
+        return tx.wrap_paragraphs(self.fonts, body, self.styles.body, BLOCK_W, indent_chars=2, keep=keep)
 
-    def place_lines(self, lines: Sequence[tx.Line], *, keep_last_with: int = 0) -> None:
-        """Body lines on the grid. The last two lines stay with the `keep_last_with` lines that follow them
-        (the signature block), so a seal never stands alone on a page (GB/T 9704 7.3.5)."""
+    def place_lines(self, lines: Sequence[tx.Line], *, keep_last_with: int = 0, trailer: int = 0) -> None:
+        """Body lines on the grid. The last two lines of 正文 — plus the `trailer` lines after them that are
+        not 正文 (the blank line and the 附件 note) — stay with the `keep_last_with` lines that follow (the
+        signature block), so the signature and seal never stand on a page without 正文 (GB/T 9704 7.3.5)."""
         style = self.styles.body
+        keep = min(2, max(len(lines) - trailer, 0)) + trailer
         for index, line in enumerate(lines):
             remaining = len(lines) - index
-            if keep_last_with and remaining == min(2, len(lines)):
+            if keep_last_with and remaining == min(keep, len(lines)):
                 self.ensure(remaining + keep_last_with)
             self.ensure(1)
             tx.draw_line(self.canvas, self.fonts, LEFT, baseline(self.y, style.size), BLOCK_W, line, style)
@@ -166,7 +168,9 @@ class GbtComposer:
         """抄送 and 印发 lines between text-block-wide rules; the last rule lies on the text block's bottom."""
         rows = [r for r in ((f"抄送：{cc}" if cc else ""), "imprint") if r]
         needed = len(rows)
-        if self.slots_left() < needed:
+        # The 版记 stands on the last page, which is an even page (GB/T 9704 10.1 and 封四): an odd last page
+        # is followed by a page holding only the 版记.
+        if self.slots_left() < needed or self.page % 2 == 1:
             self.new_page()
         c, style = self.canvas, tx.TextStyle(Role.FANG, 14.0)
         y = BOTTOM + needed * PITCH

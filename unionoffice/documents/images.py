@@ -15,6 +15,7 @@ from unionoffice.paths import resource
 
 RESOURCE_PREFIX = "resource:"
 DATA_PREFIX = "data:image/png;base64,"
+OFFICE_SEAL = "office:seal"
 MAX_IMAGE_BYTES = 2_000_000  # a seal or border scan; anything bigger bloats every PDF that carries it
 
 _cache: dict[str, ImageReader] = {}
@@ -25,6 +26,8 @@ def image_bytes(ref: str) -> bytes:
     """The PNG bytes behind a template reference ("" means no image and gives b"")."""
     if not ref:
         return b""
+    if ref == OFFICE_SEAL:  # drawn without an office (a sample): the specimen seal shows where it falls
+        ref = RESOURCE_PREFIX + "seal.png"
     if ref.startswith(RESOURCE_PREFIX):
         path = resource("templates", ref[len(RESOURCE_PREFIX):])
         if not path.is_file():
@@ -93,3 +96,32 @@ def _prepared(data: bytes) -> object:
     rgb = Image.composite(image.convert("RGB"), solid, visible)
     rgb.putalpha(alpha)
     return rgb
+
+
+WHITE_CUTOFF = 225  # a channel minimum at or above this is paper: fully transparent
+SEAL_MAX_SIDE = 800  # pixels: enough for a 42 mm seal at 480 dpi, small in every PDF
+
+
+def seal_from_scan(data: bytes) -> bytes:
+    """A scanned seal (PNG, JPEG or BMP on white paper) as a PNG whose paper is transparent: each pixel's
+    opacity grows with its distance from white, the picture is cropped to the seal and scaled down."""
+    from PIL import Image, ImageChops, UnidentifiedImageError
+
+    try:
+        image = Image.open(io.BytesIO(data))
+        image.load()
+    except (UnidentifiedImageError, OSError):
+        raise ValidationError("无法读取这个图片文件，请选择印章的扫描件（PNG、JPG 或 BMP）", field="印章") from None
+    rgb = image.convert("RGB")
+    red, green, blue = rgb.split()
+    darkest = ImageChops.darker(ImageChops.darker(red, green), blue)
+    alpha = darkest.point(lambda v: 0 if v >= WHITE_CUTOFF else min(255, (WHITE_CUTOFF - v) * 3))
+    box = alpha.point(lambda a: 255 if a > 24 else 0).getbbox()
+    if box is None:
+        raise ValidationError("图片中没有找到印章（整张都是白色）", field="印章")
+    seal = rgb.crop(box)
+    seal.putalpha(alpha.crop(box))
+    seal.thumbnail((SEAL_MAX_SIDE, SEAL_MAX_SIDE))
+    out = io.BytesIO()
+    seal.save(out, format="PNG", optimize=True)
+    return out.getvalue()

@@ -29,8 +29,8 @@ from unionoffice.documents.pdf import MM, PersonDocument
 from unionoffice.documents.qr import draw_qr
 from unionoffice.documents.table import TableData, TableGrid
 from unionoffice.documents.templates import Template
-from unionoffice.domain.certificates.verification import format_code, qr_payload
-from unionoffice.domain.common.chinese_dates import format_date
+from unionoffice.domain.certificates.verification import format_code, qr_content
+from unionoffice.domain.common.chinese_dates import DateStyle, format_date
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,10 @@ class AwardLetterPainter:
         composer.y = rule_y - 1.2 * MM - 2
         if t.show_number:
             style = composer.styles.body
-            tx.draw_aligned(c, self.fonts, LEFT, baseline(composer.y, BODY_SIZE), BLOCK_W, item.number, style,
+            number = item.number
+            if item.reissued_on is not None:  # a reissue says so next to its unchanged number
+                number = f"（补发 {format_date(item.reissued_on, DateStyle.ARABIC)}）{number}"
+            tx.draw_aligned(c, self.fonts, LEFT, baseline(composer.y, BODY_SIZE), BLOCK_W, number, style,
                             "right")
             composer.skip()
         composer.skip(1)
@@ -83,7 +86,8 @@ class AwardLetterPainter:
         composer.skip(1)
         if t.addressee:
             composer.flush_left(tx.fill_fields(t.addressee, values, where="称呼"))
-        composer.place_lines(composer.body_lines(tx.fill_fields(t.body, values)), keep_last_with=SIGNATURE_LINES)
+        body = composer.body_lines(tx.fill_fields(t.body, values), keep=(item.name,))
+        composer.place_lines(body, keep_last_with=SIGNATURE_LINES)
         left, bottom = composer.signature(t.issuer, format_date(item.issue_date, t.date_style))
         if t.show_qr and item.code:
             self._qr(item, left, bottom)
@@ -98,7 +102,9 @@ class AwardLetterPainter:
 
     def _qr(self, item: PersonDocument, left: float, bottom: float) -> None:
         size = 2.6 * PITCH
-        draw_qr(self.canvas, self.template.qr_prefix + qr_payload(item.number, item.code), left, bottom, size)
+        t = self.template
+        content = qr_content(item.number, item.code, issuer=t.issuer, kind_name=t.kind_name, url=t.qr_prefix)
+        draw_qr(self.canvas, content, left, bottom, size)
         style = tx.TextStyle(Role.SONG, 9.0)
         tx.draw_text(self.canvas, self.fonts, left + size, bottom + size / 2 - 3, f"查验码：{format_code(item.code)}",
                      style)
@@ -123,11 +129,13 @@ def draw_decision(canvas: Canvas, fonts: FontSet, template: Template, data: Deci
     composer.flush_left(tx.fill_fields(t.addressee, values, where="主送机关"))
     lines = composer.body_lines(tx.fill_fields(t.body, values))
     attachment = tx.fill_fields(t.attachment_title, values, where="附件") if data.has_attachment else ""
+    trailer = 0
     if attachment:
-        lines.append(tx.Line("", 0.0, last=True))  # 正文下空一行
         note = tx.wrap(fonts, f"附件：{attachment}", composer.styles.body, BLOCK_W, 2 * BODY_SIZE)
+        lines.append(tx.Line("", 0.0, last=True))  # 正文下空一行
         lines.extend(note)
-    composer.place_lines(lines, keep_last_with=SIGNATURE_LINES)
+        trailer = 1 + len(note)
+    composer.place_lines(lines, keep_last_with=SIGNATURE_LINES, trailer=trailer)
     composer.signature(t.issuer, date_text)
     if attachment:
         _attachment(composer, attachment, data)
@@ -150,8 +158,10 @@ def _attachment(composer: GbtComposer, title: str, data: DecisionData) -> None:
         return
     table = data.awardees
     fonts, canvas = composer.fonts, composer.canvas
+    # One size for the whole list: 小四 仿宋 cells, 黑体 headers of the same size (wrapped, never shrunk); the
+    # 合计 row in the cells' font, so a total reads in the same figures as the amounts above it.
     style = tx.TextStyle(Role.FANG, 12.0)
-    grid = TableGrid(fonts, table.columns, BLOCK_W, style, tx.TextStyle(Role.HEI, 12.0))
+    grid = TableGrid(fonts, table.columns, BLOCK_W, style, tx.TextStyle(Role.HEI, 12.0), total_style=style)
     rows = grid.plan_rows(table)
     pages = grid.paginate(rows, composer.y - BOTTOM, TOP - BOTTOM)
     for index, page_rows in enumerate(pages):

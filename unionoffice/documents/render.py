@@ -16,6 +16,7 @@ from unionoffice.documents.official import AwardLetterPainter, DecisionData, dra
 from unionoffice.documents.pdf import Cancellable, PersonDocument, Progress, Target, new_canvas, report
 from unionoffice.documents.roster import RosterData, draw_roster
 from unionoffice.documents.templates import DocumentKind, Template
+from unionoffice.documents.text import fill_fields
 from unionoffice.domain.common.errors import ValidationError
 from unionoffice.fileutil import fresh_private
 
@@ -32,10 +33,10 @@ def painter_for(canvas: Canvas, template: Template, fonts: FontSet) -> Certifica
 
 def render_people(template: Template, items: Iterable[PersonDocument], target: Target, *, total: int = 0,
                   fonts: FontSet | None = None, progress: Progress | None = None,
-                  cancel: Cancellable | None = None) -> int:
-    """All pages in one PDF, in the order given; returns the page count."""
+                  cancel: Cancellable | None = None, specimen: bool = False) -> int:
+    """All pages in one PDF, in the order given; returns the page count. `specimen` marks each page 样张."""
     fonts = fonts or default_fonts()
-    canvas = new_canvas(target, template, fonts)
+    canvas = new_canvas(target, template, fonts, specimen=specimen)
     painter = painter_for(canvas, template, fonts)
     count = 0
     for item in items:
@@ -80,17 +81,21 @@ def render_people_to_folder(template: Template, items: Sequence[PersonDocument],
     return written
 
 
-def render_decision(template: Template, data: DecisionData, target: Target, *, fonts: FontSet | None = None) -> int:
+def render_decision(template: Template, data: DecisionData, target: Target, *, fonts: FontSet | None = None,
+                    specimen: bool = False) -> int:
     fonts = fonts or default_fonts()
-    canvas = new_canvas(target, template, fonts)
+    title = fill_fields(template.title, {**template.extra, **data.values}, where="标题")
+    canvas = new_canvas(target, template, fonts, title=title, specimen=specimen)
     pages = draw_decision(canvas, fonts, template, data)
     canvas.save()
     return pages
 
 
-def render_roster(template: Template, data: RosterData, target: Target, *, fonts: FontSet | None = None) -> int:
+def render_roster(template: Template, data: RosterData, target: Target, *, fonts: FontSet | None = None,
+                  specimen: bool = False) -> int:
     fonts = fonts or default_fonts()
-    canvas = new_canvas(target, template, fonts)
+    title = fill_fields(template.title, {**template.extra, **data.values}, where="标题")
+    canvas = new_canvas(target, template, fonts, title=title, specimen=specimen)
     pages = draw_roster(canvas, fonts, template, data)
     canvas.save()
     return pages

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+from unionoffice.documents.office import SAMPLE_OFFICE, Office, for_office
 from unionoffice.documents.official import DecisionData
 from unionoffice.documents.pdf import PersonDocument, Target
 from unionoffice.documents.render import render_decision, render_people, render_roster
@@ -93,23 +94,24 @@ def sample_decision(template: Template, count: int) -> DecisionData:
     return DecisionData(SAMPLE_DATE, values, awardee_table(count))
 
 
-def render_sample(kind: DocumentKind | str, count: int, target: Target, template: Template | None = None) -> int:
-    """Render `count` sample people (or list rows) of a kind; returns the page count."""
+def render_sample(kind: DocumentKind | str, count: int, target: Target, template: Template | None = None,
+                  office: Office | None = None) -> int:
+    """Render `count` sample people (or list rows) of a kind, marked 样张; returns the page count."""
     kind = DocumentKind(kind)
-    template = template or default_template(kind)
+    template = for_office(template or default_template(kind), office or SAMPLE_OFFICE)
     if kind.is_numbered:
-        return render_people(template, sample_people(template, count), target, total=count)
+        return render_people(template, sample_people(template, count), target, total=count, specimen=True)
     if kind is DocumentKind.DECISION:
-        return render_decision(template, sample_decision(template, count), target)
-    return render_roster(template, RosterData(awardee_table(count)), target)
+        return render_decision(template, sample_decision(template, count), target, specimen=True)
+    return render_roster(template, RosterData(awardee_table(count)), target, specimen=True)
 
 
-def sample_pdf_bytes(template: Template, count: int = 1) -> bytes:
-    """The preview: the real document with sample data, in memory."""
+def sample_pdf_bytes(template: Template, count: int = 1, office: Office | None = None) -> bytes:
+    """The preview: the real document with sample data (and the office's own name and seal), in memory."""
     import io
 
     buffer = io.BytesIO()
-    render_sample(template.kind, count, buffer, template)
+    render_sample(template.kind, count, buffer, template, office)
     return buffer.getvalue()
 
 

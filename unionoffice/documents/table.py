@@ -81,21 +81,24 @@ class TableGrid:
     """Column geometry plus the planning and drawing of rows for one table style."""
 
     def __init__(self, fonts: FontSet, columns: Sequence[Column], width: float, style: tx.TextStyle,
-                 header_style: tx.TextStyle | None = None) -> None:
+                 header_style: tx.TextStyle | None = None, total_style: tx.TextStyle | None = None) -> None:
         self.fonts, self.columns, self.width, self.style = fonts, list(columns), width, style
         self.header_style = header_style or style
+        self.total_style = total_style or self.header_style
+        self.figure_size: dict[str, float] = {}
         total = sum(c.weight for c in columns)
         self.widths = [width * c.weight / total for c in columns]
         self.leading = style.size * 1.35
-        self.header = self._plan_row([c.title for c in columns], self.header_style)
+        self.header = self._plan_row([c.title for c in columns], self.header_style, header=True)
 
     def _wrap_cell(self, text: str, width: float, style: tx.TextStyle) -> tuple[str, ...]:
         lines: list[str] = []
         for part in text.splitlines() or [""]:
-            lines.extend(line.text for line in tx.wrap(self.fonts, part, style, width - 2 * PAD))
+            lines.extend(line.text for line in tx.wrap(self.fonts, part, style, width - 2 * PAD, widow_control=False))
         return tuple(lines) or ("",)
 
-    def _plan_row(self, texts: Sequence[str], style: tx.TextStyle, is_total: bool = False) -> PlannedRow:
+    def _plan_row(self, texts: Sequence[str], style: tx.TextStyle, is_total: bool = False,
+                  header: bool = False) -> PlannedRow:
         span = 1
         if is_total:  # the label takes every column before the first summed one
             span = next((i for i, c in enumerate(self.columns) if c.total), len(self.columns)) or 1
@@ -103,29 +106,43 @@ class TableGrid:
         columns = [self.columns[0], *self.columns[span:]]
         texts = [texts[0], *texts[span:]]
         cells = tuple(
-            (t,) if is_numeric(c) and c is not self.columns[0] else self._wrap_cell(t, w, style)
+            (t,) if is_numeric(c) and c is not self.columns[0] and not header else self._wrap_cell(t, w, style)
             for c, t, w in zip(columns, texts, widths, strict=True)
         )
         height = max(len(c) for c in cells) * self.leading + 2 * PAD
         return PlannedRow(cells, height, is_total, span)
 
     def plan_rows(self, data: TableData) -> list[PlannedRow]:
-        planned = [self._plan_row([cell_text(c, row.get(c.key)) for c in self.columns], self.style)
-                   for row in data.rows]
+        texts = [[cell_text(c, row.get(c.key)) for c in self.columns] for row in data.rows]
         total = totals_row(data)
-        if total is not None:
-            texts = [cell_text(c, total.get(c.key)) for c in self.columns]
-            planned.append(self._plan_row(texts, self.header_style, is_total=True))
+        total_texts = [cell_text(c, total.get(c.key)) for c in self.columns] if total is not None else None
+        self._size_figures([*texts, *([total_texts] if total_texts else [])])
+        planned = [self._plan_row(row, self.style) for row in texts]
+        if total_texts is not None:
+            planned.append(self._plan_row(total_texts, self.total_style, is_total=True))
         return planned
 
+    def _size_figures(self, rows: Sequence[Sequence[str]]) -> None:
+        """One size per column of figures: the largest at which its widest value (the total included) fits, so
+        every amount and its total are set alike instead of each shrinking on its own."""
+        self.figure_size = {}
+        for index, column in enumerate(self.columns):
+            if not is_numeric(column) or index == 0:
+                continue
+            widest = max((r[index] for r in rows), key=lambda t: tx.text_width(self.fonts, t, self.style), default="")
+            fitted = tx.fit(self.fonts, widest, self.style, self.widths[index] - 2 * PAD, 6)
+            self.figure_size[column.key] = fitted.size
+
     def paginate(self, rows: Sequence[PlannedRow], first_room: float, room: float) -> list[list[PlannedRow]]:
-        """Split rows into pages: every page starts with the header, no row is cut in two."""
+        """Split rows into pages: every page starts with the header, no row is cut in two, and the 合计 row
+        never stands alone under a header: the last row of figures goes over with it."""
         pages: list[list[PlannedRow]] = [[]]
         left = first_room - self.header.height
         for row in rows:
             if row.height > left and pages[-1]:
-                pages.append([])
-                left = room - self.header.height
+                carried = [pages[-1].pop()] if row.is_total and len(pages[-1]) > 1 else []
+                pages.append(carried)
+                left = room - self.header.height - sum(r.height for r in carried)
             pages[-1].append(row)
             left -= row.height
         return pages
@@ -134,7 +151,7 @@ class TableGrid:
         """Header plus `rows` with their top edge at `top`; returns the y of the table's bottom edge."""
         y = self._draw_row(canvas, x, top, self.header, self.header_style, header=True)
         for row in rows:
-            y = self._draw_row(canvas, x, y, row, self.header_style if row.is_total else self.style)
+            y = self._draw_row(canvas, x, y, row, self.total_style if row.is_total else self.style)
         canvas.setLineWidth(0.8)
         canvas.setStrokeColorRGB(0, 0, 0)
         canvas.rect(x, y, self.width, top - y, stroke=1, fill=0)
@@ -156,9 +173,10 @@ class TableGrid:
             align = "center" if header or (row.is_total and column is self.columns[0]) else column.align
             block = len(lines) * self.leading
             y = top - (row.height - block) / 2 - self.leading + (self.leading - style.size) / 2 + style.size * 0.12
+            size = self.figure_size.get(column.key) if not header else None
             for line in lines:
-                # numbers are never broken over lines: a wide amount shrinks instead
-                fitted = tx.fit(self.fonts, line, style, width - 2 * PAD, 6) if len(lines) == 1 else style
+                # figures are never broken over lines: a column too narrow for them is set smaller, all alike
+                fitted = style.with_size(size) if size is not None else style
                 tx.draw_aligned(canvas, self.fonts, cx + PAD, y, width - 2 * PAD, line, fitted, align)
                 y -= self.leading
             cx += width

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
 
+from unionoffice.documents.elements import Element, check_element, element_from_dict
 from unionoffice.documents.fonts import Role
 from unionoffice.domain.common.chinese_dates import DateStyle
 from unionoffice.domain.common.errors import ValidationError
@@ -41,10 +42,22 @@ KIND_NAMES: dict[DocumentKind, str] = {
 }
 
 
+# Filled from the office settings (documents/office.py) into every template's values.
+OFFICE_FIELDS = ("单位名称", "负责人", "发文字号前缀", "函号前缀")
+
+
 class Paper(StrEnum):
     A4_PORTRAIT = "a4-portrait"
     A4_LANDSCAPE = "a4-landscape"
-    PREPRINTED = "preprinted"  # a bought certificate sheet: only the variable text is printed
+    A3_PORTRAIT = "a3-portrait"
+    A3_LANDSCAPE = "a3-landscape"
+    PREPRINTED = "preprinted"  # a bought certificate sheet of any size: sheet_width_mm × sheet_height_mm
+
+
+PAPER_SIZES_MM: dict[Paper, tuple[float, float]] = {
+    Paper.A4_PORTRAIT: (210.0, 297.0), Paper.A4_LANDSCAPE: (297.0, 210.0),
+    Paper.A3_PORTRAIT: (297.0, 420.0), Paper.A3_LANDSCAPE: (420.0, 297.0),
+}
 
 
 @dataclass(frozen=True)
@@ -54,7 +67,7 @@ class Template:
     kind: DocumentKind
     title: str
     body: str = ""
-    issuer: str = "示例区总工会"
+    issuer: str = ""  # "" prints the office's name (documents/office.py)
     addressee: str = ""
     issuer_code: str = "SL"
     number_pattern: str = "{year}-{code}-{serial:05d}"
@@ -66,17 +79,19 @@ class Template:
     offset_y_mm: float = 0.0  # + moves everything down
     draw_frame: bool = True  # border, title and background; off for pre-printed sheets
     background_image: str = ""  # "" | "resource:<file in resources/templates>" | "data:image/png;base64,…"
-    seal_image: str = "resource:seal.png"
+    seal_image: str = "office:seal"  # the office's scanned seal; or an image of its own (a committee's seal)
     seal_diameter_mm: float = 42.0
     seal_dx_mm: float = 0.0
     seal_dy_mm: float = 0.0
+    second_issuer: str = ""  # jointly issued: the second body's name, signed to the left of the first
+    second_seal_image: str = ""  # its seal (a PNG with a transparent background)
     title_role: Role = Role.KAI
     body_role: Role = Role.KAI
     title_size: float = 48.0
     body_size: float = 20.0
     show_number: bool = True
     show_qr: bool = True
-    qr_prefix: str = ""  # e.g. an upper-case verification URL; the payload then reads <prefix>UOV:<no>:<code>
+    qr_prefix: str = ""  # a verification page; "" uses the office's (domain/certificates/verification.qr_content)
     banner: str = ""  # 公文: 发文机关标志, e.g. 示例区总工会文件
     doc_number: str = ""  # 公文: 发文字号, e.g. 示工发〔2024〕12号
     attachment_title: str = ""  # 公文: title of the attached name list
@@ -86,17 +101,15 @@ class Template:
     signature_line: str = ""  # tables: 填报人 / 审核人 line after the last row
     page_number_style: str = "gbt"  # "gbt" → — 1 —, "of_total" → 第 1 页 共 3 页
     extra: dict[str, str] = field(default_factory=dict)  # office-specific sample values for the preview
+    # Free placement (documents/elements.py): when given, a certificate is drawn from these alone.
+    elements: tuple[Element, ...] = ()
 
     @property
     def kind_name(self) -> str:
         return KIND_NAMES[self.kind]
 
     def page_size_mm(self) -> tuple[float, float]:
-        if self.paper is Paper.A4_PORTRAIT:
-            return 210.0, 297.0
-        if self.paper is Paper.A4_LANDSCAPE:
-            return 297.0, 210.0
-        return self.sheet_width_mm, self.sheet_height_mm
+        return PAPER_SIZES_MM.get(self.paper, (self.sheet_width_mm, self.sheet_height_mm))
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
@@ -106,9 +119,12 @@ class Template:
         for key, value in data.items():
             if isinstance(value, StrEnum):
                 data[key] = value.value
+        data["elements"] = [e.to_dict() for e in self.elements]
         return data
 
     def with_changes(self, **changes: Any) -> Template:
+        if "elements" in changes:
+            changes["elements"] = tuple(changes["elements"])
         return validate(replace(self, **changes))
 
 
@@ -132,6 +148,8 @@ def from_dict(data: dict[str, Any], *, base: Template | None = None) -> Template
         if key in values and spec.type == "float":
             values[key] = float(values[key])
     values["extra"] = {str(k): str(v) for k, v in dict(values.get("extra") or {}).items()}
+    values["elements"] = tuple(e if isinstance(e, Element) else element_from_dict(e)
+                               for e in values.get("elements") or ())
     return validate(Template(**values))
 
 
@@ -153,6 +171,8 @@ def validate(template: Template) -> Template:
         raise ValidationError("印章直径应在 10～60 毫米之间", field="印章直径")
     if not 6 <= template.body_size <= 40 or not 10 <= template.title_size <= 96:
         raise ValidationError("字号超出范围", field="字号")
+    for index, element in enumerate(template.elements):
+        check_element(element, (width, height), index)
     return template
 
 
@@ -203,6 +223,8 @@ FIELD_SPECS: tuple[FieldSpec, ...] = (
     FieldSpec("signature_line", "Signature line", "text", frozenset({DocumentKind.ROSTER})),
     FieldSpec("page_number_style", "Page numbers", "choice", frozenset({DocumentKind.ROSTER}), ("gbt", "of_total")),
     FieldSpec("seal_image", "Seal image (PNG)", "image", _SEALED),
+    FieldSpec("second_issuer", "Second issuing body (joint)", "text", _CERTS),
+    FieldSpec("second_seal_image", "Second seal image (PNG)", "image", _CERTS),
     FieldSpec("seal_diameter_mm", "Seal diameter (mm)", "float", _SEALED),
     FieldSpec("seal_dx_mm", "Seal shift right (mm)", "float", _SEALED),
     FieldSpec("seal_dy_mm", "Seal shift down (mm)", "float", _SEALED),

@@ -13,7 +13,7 @@ from tests.helpers.pdfcheck import page_count, pdftotext
 from tests.helpers.people import make_district, member_draft
 from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry, Setting
-from unionoffice.db.models.documents import Certificate, CertificateSequence
+from unionoffice.db.models.documents import Certificate, CertificateSeries
 from unionoffice.documents.templates import DocumentKind, default_template
 from unionoffice.domain.common.errors import CancelledError, NotFoundError, PermissionDeniedError, ValidationError
 from unionoffice.services.certificates import issuing as cs
@@ -34,7 +34,7 @@ def people(*names: str) -> list[CertificateSubject]:
 
 def course(*names: str) -> list[CertificateSubject]:
     values = {"班级名称": "焊工提升班", "学时": "80", "开始日期": "二〇二四年九月二日",
-              "结束日期": "二〇二四年九月十三日"}
+              "结束日期": "二〇二四年九月十三日", "完成情况": "完成全部80学时课程", "考核情况": "经考核合格"}
     return [CertificateSubject(name, values) for name in names]
 
 
@@ -51,7 +51,7 @@ def audit_rows(db: Database, action: str | None = None) -> list[AuditEntry]:
         return rows
 
 
-def test_numbers_are_consecutive_per_issuer_kind_and_year(db: Database, clerk: Actor) -> None:
+def test_numbers_are_consecutive_per_printed_series_and_year(db: Database, clerk: Actor) -> None:
     first = cs.issue_certificates(db, clerk, "award", people("张堃", "李𠇔", "王喆"), None, DAY, "competition", 1)
     second = cs.issue_certificates(db, clerk, "award", people("刘䶮", "陈𠮷祥"), None, DAY, "competition", 1)
     assert [c.number for c in first + second] == [f"2024-JN-{n:05d}" for n in range(1, 6)]
@@ -60,12 +60,15 @@ def test_numbers_are_consecutive_per_issuer_kind_and_year(db: Database, clerk: A
     other_issuer = cs.issue_certificates(db, clerk, "award", people("张堃"), "另一区总工会", DAY)
     assert honour[0].number == "2024-RY-00001"  # each kind has its own sequence
     assert next_year[0].number == "2025-JN-00001"  # and each year starts again
-    assert other_issuer[0].serial == 1
+    # The printed number does not name the issuer, so another issuer's name continues the same series
+    # instead of printing 2024-JN-00001 a second time (issue 13).
+    assert other_issuer[0].serial == 6
+    assert other_issuer[0].number == "2024-JN-00006"
     assert other_issuer[0].issuer == "另一区总工会"
     with db.read() as session:
-        sequence = session.get(CertificateSequence, ("示例区总工会", "award", 2024))
+        sequence = session.get(CertificateSeries, "2024-JN-{serial}")
         assert sequence is not None
-        assert sequence.last_serial == 5
+        assert sequence.last_serial == 6
 
 
 def test_a_failed_issue_uses_no_number(db: Database, clerk: Actor) -> None:
@@ -104,13 +107,15 @@ def test_issue_records_fields_member_and_audit(db: Database, clerk: Actor) -> No
     union_id = make_district(db, 1)[0]
     member_id = create_member(db, clerk, member_draft(union_id, name="朱恩岐"))
     values: dict[str, str | int | date] = {"班级名称": "焊工提升班", "学时": 80, "开始日期": date(2024, 9, 2),
-                                           "结束日期": date(2024, 9, 13)}
+                                           "结束日期": date(2024, 9, 13), "完成情况": "完成全部80学时课程",
+                                           "考核情况": "经考核合格"}
     subject = CertificateSubject("朱恩岐", values, member_id=member_id)
     (cert,) = cs.issue_certificates(db, clerk, "completion", [subject], None, DAY, "training_class", 3)
     assert cert.member_id == member_id
     assert (cert.source_type, cert.source_id) == ("training_class", 3)
     assert json.loads(cert.subject) == {"班级名称": "焊工提升班", "学时": "80", "开始日期": "二〇二四年九月二日",
-                                        "结束日期": "二〇二四年九月十三日"}
+                                        "结束日期": "二〇二四年九月十三日", "完成情况": "完成全部80学时课程",
+                                        "考核情况": "经考核合格"}
     (entry,) = audit_rows(db, "create")
     assert entry.entity_id == str(cert.id)
     assert cert.number in entry.summary

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.helpers import competitions as contests
+from tests.helpers.office import write_office_rows
 from unionoffice import services
 from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry, Member, Organisation
@@ -351,6 +352,7 @@ SYSTEM_CLERK = Actor(username="clerk-system", role=Role.CLERK, user_id=None)
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("matrix") / "template.db"
     db = open_database(f"sqlite:///{path}", create=True)
+    write_office_rows(db)  # the office is set up, as after first start: real documents can be issued
     generate_demo(db, SYSTEM, 60, seed=3, today=date(2024, 12, 1))
     generate_aid_demo(db, SYSTEM, 2024, seed=3, today=date(2024, 12, 1))
     generate_training_demo(db, SYSTEM, 2025, seed=3, today=date(2025, 12, 31))

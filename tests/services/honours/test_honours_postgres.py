@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.honours import WHEN, YEAR, may_day_list, medal, office, record_prize
+from tests.helpers.office import write_office_rows
 from tests.helpers.pdfcheck import page_count
 from tests.helpers.postgres import scratch_database
 from unionoffice.domain.common.errors import ValidationError
@@ -25,6 +26,7 @@ def test_the_honours_flow_on_postgresql(clerk: Actor, tmp_path: Path) -> None:
     with scratch_database("uo_honours") as url:
         db = open_database(url)
         try:
+            write_office_rows(db)  # as after first start and the seal import
             place = office(db)
             list_id = may_day_list(db, clerk, place, deeds=9)
             with pytest.raises(ValidationError, match="还差 1 个"):

@@ -127,3 +127,29 @@ def test_roster_sign_in_sheets_and_summary(db: Database, clerk: Actor, tmp_path:
     assert "签到表 2 个课次" in prints[1]
     with pytest.raises(ValidationError, match="课次"):
         td.print_sign_in_sheets(db, clerk, class_id, tmp_path / "none.pdf", session_ids=[-1])
+
+
+def test_the_certificate_states_the_trainees_own_hours(db: Database, clerk: Actor, tmp_path: Path) -> None:
+    """Issue 13: nobody who missed a session reads 完成全部…学时课程 on the certificate."""
+    people = members(db)
+    class_id = tr.create_class(db, clerk, class_draft(academy(db, clerk), capacity=2))
+    en.enrol_members(db, clerk, class_id, people[:2])
+    ids = enrolment_ids(db, class_id)
+    sessions = tr.class_detail(db, clerk, class_id).session_ids
+    cells = [(ids[m], s, Mark.PRESENT) for m in people[:2] for s in sessions]
+    cells[len(sessions)] = (ids[people[1]], sessions[0], Mark.ABSENT)  # the second trainee misses 4 of 35 hours
+    at.set_marks(db, clerk, class_id, cells)
+    at.set_assessment(db, clerk, class_id, [ids[m] for m in people[:2]], Assessment.PASSED)
+    result = td.issue_class_certificates(db, clerk, class_id)
+    assert result.new == 2
+    texts = {}
+    for cert in result.certificates:
+        target = tmp_path / f"{cert.id}.pdf"
+        from unionoffice.services.certificates.issuing import render_certificates
+
+        render_certificates(db, clerk, [cert.id], target)
+        texts[cert.member_id] = "".join(text_of(target).split())
+    assert "完成全部35学时课程" in texts[people[0]]
+    assert "完成全部" not in texts[people[1]]
+    assert "应修35学时，实修31学时" in texts[people[1]]
+    assert "经考核合格" in texts[people[1]]

@@ -20,7 +20,7 @@ from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.certificates import templates as template_service
 from unionoffice.services.certificates.issuing import CertificateSubject, issue_certificates
 from unionoffice.services.core.context import Actor
-from unionoffice.ui.certificates import template_editor
+from unionoffice.ui.certificates import editor_labels
 from unionoffice.ui.certificates.save_certificates import save_certificates
 from unionoffice.ui.certificates.template_editor import TemplateEditorPage
 from unionoffice.ui.certificates.verify_dialog import VerifyDialog
@@ -168,7 +168,7 @@ def test_page_is_registered_for_template_editors_only() -> None:
 def test_field_labels_are_marked_for_translation() -> None:
     from unionoffice.documents.templates import FIELD_SPECS
 
-    assert {spec.label for spec in FIELD_SPECS} <= set(template_editor.FIELD_LABELS)
+    assert {spec.label for spec in FIELD_SPECS} <= set(editor_labels.FIELD_LABELS)
 
 
 def test_verify_dialog(qtbot: QtBot, db: Database, clerk: Actor, viewer: Actor) -> None:

@@ -223,3 +223,38 @@ def test_a_read_only_database_is_named_on_the_login_screen(qtbot: QtBot, db: Dat
     qtbot.addWidget(dialog)
     assert reason in dialog.ui.demoLabel.text()
     db.read_only_reason = None
+
+
+def test_first_start_asks_for_the_office_settings_when_no_seal_exists(qtbot: QtBot, db: Database,
+                                                                      gui: MessageLog) -> None:
+    from tests.helpers.office import set_office
+    from unionoffice.services.certificates.office import load_office
+    from unionoffice.ui.certificates.office_dialog import OfficeDialog
+
+    set_office(db, seal="", head="")
+    steps: list[str] = []
+
+    def office(dialog: QDialog) -> None:
+        if not isinstance(dialog, OfficeDialog):
+            QTimer.singleShot(10, lambda: when_modal(office))
+            return
+        steps.append("office")
+        assert dialog.edits["name"].text() == "示例区总工会"
+        dialog.edits["head"].setText("李华")
+        dialog.save()
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, FirstAdminDialog)
+        dialog.ui.districtNameEdit.setText("南关区总工会")
+        dialog.ui.districtCodeEdit.setText("220102")
+        dialog.ui.usernameEdit.setText("zhang")
+        dialog.ui.passwordEdit.setText(ADMIN_PW)
+        dialog.ui.confirmEdit.setText(ADMIN_PW)
+        steps.append("admin")
+        when_modal(office)
+        press_ok(dialog)
+
+    when_modal(fill)
+    assert sign_in(db) is not None
+    assert steps == ["admin", "office"]
+    assert load_office(db).head == "李华"

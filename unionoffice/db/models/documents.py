@@ -27,7 +27,8 @@ class Certificate(Base):
     __tablename__ = "certificate"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str] = mapped_column(String(60))
+    number: Mapped[str] = mapped_column(String(60))  # as printed; unique for ever, whatever is renamed
+    series: Mapped[str] = mapped_column(String(80))  # the number with its serial left out: 2024-RY-{serial}
     kind: Mapped[str] = mapped_column(String(20))
     issuer: Mapped[str] = mapped_column(String(100))
     year: Mapped[int] = mapped_column()
@@ -39,7 +40,8 @@ class Certificate(Base):
     verification_code: Mapped[str] = mapped_column(String(16))
     source_type: Mapped[str | None] = mapped_column(String(30))  # e.g. training_class, competition
     source_id: Mapped[int | None] = mapped_column()
-    reprint_count: Mapped[int] = mapped_column(default=0)
+    reprint_count: Mapped[int] = mapped_column(default=0)  # times reissued (补发)
+    reissued_on: Mapped[date | None] = mapped_column(Date)  # date of the latest 补发, printed on the page
     last_printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     revoke_reason: Mapped[str | None] = mapped_column(String(200))
@@ -47,21 +49,20 @@ class Certificate(Base):
     created_by: Mapped[str | None] = mapped_column(String(50))
 
     __table_args__ = (
-        UniqueConstraint("issuer", "kind", "year", "serial", name="uq_certificate_issuer_kind_year_serial"),
-        UniqueConstraint("issuer", "kind", "number", name="uq_certificate_issuer_kind_number"),
+        UniqueConstraint("number", name="uq_certificate_number"),
+        UniqueConstraint("series", "serial", name="uq_certificate_series_serial"),
         Index("ix_certificate_verification_code", "verification_code"),
-        Index("ix_certificate_number", "number"),
         Index("ix_certificate_member_id", "member_id"),
         Index("ix_certificate_source", "source_type", "source_id"),
     )
 
 
-class CertificateSequence(Base):
-    """The last serial used per issuer, kind and year; bumped in the transaction that issues."""
+class CertificateSeries(Base):
+    """The last serial used in one printed series (`2024-RY-{serial}`), bumped in the transaction that issues.
 
-    __tablename__ = "certificate_sequence"
+    Keyed by what is printed, not by the issuer's name: renaming the office continues the series (issue 13)."""
 
-    issuer: Mapped[str] = mapped_column(String(100), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
-    year: Mapped[int] = mapped_column(primary_key=True)
+    __tablename__ = "certificate_series"
+
+    series: Mapped[str] = mapped_column(String(80), primary_key=True)
     last_serial: Mapped[int] = mapped_column(default=0)

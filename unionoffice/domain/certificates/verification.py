@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import quote, unquote
 
 # Crockford base32: no I, L, O or U, so a code read aloud or typed from paper survives 0/O and 1/I/L mix-ups.
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -64,9 +65,21 @@ def qr_payload(number: str, code: str, prefix: str = QR_PREFIX) -> str:
     return f"{prefix}:{number}:{code}"
 
 
+def qr_content(number: str, code: str, *, issuer: str, kind_name: str, url: str = "") -> str:
+    """What the QR code holds. With the office's verification page, a URL a phone camera opens
+    (`<url>?q=UOV:<number>:<code>`, the number percent-encoded); without one, a Chinese sentence saying what
+    the code is and how to check it, ending in the machine-readable `UOV:` part the verify dialog reads."""
+    if url:
+        joiner = "&" if "?" in url else "?"
+        return f"{url}{joiner}q={QR_PREFIX}:{quote(number, safe='-_.')}:{code}"
+    return (f"{issuer}颁发的{kind_name}，查验码 {format_code(code)}，请向发证单位查验。"
+            f"{qr_payload(number, code)}")
+
+
 def parse_scanned(text: str) -> ScannedCode:
-    """Either a bare code or a QR payload `UOV:<number>:<code>` (a URL prefix before `UOV:` is ignored)."""
-    stripped = text.strip()
+    """Either a bare code or a QR payload `UOV:<number>:<code>` (anything before `UOV:` — a URL, a sentence —
+    is ignored; a percent-encoded number from a URL is decoded)."""
+    stripped = unquote(text.strip())
     match = re.search(rf"{QR_PREFIX}:(.+):([0-9A-Za-z\-]+)$", stripped, re.IGNORECASE)
     if match:
         return ScannedCode(code=normalise_code(match[2]), number=match[1].strip())

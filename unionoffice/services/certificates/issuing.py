@@ -4,28 +4,24 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from unionoffice.db.base import utcnow
 from unionoffice.db.engine import Database
-from unionoffice.db.models import Setting
-from unionoffice.db.models.documents import Certificate, CertificateSequence
+from unionoffice.db.models.documents import Certificate
 from unionoffice.documents.fonts import default_fonts
+from unionoffice.documents.office import Office, uses_specimen_seal
 from unionoffice.documents.pdf import STANDARD_FIELDS, PersonDocument
 from unionoffice.documents.render import render_people, render_people_to_folder
-from unionoffice.documents.templates import KIND_NAMES, DocumentKind, Template, format_number
+from unionoffice.documents.templates import DocumentKind, Template
 from unionoffice.documents.text import fields_in
 from unionoffice.domain.certificates.verification import (
-    CODE_LENGTH,
-    code_matches,
     is_well_formed,
     parse_scanned,
     verification_code,
@@ -34,12 +30,20 @@ from unionoffice.domain.common.chinese_dates import format_date
 from unionoffice.domain.common.errors import NotFoundError, ValidationError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.fileutil import fresh_private
+from unionoffice.services.certificates.numbering import next_numbers
+from unionoffice.services.certificates.office import NO_SEAL
 from unionoffice.services.certificates.templates import template_in_session
+
+# Verification lives in verifying.py; these names stay importable from here for existing callers.
+from unionoffice.services.certificates.verifying import KEY_SETTING as KEY_SETTING
+from unionoffice.services.certificates.verifying import VerificationResult as VerificationResult
+from unionoffice.services.certificates.verifying import code_is_consistent as code_is_consistent
+from unionoffice.services.certificates.verifying import office_key
+from unionoffice.services.certificates.verifying import verify_code as verify_code
 from unionoffice.services.core import audit
 from unionoffice.services.core.context import Actor
 from unionoffice.services.core.tasks import CancelToken, Progress
 
-KEY_SETTING = "certificate_hmac_key"
 MAX_NAME = 100
 
 
@@ -51,38 +55,6 @@ class CertificateSubject:
     name: str
     fields: Mapping[str, str | int | date] = field(default_factory=dict)
     member_id: int | None = None
-
-
-def office_key(session: Session, *, create: bool = True) -> bytes | None:
-    """The office's secret for verification codes, made on first use; it never leaves the database."""
-    row = session.get(Setting, KEY_SETTING)
-    if row is None:
-        if not create:
-            return None
-        row = Setting(key=KEY_SETTING, value=secrets.token_hex(32))
-        session.add(row)
-        session.flush()
-    return bytes.fromhex(row.value)
-
-
-def _next_serials(session: Session, issuer: str, kind: str, year: int, count: int) -> int:
-    """Reserve `count` serials; returns the first. The row lock (SQLite: the write lock of BEGIN IMMEDIATE)
-    holds until the caller's transaction ends, so a rollback gives the numbers back and nothing is skipped."""
-    query = (select(CertificateSequence)
-             .where(CertificateSequence.issuer == issuer, CertificateSequence.kind == kind,
-                    CertificateSequence.year == year)
-             .with_for_update())
-    sequence = session.execute(query).scalar_one_or_none()
-    if sequence is None:
-        try:
-            with session.begin_nested():
-                session.add(CertificateSequence(issuer=issuer, kind=kind, year=year, last_serial=0))
-        except IntegrityError:  # another office PC created it meanwhile (PostgreSQL): use theirs
-            pass
-        sequence = session.execute(query).scalar_one()
-    first = sequence.last_serial + 1
-    sequence.last_serial += count
-    return first
 
 
 def _field_text(value: str | int | date, template: Template) -> str:
@@ -106,7 +78,7 @@ def _check_subject(subject: CertificateSubject, row: int) -> str:
 def _check_fields(template: Template, people: Sequence[CertificateSubject]) -> None:
     """Every {字段} of the template must have a value now: a certificate is never printed with a blank."""
     needed = set(fields_in(template.body)) | set(fields_in(template.addressee)) | set(fields_in(template.title))
-    needed -= set(STANDARD_FIELDS)
+    needed -= set(STANDARD_FIELDS) | set(Office().fields())
     for row, person in enumerate(people, start=1):
         missing = sorted(needed - set(person.fields))
         if missing:
@@ -122,20 +94,21 @@ def issue_in_session(session: Session, actor: Actor, kind: DocumentKind | str, p
     kind = DocumentKind(kind)
     if not kind.is_numbered:
         raise ValidationError(f"「{kind.value}」不是证书类文书", field="文书类型")
-    template = template_in_session(session, kind)
+    template = printing_template(session, kind)
+    if uses_specimen_seal(template):
+        raise ValidationError(NO_SEAL, field="印章")
     issuer = issuer or template.issuer
     names = [_check_subject(p, i) for i, p in enumerate(people, start=1)]
     _check_fields(template, people)
     key = office_key(session)
     assert key is not None
-    first = _next_serials(session, issuer, kind.value, issue_date.year, len(people))
+    series, numbers = next_numbers(session, template, issue_date.year, len(people))
     issued: list[Certificate] = []
-    for offset, (person, name) in enumerate(zip(people, names, strict=True)):
-        serial = first + offset
-        number = format_number(template, issue_date.year, serial)
+    for (serial, number), person, name in zip(numbers, people, names, strict=True):
         fields = {k: _field_text(v, template) for k, v in person.fields.items()}
         issued.append(Certificate(
-            number=number, kind=kind.value, issuer=issuer, year=issue_date.year, serial=serial, person_name=name,
+            number=number, series=series, kind=kind.value, issuer=issuer, year=issue_date.year, serial=serial,
+            person_name=name,
             member_id=person.member_id, subject=json.dumps(fields, ensure_ascii=False, sort_keys=True),
             issue_date=issue_date, verification_code=verification_code(key, number, name, issue_date),
             source_type=source_type, source_id=source_id, reprint_count=0, created_by=actor.username,
@@ -164,7 +137,7 @@ def reprint(db: Database, actor: Actor, certificate_ids: Sequence[int]) -> list[
     actor.require(Permission.PRINT_DOCUMENTS)
     with db.write() as session:
         certificates = _load(session, certificate_ids)
-        _record_reprints(session, actor, certificates)
+        _record_reprints(session, actor, certificates, date.today())
         return certificates
 
 
@@ -202,6 +175,7 @@ def certificates_of(db: Database, actor: Actor, source_type: str, source_id: int
 
 
 def issued_count(db: Database, kind: DocumentKind | str, issuer: str, year: int) -> int:
+    """Certificates of a kind issued in a year under an issuer's name (for summaries, not for numbering)."""
     with db.read() as session:
         return int(session.scalar(select(func.count()).select_from(Certificate).where(
             Certificate.kind == DocumentKind(kind).value, Certificate.issuer == issuer, Certificate.year == year)) or 0)
@@ -209,11 +183,13 @@ def issued_count(db: Database, kind: DocumentKind | str, issuer: str, year: int)
 
 def to_document(cert: Certificate) -> PersonDocument:
     return PersonDocument(number=cert.number, name=cert.person_name, issue_date=cert.issue_date,
-                          code=cert.verification_code, fields=json.loads(cert.subject))
+                          code=cert.verification_code, fields=json.loads(cert.subject),
+                          reissued_on=cert.reissued_on if cert.reprint_count else None)
 
 
-def code_is_consistent(key: bytes, cert: Certificate) -> bool:
-    return code_matches(key, cert.verification_code, cert.number, cert.person_name, cert.issue_date)
+def printing_template(session: Session, kind: DocumentKind | str) -> Template:
+    """The office's template of a kind with the office's name, seal and verification address filled in."""
+    return template_in_session(session, kind)
 
 
 def _batch_template(session: Session, certificates: Sequence[Certificate]) -> Template:
@@ -225,8 +201,8 @@ def _batch_template(session: Session, certificates: Sequence[Certificate]) -> Te
     revoked = [c.number for c in certificates if c.revoked_at is not None]
     if revoked:
         raise ValidationError(f"证书 {revoked[0]} 已作废，不能打印", field="证书编号")
-    template = template_in_session(session, kinds.pop())
-    # A certificate shows the issuer it was issued by, even if the template names another one today.
+    template = printing_template(session, kinds.pop())
+    # A certificate shows the issuer it was issued by, even if the office has been renamed since.
     return template.with_changes(issuer=issuers.pop())
 
 
@@ -238,25 +214,61 @@ def render_certificates(db: Database, actor: Actor, certificate_ids: Sequence[in
     actor.require(Permission.PRINT_DOCUMENTS)
     if not certificate_ids:
         raise ValidationError("没有选择要打印的证书", field="证书")
+    if duplicate:
+        return reissue_certificates(db, actor, certificate_ids, target, per_person=per_person, progress=progress,
+                                    cancel=cancel)
     with db.read() as session:
         certificates = _load(session, certificate_ids)
         template = _batch_template(session, certificates)
         documents = [to_document(c) for c in certificates]
-    if per_person:
-        paths = render_people_to_folder(template, documents, target, progress=progress, cancel=cancel)
-    else:
-        paths = [_render_one_file(template, documents, target, progress, cancel)]
+    paths = _render(template, documents, target, per_person, progress, cancel)
     with db.write() as session:
         fresh = _load(session, certificate_ids)
-        if duplicate:
-            _record_reprints(session, actor, fresh)
-        else:
-            for cert in fresh:
-                cert.last_printed_at = utcnow()
-            audit.record(session, actor, "print",
-                         f"打印{template.kind_name} {len(fresh)} 份：{fresh[0].number} 至 {fresh[-1].number}",
-                         entity="certificate", entity_id=fresh[0].id)
+        for cert in fresh:
+            cert.last_printed_at = utcnow()
+        audit.record(session, actor, "print",
+                     f"打印{template.kind_name} {len(fresh)} 份：{fresh[0].number} 至 {fresh[-1].number}",
+                     entity="certificate", entity_id=fresh[0].id)
     return paths
+
+
+def reissue_certificates(db: Database, actor: Actor, certificate_ids: Sequence[int], target: Path, *,
+                         on: date | None = None, per_person: bool = False, progress: Progress | None = None,
+                         cancel: CancelToken | None = None) -> list[Path]:
+    """补发: print lost certificates again with the same number and verification code, marked 补发 with the
+    reissue date; counted and audited in the transaction that prints, so a failed print records nothing."""
+    actor.require(Permission.PRINT_DOCUMENTS)
+    if not certificate_ids:
+        raise ValidationError("没有选择要补发的证书", field="证书")
+    with db.write() as session:
+        certificates = _load(session, certificate_ids)
+        template = _batch_template(session, certificates)
+        _record_reprints(session, actor, certificates, on or date.today())
+        documents = [to_document(c) for c in certificates]
+        return _render(template, documents, target, per_person, progress, cancel)
+
+
+def find_certificate(db: Database, actor: Actor, number_or_code: str) -> Certificate:
+    """A certificate by its printed number, or by its verification code (as typed or scanned)."""
+    actor.require(Permission.VIEW_RECORDS)
+    text = number_or_code.strip()
+    scanned = parse_scanned(text)
+    with db.read() as session:
+        cert = session.scalars(select(Certificate).where(Certificate.number == text)).first()
+        if cert is None and is_well_formed(scanned.code):
+            cert = session.scalars(select(Certificate).where(Certificate.verification_code == scanned.code)
+                                   .order_by(Certificate.id)).first()
+        if cert is None:
+            raise NotFoundError(f"找不到编号或查验码为「{text}」的证书")
+        session.expunge(cert)
+        return cert
+
+
+def _render(template: Template, documents: Sequence[PersonDocument], target: Path, per_person: bool,
+            progress: Progress | None, cancel: CancelToken | None) -> list[Path]:
+    if per_person:
+        return render_people_to_folder(template, documents, target, progress=progress, cancel=cancel)
+    return [_render_one_file(template, documents, target, progress, cancel)]
 
 
 def _render_one_file(template: Template, documents: Sequence[PersonDocument], target: Path,
@@ -272,16 +284,18 @@ def _render_one_file(template: Template, documents: Sequence[PersonDocument], ta
     return target
 
 
-def _record_reprints(session: Session, actor: Actor, certificates: Sequence[Certificate]) -> None:
+def _record_reprints(session: Session, actor: Actor, certificates: Sequence[Certificate], on: date) -> None:
     for cert in certificates:
         if cert.revoked_at is not None:
             raise ValidationError(f"证书 {cert.number} 已作废，不能补发", field="证书编号")
         old = cert.reprint_count
         cert.reprint_count = old + 1
+        cert.reissued_on = on
         cert.last_printed_at = utcnow()
         session.flush()
         audit.record(session, actor, "print", f"补发证书 {cert.number}（{cert.person_name}）第 {old + 1} 次",
-                     entity="certificate", entity_id=cert.id, changes={"reprint_count": (old, old + 1)})
+                     entity="certificate", entity_id=cert.id,
+                     changes={"reprint_count": (old, old + 1)})
 
 
 def render_source(db: Database, actor: Actor, source_type: str, source_id: int, target: Path, *,
@@ -293,47 +307,3 @@ def render_source(db: Database, actor: Actor, source_type: str, source_id: int, 
         raise NotFoundError("这个培训班或比赛还没有颁发证书")
     return render_certificates(db, actor, ids, target, per_person=per_person, progress=progress, cancel=cancel)
 
-
-@dataclass(frozen=True)
-class VerificationResult:
-    """What `unionoffice verify` and the verification dialog show."""
-
-    status: str  # genuine | revoked | altered | unknown | malformed
-    message: str
-    number: str = ""
-    kind_name: str = ""
-    person_name: str = ""
-    issuer: str = ""
-    issue_date: date | None = None
-    reprint_count: int = 0
-
-    @property
-    def genuine(self) -> bool:
-        return self.status == "genuine"
-
-
-def verify_code(db: Database, code: str) -> VerificationResult:
-    """Look a code (or a scanned QR text) up. Anyone holding a certificate may check it: the answer shows only
-    what the certificate itself prints, so no sign-in is needed."""
-    scanned = parse_scanned(code)
-    if not is_well_formed(scanned.code):
-        return VerificationResult("malformed", f"查验码应为 {CODE_LENGTH} 位字母和数字（例如 ABCDE-12345）。")
-    with db.read() as session:
-        query = select(Certificate).where(Certificate.verification_code == scanned.code)
-        if scanned.number:
-            query = query.where(Certificate.number == scanned.number)
-        cert = session.scalars(query.order_by(Certificate.id)).first()
-        key = office_key(session, create=False)
-        if cert is None or key is None:
-            return VerificationResult("unknown", "查无此证：本单位没有颁发过这个查验码的证书。")
-        found = cert
-
-        def result(status: str, message: str) -> VerificationResult:
-            return VerificationResult(status, message, found.number, KIND_NAMES[DocumentKind(found.kind)],
-                                      found.person_name, found.issuer, found.issue_date, found.reprint_count)
-
-        if not code_is_consistent(key, cert):
-            return result("altered", "记录与查验码不符：证书记录可能被改动，请联系发证单位。")
-        if cert.revoked_at is not None:
-            return result("revoked", f"此证已作废：{cert.revoke_reason or ''}")
-        return result("genuine", "真实有效：与本单位颁发记录一致。")

@@ -13,28 +13,32 @@ from unionoffice.db.base import utcnow
 from unionoffice.db.engine import Database
 from unionoffice.db.models.documents import DocumentTemplate
 from unionoffice.documents.images import DATA_PREFIX
+from unionoffice.documents.office import for_office
 from unionoffice.documents.templates import DocumentKind, Template, default_template, from_dict
 from unionoffice.domain.common.permissions import Permission
+from unionoffice.services.certificates.office import office_in_session
 from unionoffice.services.core import audit
 from unionoffice.services.core.context import Actor
 
 
-def template_in_session(session: Session, kind: DocumentKind | str) -> Template:
-    """The office's template of `kind`, or the shipped default when none was saved."""
+def template_in_session(session: Session, kind: DocumentKind | str, *, raw: bool = False) -> Template:
+    """The office's template of `kind` (or the shipped default when none was saved), ready to print: the office's
+    name, seal, number prefixes and verification address filled in (documents/office.py). `raw` gives it as
+    saved, with its references to the office, for the template editor."""
     kind = DocumentKind(kind)
     row = session.get(DocumentTemplate, kind.value)
-    base = default_template(kind)
-    if row is None:
-        return base
-    data = json.loads(row.settings)
-    data["kind"] = kind.value
-    return from_dict(data, base=base)
+    template = default_template(kind)
+    if row is not None:
+        data = json.loads(row.settings)
+        data["kind"] = kind.value
+        template = from_dict(data, base=template)
+    return template if raw else for_office(template, office_in_session(session))
 
 
-def load_template(db: Database, kind: DocumentKind | str) -> Template:
+def load_template(db: Database, kind: DocumentKind | str, *, raw: bool = False) -> Template:
     """Reading a template needs no permission: it holds no personal data, and every print uses it."""
     with db.read() as session:
-        return template_in_session(session, kind)
+        return template_in_session(session, kind, raw=raw)
 
 
 def load_all(db: Database) -> dict[DocumentKind, Template]:
@@ -65,7 +69,7 @@ def save_template(db: Database, actor: Actor, template: Template) -> Template:
     actor.require(Permission.EDIT_TEMPLATES)
     template = from_dict(template.to_dict())
     with db.write() as session:
-        old = template_in_session(session, template.kind)
+        old = template_in_session(session, template.kind, raw=True)
         changes = _changes(old, template)
         if not changes:
             return template
@@ -89,7 +93,7 @@ def reset_template(db: Database, actor: Actor, kind: DocumentKind | str) -> Temp
     with db.write() as session:
         row = session.get(DocumentTemplate, kind.value)
         if row is not None:
-            old = template_in_session(session, kind)
+            old = template_in_session(session, kind, raw=True)
             session.delete(row)
             session.flush()
             audit.record(session, actor, "update", f"文书模板「{old.kind_name}」恢复为默认",

@@ -26,7 +26,7 @@ from unionoffice.domain.common.chinese_dates import DateStyle, format_date
 from unionoffice.domain.common.errors import ValidationError
 from unionoffice.domain.common.idnumber import mask_id
 from unionoffice.domain.common.permissions import Permission
-from unionoffice.domain.training.rules import Mark, credited_tenths, format_hours
+from unionoffice.domain.training.rules import Assessment, Completion, Mark, credited_tenths, format_hours
 from unionoffice.fileutil import fresh_private
 from unionoffice.services.core import audit
 from unionoffice.services.core.context import Actor
@@ -92,16 +92,16 @@ def issue_class_certificates(db: Database, actor: Actor, class_id: int, *,
     with db.write() as session:
         klass = live_class(session, class_id)
         done = completions(session, [class_id])
-        total = next((c.total_tenths for _k, _h, c in done.values()), 0)
-        completed = {e for e, (_k, _h, c) in done.items() if c.completed}
+        completed = {e: c for e, (_k, _h, c) in done.items() if c.completed}
         held = certificate_numbers(session, class_id)
-        people = session.execute(select(Enrolment.id, Member.id, Member.name, Member.sex, Member.employer)
+        people = session.execute(select(Enrolment.id, Member.id, Member.name, Member.sex, Member.employer,
+                                        Enrolment.assessment)
                                  .join(Member, Member.id == Enrolment.member_id)
                                  .where(Enrolment.id.in_(completed)).order_by(Member.pinyin_full, Member.id)).all()
         subjects = [CertificateSubject(name, {"班级名称": klass.name, "开始日期": klass.start_date,
-                                              "结束日期": klass.end_date, "学时": format_hours(total), "性别": sex,
-                                              "工作单位": employer or ""}, member_id)
-                    for _e, member_id, name, sex, employer in people if member_id not in held]
+                                              "结束日期": klass.end_date, **person_facts(completed[e], assessment),
+                                              "性别": sex, "工作单位": employer or ""}, member_id)
+                    for e, member_id, name, sex, employer, assessment in people if member_id not in held]
         if subjects:
             issue_in_session(session, actor, KIND, subjects, None, issue_date or klass.end_date, SOURCE_TYPE,
                              class_id)
@@ -110,6 +110,18 @@ def issue_class_certificates(db: Database, actor: Actor, class_id: int, *,
         completed_members = {member_id for _e, member_id, *_rest in people}
         stale = session.execute(select(Member.name).where(Member.id.in_(set(held) - completed_members))).scalars()
         return IssueResult(len(subjects), _class_certificates(session, class_id), sorted(stale))
+
+
+def person_facts(completion: Completion, assessment: str | None) -> dict[str, str]:
+    """The trainee's own figures for the certificate, so every sentence it prints is true for that person
+    (issue 13: not "完成全部32学时课程" for someone who attended 28 of 32)."""
+    total, credited = completion.total_tenths, completion.credited_tenths
+    done = (f"完成全部{format_hours(total)}学时课程" if credited >= total
+            else f"应修{format_hours(total)}学时，实修{format_hours(credited)}学时")
+    passed = assessment == Assessment.PASSED.value
+    return {"学时": format_hours(credited), "应修学时": format_hours(total), "实修学时": format_hours(credited),
+            "考核结果": assessment or Assessment.PENDING.value, "完成情况": done,
+            "考核情况": "经考核合格" if passed else "经审核同意"}
 
 
 def _class_certificates(session: Session, class_id: int) -> list[IssuedCertificate]:

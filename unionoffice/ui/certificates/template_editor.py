@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import functools
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,12 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionoffice.documents.elements import Element
 from unionoffice.documents.images import image_bytes, png_data_ref
+from unionoffice.documents.office import Office
 from unionoffice.documents.pdf import STANDARD_FIELDS
 from unionoffice.documents.templates import KIND_NAMES, DocumentKind, FieldSpec, Template, from_dict, specs_for
 from unionoffice.documents.text import fields_in
 from unionoffice.domain.common.errors import UnionOfficeError
 from unionoffice.services.certificates import templates as template_service
+from unionoffice.services.certificates.office import load_office
+from unionoffice.ui.certificates.editor_labels import CHOICE_TEXT, FLOAT_RANGES, PAPER_TEXT
+from unionoffice.ui.certificates.placement import ElementPanel, PlacementOverlay
 from unionoffice.ui.forms.ui_template_editor import Ui_TemplateEditorPage
 from unionoffice.ui.shell import messages, tasks
 from unionoffice.ui.shell.context import AppContext
@@ -35,52 +40,6 @@ from unionoffice.ui.widgets.pdf_pages import pdf_page_image, print_pdf
 
 CONTEXT = "TemplateEditorPage"
 PREVIEW_DELAY_MS = 200
-# The FieldSpec labels, marked for lupdate (which needs the literal context); the form translates spec.label.
-FIELD_LABELS = (
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Title"), QT_TRANSLATE_NOOP("TemplateEditorPage", "Addressee"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Body text"), QT_TRANSLATE_NOOP("TemplateEditorPage", "Issuing body"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Date style"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Issuer code (in numbers)"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Number pattern"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Issuer banner"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Document number"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Attachment title"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Copy to (抄送)"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Printed by (印发机关)"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Subtitle"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Signature line"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Page numbers"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Seal image (PNG)"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Seal diameter (mm)"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Seal shift right (mm)"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Seal shift down (mm)"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Background / border image"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Print border and title"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Paper"), QT_TRANSLATE_NOOP("TemplateEditorPage", "Sheet width (mm)"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Sheet height (mm)"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Printer offset X (mm)"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Printer offset Y (mm)"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Title typeface"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Body typeface"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Title size (pt)"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Body size (pt)"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Print certificate number"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "Print QR code"),
-    QT_TRANSLATE_NOOP("TemplateEditorPage", "QR prefix (verification URL)"),
-)
-PAPER_TEXT = {"a4-portrait": QT_TRANSLATE_NOOP("TemplateEditorPage", "A4 portrait"),
-              "a4-landscape": QT_TRANSLATE_NOOP("TemplateEditorPage", "A4 landscape"),
-              "preprinted": QT_TRANSLATE_NOOP("TemplateEditorPage", "Pre-printed sheet")}
-CHOICE_TEXT = {
-    "chinese": "二〇二四年十月十九日", "chinese_month": "二〇二四年十月", "arabic": "2024年10月19日",
-    "arabic_month": "2024年10月", "gbt": "— 1 —", "of_total": "第 1 页 共 3 页",
-    "song": "宋体", "fang": "仿宋", "hei": "黑体", "kai": "楷体", "biaosong": "小标宋",
-}
-FLOAT_RANGES = {"seal_diameter_mm": (10, 60), "seal_dx_mm": (-100, 100), "seal_dy_mm": (-100, 100),
-                "sheet_width_mm": (50, 600), "sheet_height_mm": (50, 600), "offset_x_mm": (-30, 30),
-                "offset_y_mm": (-30, 30), "title_size": (10, 96), "body_size": (6, 40)}
-
-
 @dataclass(frozen=True)
 class Preview:
     pdf: bytes
@@ -89,12 +48,14 @@ class Preview:
     seconds: float
 
 
-def render_preview(template: Template, count: int, page: int, box: tuple[int, int]) -> Preview:
-    """The sample PDF and one page of it as an image: runs on the task runner's pool."""
+def render_preview(template: Template, count: int, page: int, box: tuple[int, int],
+                   office: Office | None = None) -> Preview:
+    """The sample PDF (with the office's own name and seal, marked 样张) and one page of it as an image: runs on
+    the task runner's pool."""
     from unionoffice.documents.samples import sample_pdf_bytes
 
     start = time.perf_counter()
-    pdf = sample_pdf_bytes(template, count)
+    pdf = sample_pdf_bytes(template, count, office)
     image, pages = pdf_page_image(pdf, page, box)
     return Preview(pdf, image, pages, time.perf_counter() - start)
 
@@ -113,6 +74,14 @@ class TemplateEditorPage(QWidget):
         self.ui.splitter.setSizes([420, 680])
         self.editors: dict[str, QWidget] = {}
         self.samples_edit = QPlainTextEdit()
+        # Free placement: the element panel in the form, the draggable boxes over the preview.
+        self.free_box = QCheckBox(self.tr("Place elements freely (drag on the preview or type millimetres)"))
+        self.elements_panel = ElementPanel()
+        self.overlay = PlacementOverlay(self.ui.previewLabel)
+        self.overlay.hide()
+        self.overlay.moved.connect(self._element_moved)
+        self.overlay.selected.connect(lambda row: self.elements_panel.set_elements(self.elements_panel.elements, row)
+                                      if row >= 0 else None)
         self.template: Template | None = None
         self.saved: Template | None = None
         self.pdf: bytes = b""
@@ -139,7 +108,8 @@ class TemplateEditorPage(QWidget):
 
     # -- building the form ---------------------------------------------------------------------------------
     def load_kind(self, kind: DocumentKind) -> None:
-        self.saved = template_service.load_template(self.ctx.db, kind)
+        self.saved = template_service.load_template(self.ctx.db, kind, raw=True)
+        self.office = load_office(self.ctx.db)
         self.ui.kindCombo.blockSignals(True)
         self.ui.kindCombo.setCurrentIndex(list(DocumentKind).index(kind))
         self.ui.kindCombo.blockSignals(False)
@@ -174,6 +144,8 @@ class TemplateEditorPage(QWidget):
         if isinstance(paper, QComboBox):
             paper.currentIndexChanged.connect(self._paper_changed)
             self._paper_changed()
+        if template.kind.is_certificate:
+            self._placement_rows(template)
         self.samples_edit = QPlainTextEdit("\n".join(f"{k}={v}" for k, v in template.extra.items()))
         self.samples_edit.setFixedHeight(110)
         self.samples_edit.setToolTip(self.tr("One field per line, e.g. 班级名称=焊工技能提升班"))
@@ -183,6 +155,33 @@ class TemplateEditorPage(QWidget):
         fields = sorted(standard | set(template.extra) | set(fields_in(template.body)))
         self.ui.fieldsHint.setText(self.tr("Fields you can use: %1").replace(
             "%1", " ".join(f"{{{f}}}" for f in fields)))
+
+    def _placement_rows(self, template: Template) -> None:
+        # The form rebuild deletes the previous row widgets, so the two are made anew for each kind.
+        self.free_box = QCheckBox(self.tr("Place elements freely (drag on the preview or type millimetres)"))
+        self.elements_panel = ElementPanel()
+        self.elements_panel.changed.connect(self.schedule_preview)
+        self.free_box.setChecked(bool(template.elements))
+        self.elements_panel.set_elements(list(template.elements))
+        self.elements_panel.setVisible(bool(template.elements))
+        self.free_box.toggled.connect(self._free_toggled)
+        self.ui.fieldsLayout.addRow(self.free_box)
+        self.ui.fieldsLayout.addRow(self.elements_panel)
+
+    def _free_toggled(self, on: bool) -> None:
+        from unionoffice.documents.certificate import elements_from_layout
+
+        if on and not self.elements_panel.elements:
+            base = replace(self.current_template(), elements=())
+            self.elements_panel.set_elements(list(elements_from_layout(base)), 0)
+        self.elements_panel.setVisible(on)
+        self.schedule_preview()
+
+    def _element_moved(self, row: int, element: Element) -> None:
+        elements = list(self.elements_panel.elements)
+        elements[row] = element
+        self.elements_panel.set_elements(elements, row)
+        self.schedule_preview()
 
     def _paper_changed(self) -> None:
         """The sheet size only means something for a pre-printed sheet; A4 has its own."""
@@ -225,6 +224,8 @@ class TemplateEditorPage(QWidget):
         if spec.type == "image":
             return _ImagePicker(str(value), self.schedule_preview, self)
         line = QLineEdit(str(value))
+        if spec.name == "issuer":
+            line.setPlaceholderText(self.tr("empty: the office's name from Office settings"))
         line.textChanged.connect(self.schedule_preview)
         return line
 
@@ -252,6 +253,8 @@ class TemplateEditorPage(QWidget):
             if sep and key.strip():
                 extra[key.strip()] = value.strip()
         data["extra"] = extra
+        placing = self.saved.kind.is_certificate and self.free_box.isChecked()
+        data["elements"] = list(self.elements_panel.elements) if placing else []
         return from_dict(data, base=self.saved)
 
     def is_dirty(self) -> bool:
@@ -277,7 +280,7 @@ class TemplateEditorPage(QWidget):
         self.template = template
         viewport = self.ui.previewArea.viewport()
         box = (max(400, viewport.width() - 16), max(300, viewport.height() - 16))
-        job = functools.partial(render_preview, template, self.ui.sampleSpin.value(), self.page, box)
+        job = functools.partial(render_preview, template, self.ui.sampleSpin.value(), self.page, box, self.office)
         self._preview = tasks.run_in_background(job, self._show_preview, self._preview_failed, write=False,
                                                 parent=self, replacing=self._preview)
 
@@ -285,6 +288,9 @@ class TemplateEditorPage(QWidget):
         self.pdf, self.pages = preview.pdf, preview.pages
         self.page = min(self.page, preview.pages - 1)
         self.ui.previewLabel.setPixmap(QPixmap.fromImage(preview.image))
+        template = self.template
+        shown = list(template.elements) if template is not None and self.page == 0 else []
+        self.overlay.set_elements(shown, template.page_size_mm() if template is not None else (297.0, 210.0))
         self.ui.pageLabel.setText(self.tr("Page %1 of %2").replace("%1", str(self.page + 1))
                                   .replace("%2", str(preview.pages)))
         self.ui.previousButton.setEnabled(self.page > 0)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from pathlib import Path
 
-from unionoffice.services.certificates.issuing import VerificationResult, verify_code
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
+
+from unionoffice.domain.common.permissions import Permission
+from unionoffice.services.certificates.verifying import VerificationResult, verify_code
 from unionoffice.ui.forms.ui_verify_dialog import Ui_VerifyDialog
+from unionoffice.ui.shell import messages, tasks
 from unionoffice.ui.shell.context import AppContext
 
 GOOD, BAD = "#1B7F3B", "#C8102E"
@@ -20,7 +24,13 @@ class VerifyDialog(QDialog):
         self.outcome: VerificationResult | None = None
         self.ui.verifyButton.clicked.connect(self.verify)
         self.ui.codeEdit.returnPressed.connect(self.verify)
+        # 补发: a lost certificate printed again with its number and code, marked as a reissue.
+        self.reissue_button = QPushButton(self.tr("Reissue (补发)…"))
+        self.reissue_button.clicked.connect(self.reissue)
+        self.reissue_button.setVisible(ctx.actor.may(Permission.PRINT_DOCUMENTS))
+        self.ui.mainLayout.addWidget(self.reissue_button)
         self._show_record(None)
+        self.reissue_button.setEnabled(False)
 
     def verify(self) -> None:
         text = self.ui.codeEdit.text().strip()
@@ -31,7 +41,33 @@ class VerifyDialog(QDialog):
         self.ui.resultLabel.setStyleSheet(f"color: {colour}; font-size: 15px; font-weight: bold")
         self.ui.resultLabel.setText(self.outcome.message)
         self._show_record(self.outcome if self.outcome.number else None)
+        self.reissue_button.setEnabled(self.outcome.genuine)
         self.ui.codeEdit.selectAll()  # the next scan replaces the code
+
+    def reissue(self, target: Path | None = None) -> None:
+        """Print the verified certificate again as a 补发 (audited), to a PDF the clerk chooses."""
+        from unionoffice.services.certificates.issuing import find_certificate, reissue_certificates
+
+        if self.outcome is None or not self.outcome.genuine:
+            return
+        number = self.outcome.number
+        if target is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the reissued certificate"),
+                                                  f"{number}（补发）.pdf", "PDF (*.pdf)")
+            if not path:
+                return
+            target = Path(path)
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def job() -> list[Path]:
+            cert = find_certificate(db, actor, number)
+            return reissue_certificates(db, actor, [cert.id], target)
+
+        tasks.run_write(self, job, lambda _paths: self._reissued(target))
+
+    def _reissued(self, target: Path) -> None:
+        messages.info(self, self.tr("Reissued and saved to %1").replace("%1", str(target)))
+        self.verify()
 
     def _show_record(self, result: VerificationResult | None) -> None:
         values = ("", "", "", "", "", "")

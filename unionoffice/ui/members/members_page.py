@@ -108,9 +108,14 @@ class MembersPage(QWidget):
             button.setVisible(self.may_edit)
         top = QHBoxLayout()
         self.list_output = ListOutputButtons(self.ctx, self.describe_list, self.tr("Member list"), self)
+        # Mail merge for the selected members (honour certificates, letters …): services/certificates/merge.py.
+        self.issue_button = QPushButton(self.tr("Issue documents…"), self)
+        self.issue_button.setVisible(self.ctx.actor.may(Permission.PRINT_DOCUMENTS))
+        self.issue_button.clicked.connect(self.issue_documents)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.membership_button)
         top.addWidget(self.new_button)
+        top.addWidget(self.issue_button)
         top.addWidget(self.list_output)
 
         self.table = QTableView(self)
@@ -241,6 +246,20 @@ class MembersPage(QWidget):
         self.status_label.setText(text)
 
     # -- records ----------------------------------------------------------------------------------------------------
+
+    def selected_member_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [self.model.member_id(row) for row in rows]
+        return [i for i in ids if i is not None]
+
+    def issue_documents(self) -> None:
+        from unionoffice.ui.certificates.merge_dialog import MergeDialog
+
+        ids = self.selected_member_ids()
+        if not ids:
+            messages.info(self, self.tr("Select the members first (Ctrl or Shift for several)."))
+            return
+        MergeDialog(self.ctx, ids, self).exec()
 
     def selected_member_id(self) -> int | None:
         index = self.table.currentIndex()

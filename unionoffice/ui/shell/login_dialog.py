@@ -71,6 +71,17 @@ class LoginDialog(QDialog):
             messages.error(self, self.tr("Signing in failed unexpectedly."), details=trace)
 
 
+def _office_settings_at_first_start(db: Database, actor: Actor, parent: QWidget | None) -> None:
+    """The new office's name (from the district), 负责人 and seal: documents print them (issue 13). The clerk may
+    leave the seal for later; until it is imported only samples marked 样张 can be printed."""
+    from unionoffice.services.certificates.office import load_office
+    from unionoffice.ui.certificates.office_dialog import OfficeDialog
+    from unionoffice.ui.shell.context import AppContext
+
+    if not load_office(db).has_seal:
+        OfficeDialog(AppContext(db, actor), parent).exec()
+
+
 def sign_in(db: Database, parent: QWidget | None = None) -> Actor | None:
     """Who works in this session: creates the administrator on a new database, otherwise asks for a login, then
     makes a user with an administrator-set password choose their own. None when the user gives up."""
@@ -90,7 +101,10 @@ def sign_in(db: Database, parent: QWidget | None = None) -> Actor | None:
             messages.error(parent, db.read_only_reason)
             return None
         first = FirstAdminDialog(db, parent)
-        return first.actor if first.exec() == QDialog.DialogCode.Accepted else None
+        if first.exec() != QDialog.DialogCode.Accepted or first.actor is None:
+            return None
+        _office_settings_at_first_start(db, first.actor, parent)
+        return first.actor
     login = LoginDialog(db, parent)
     if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
         return None

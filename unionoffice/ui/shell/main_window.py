@@ -8,7 +8,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -117,9 +117,21 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.setMenuRole(quit_action.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
+        if self.ctx.actor.may(Permission.OFFICE_SETTINGS):
+            file_menu.insertAction(quit_action, self._office_action())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Verify a certificate…"), self._verify_certificate)
         help_menu.addAction(self.tr("&About UnionOffice"), self._about)
+
+    def _office_action(self) -> QAction:
+        action = QAction(self.tr("&Office settings…"), self)
+        action.triggered.connect(self._office_settings)
+        return action
+
+    def _office_settings(self) -> None:
+        from unionoffice.ui.certificates.office_dialog import open_office_dialog
+
+        open_office_dialog(self.ctx, self)
 
     def _verify_certificate(self) -> None:
         from unionoffice.ui.certificates.verify_dialog import open_verify_dialog
