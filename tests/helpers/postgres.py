@@ -63,7 +63,10 @@ def create_template(prefix: str) -> str:
         unreachable(str(exc.orig))
     finally:
         admin.dispose()
+    from tests.helpers.office import write_office_rows
+
     db = open_database(sa.engine.make_url(SERVER).set(database=name).render_as_string(hide_password=False))
+    write_office_rows(db)  # the same set-up office as the SQLite template: real documents can be issued
     db.close()
     return name
 

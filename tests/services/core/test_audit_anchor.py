@@ -33,7 +33,9 @@ def write_entries(db: Database, actor: Actor, count: int, start: int = 0) -> Non
 
 
 @pytest.fixture
-def anchored(db: Database, clerk: Actor) -> Database:
+def anchored(request: pytest.FixtureRequest, db: Database, clerk: Actor) -> Database:
+    if not db.is_sqlite:  # anchored by a file backup: server mode's pg_dump backups are anchored there
+        pytest.skip("the anchor here comes with a SQLite backup file")
     """A trail of 20 entries with an anchor outside the file, as every backup leaves one (the backup's own entry
     makes it 21)."""
     write_entries(db, clerk, ENTRIES - 1)

@@ -35,6 +35,7 @@ def trail(db: Database) -> list[tuple[int, str, str]]:
             select(AuditEntry.id, AuditEntry.hash, AuditEntry.action).order_by(AuditEntry.id))]
 
 
+@pytest.mark.sqlite_only  # restoring replaces the SQLite file
 def test_a_restore_keeps_the_entries_written_after_the_backup(db: Database, admin: Actor, clerk: Actor,
                                                               tmp_path: Path) -> None:
     write_entries(db, clerk, 5, "备份之前")
@@ -53,6 +54,7 @@ def test_a_restore_keeps_the_entries_written_after_the_backup(db: Database, admi
     assert report.intact, report.reason
 
 
+@pytest.mark.sqlite_only  # restoring replaces the SQLite file
 def test_a_backup_of_another_history_gets_the_live_entries_re_signed(db: Database, db_path: Path, admin: Actor,
                                                                      clerk: Actor, tmp_path: Path) -> None:
     other_path = tmp_path / "other.db"

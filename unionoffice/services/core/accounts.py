@@ -130,8 +130,13 @@ def _info(user: User) -> UserInfo:
                     user.must_change_password, user.last_login_at, user.created_at)
 
 
-def _find(session: Session, username: str) -> User | None:
-    return session.execute(select(User).where(User.username == username)).scalars().first()
+def _find(session: Session, username: str, *, for_update: bool = False) -> User | None:
+    """`for_update` locks the row on PostgreSQL until the transaction ends (SQLite's BEGIN IMMEDIATE already lets one
+    writer in at a time), so concurrent attempts count one after another (docs/reliability.md §1b)."""
+    stmt = select(User).where(User.username == username)
+    if for_update:
+        stmt = stmt.with_for_update()
+    return session.execute(stmt).scalars().first()
 
 
 def _user_count(session: Session) -> int:
@@ -277,7 +282,7 @@ def _begin_attempt(db: Database, name: str, now: datetime) -> _Attempt | None:
         if not _may_count(db):
             return _uncounted_attempt(db, name, now)
         with db.write(despite=CHECK_PENDING) as session:
-            user = _find(session, name)
+            user = _find(session, name, for_update=True)
             if user is None:
                 return None
             if user.locked_until is not None and user.locked_until > now:
@@ -342,7 +347,7 @@ def _record_wrong_password(db: Database, user_id: int, now: datetime, *, counted
     if not counted or not _writable_after_check(db):
         return False
     with db.write() as session:
-        user = session.get(User, user_id)
+        user = session.get(User, user_id, with_for_update=True)  # one lockout, however attempts interleave
         assert user is not None
         who = Actor(username=user.username, role=Role(user.role), user_id=user.id)
         summary = f"登录失败：用户“{user.username}”密码错误（连续第 {max(user.failed_logins, 1)} 次）"
