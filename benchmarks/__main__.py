@@ -19,6 +19,7 @@ AREAS: dict[str, str] = {
     "aid": "benchmarks.bench_aid",
     "competitions": "benchmarks.bench_competitions",
     "cli": "benchmarks.bench_cli",
+    "province": "benchmarks.bench_province",
 }
 
 

@@ -134,6 +134,18 @@
         <translation>导出会员名册…</translation>
     </message>
     <message>
+        <source>Package for the province</source>
+        <translation>省级数据包</translation>
+    </message>
+    <message>
+        <source>Make package for the province…</source>
+        <translation>生成数据包…</translation>
+    </message>
+    <message>
+        <source>Members, hardship files, aid, training, competitions and honours of a year, signed with this office&apos;s key</source>
+        <translation>一年的会员、困难职工档案、帮扶、培训、竞赛和荣誉，以本单位密钥签名</translation>
+    </message>
+    <message>
         <source>Reports for the province</source>
         <translation>上报省总工会的报表</translation>
     </message>
@@ -342,6 +354,53 @@
     <message>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincialPackageDialog</name>
+    <message>
+        <source>Package for the province</source>
+        <translation>生成省级数据包</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Encrypt with a password (AES-256)</source>
+        <translation>用密码加密（AES-256）</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>签名公钥指纹：</translation>
+    </message>
+    <message>
+        <source>The package holds full ID numbers. Give the password and the key fingerprint to the province by telephone or letter, never on the USB stick.</source>
+        <translation>数据包含完整身份证号。请通过电话或公函把密码和公钥指纹告知省总工会，切勿与 U 盘放在一起。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Save package</source>
+        <translation>保存数据包</translation>
+    </message>
+    <message>
+        <source>Making the package…</source>
+        <translation>正在生成数据包…</translation>
+    </message>
+    <message>
+        <source>Package saved to %1 (%2 members). Key fingerprint: %3</source>
+        <translation>数据包已保存到 %1（会员 %2 人）。签名公钥指纹：%3</translation>
     </message>
 </context>
 </TS>

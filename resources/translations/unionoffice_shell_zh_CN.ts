@@ -322,6 +322,10 @@
         <translation>导入导出</translation>
     </message>
     <message>
+        <source>Province</source>
+        <translation>省级汇总</translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>

@@ -1,4 +1,5 @@
-"""`unionoffice demo --members N [--seed S]`: fill a new, empty database with a demo district."""
+"""`unionoffice demo --members N [--seed S] [--district CODE --district-name NAME]`: a demo district in a new, empty
+database; several districts with their own codes make packages to consolidate at the province."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "demo", help="在新的空数据库中生成演示数据（用户 admin、clerk、reviewer、viewer，密码均为 demo）")
     parser.add_argument("--members", type=int, default=20_000, help="会员人数（默认 20000）")
     parser.add_argument("--seed", type=int, default=2024, help="随机种子（相同种子生成相同数据）")
+    parser.add_argument("--district", default=None,
+                        help="区县的六位行政区划代码（GB/T 2260，如 220104）；身份证号按此地区码生成，"
+                             "并有少数人员同时出现在其他演示区县（默认 220102 长春市南关区）")
+    parser.add_argument("--district-name", default=None, help="区/县总工会名称（与 --district 一起使用）")
     parser.set_defaults(func=run_demo)
 
 
@@ -27,7 +32,15 @@ def run_demo(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             sys.stderr.write(f"\r生成中… {done}/{total}")
 
-    summary = generate_demo(db, SYSTEM, args.members, seed=args.seed, progress=progress)
+    from unionoffice.domain.common.errors import ValidationError
+    from unionoffice.services.demo.district import DISTRICT_CODE, DISTRICT_NAME
+
+    if args.district_name and not args.district:
+        raise ValidationError("请同时用 --district 给出六位行政区划代码", field="--district-name")
+    code = args.district or DISTRICT_CODE
+    name = args.district_name or (DISTRICT_NAME if code == DISTRICT_CODE else f"{code} 区总工会")
+    summary = generate_demo(db, SYSTEM, args.members, seed=args.seed, progress=progress, district_code=code,
+                            district_name=name)
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     statuses = "，".join(f"{k} {v}" for k, v in sorted(summary.statuses.items(), key=lambda kv: -kv[1]))

@@ -55,6 +55,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     export.add_argument("--out", type=Path, required=True, help="导出到的 .xlsx 文件")
     export.add_argument("--full-id", action="store_true", help="花名册导出完整身份证号（须有权限并说明理由）")
     export.add_argument("--reason", default="", help="导出完整身份证号的理由")
+    export.add_argument("--district", action="append",
+                        help="省级汇总数据库：只统计这个区县（六位代码，可多次给出；默认全部区县）")
     export.set_defaults(func=run_report)
     listing = commands.add_parser("list", help="列出可导出的报表")
     listing.set_defaults(func=run_list)
@@ -143,7 +145,7 @@ def run_report(args: argparse.Namespace) -> int:
     db = session.database(args)
     actor = session.actor(args, db)
     result = export_report(db, actor, ReportKind(args.kind), args.year, args.out, full_id=args.full_id,
-                           reason=args.reason)
+                           reason=args.reason, districts=args.district)
     print(f"已导出 {result.rows} 行到 {result.path}（SHA-256 {result.sha256[:16]}…）")
     return EXIT_OK
 

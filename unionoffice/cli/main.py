@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "unionoffice.cli.aid_cmd",
     "unionoffice.cli.competitions_cmd",
     "unionoffice.cli.database_cmd",
+    "unionoffice.cli.province_cmd",
 )
 
 Handler = Callable[[argparse.Namespace], int]

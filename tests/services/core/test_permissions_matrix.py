@@ -65,6 +65,8 @@ from unionoffice.services.honours import register as honours
 from unionoffice.services.members import listing as member_list
 from unionoffice.services.members import organisations, purge, search
 from unionoffice.services.members import records as members
+from unionoffice.services.province import export as province_export
+from unionoffice.services.province import keys as province_keys
 from unionoffice.services.training import attendance, classes, statistics
 from unionoffice.services.training import documents as training_documents
 from unionoffice.services.training.classes import ClassDraft, ModuleDraft
@@ -186,6 +188,13 @@ def _score_sheet(db: Database) -> tuple[int, Path]:
     path = Path(tempfile.mkdtemp()) / "成绩.csv"
     path.write_text(f"参赛编号,理论,实操\n{number},90,90\n", encoding="utf-8")
     return c.stage_ids[0], path
+
+
+def _trust_key(db: Database, actor: Actor) -> object:
+    from unionoffice.exchange.provincial.signing import load_or_create
+
+    key = load_or_create(Path(tempfile.mkdtemp())).public
+    return province_keys.trust_key(db, actor, "220104", "长春市朝阳区总工会", key.text, key.fingerprint)
 
 
 Case = Callable[[Database, Actor], Any]
@@ -318,6 +327,11 @@ MATRIX: dict[str, tuple[frozenset[Role], Case]] = {
         db, a, _finished_class(db), Path(str(db.path)).with_suffix(".roster.pdf"))),
     "training_statistics": (EVERYONE, lambda db, a: statistics.training_statistics(
         db, a, year=None, group_by=statistics.GroupBy.ACADEMY)),
+    # The provincial package carries full IDs: the reviewer, who exports full IDs, sends it; the administrator
+    # decides which district keys the province trusts.
+    "export_provincial_package": (frozenset({R}), lambda db, a: province_export.export_provincial_package(
+        db, a, 2024, Path(tempfile.mkdtemp()) / "p.zip", today=date(2025, 1, 10))),
+    "province_trust_key": (frozenset({A}), _trust_key),
 }
 
 

@@ -6,6 +6,7 @@ from unionoffice.db.models import (
     documents,  # noqa: F401  (registers the document and certificate tables)
     exchange,  # noqa: F401  (registers the import batch and column choice tables)
     honours,  # noqa: F401  (registers the honour list and honour tables)
+    province,  # noqa: F401  (registers the province's consolidated tables)
     training,  # noqa: F401  (registers the training tables)
 )
 from unionoffice.db.models.account import User

@@ -21,6 +21,7 @@ from unionoffice.domain.common.idnumber import check_char
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.members import dictionaries as d
 from unionoffice.domain.members.membership import EventKind, MemberStatus
+from unionoffice.domain.province.rules import check_district_code
 from unionoffice.services.core import audit
 from unionoffice.services.core.context import Actor
 from unionoffice.services.core.tasks import CancelToken, Progress, report
@@ -30,6 +31,12 @@ from unionoffice.services.members.records import derived_columns, name_grams
 DISTRICT_NAME = "长春市南关区总工会"
 DISTRICT_CODE = "220102"
 BATCH = 20_000
+# People who appear in several demo districts on purpose (docs/provincial-package.md, Conflicts): a pool drawn the
+# same way for every district, each person taken into a district by a hash of (district, person), so any two
+# districts share a few; in each they are active or transferred out, as the same hash decides.
+SHARED_POOL = 400
+SHARED_SHARE = 10  # in 100: how many of the pool a district takes
+OWN_AREA_SHARE = 0.85  # IDs issued in the district itself; the rest were born elsewhere in the province
 # (status, share, the event that led there)
 STATUS_MIX = (
     (MemberStatus.ACTIVE, 0.915, None),
@@ -54,8 +61,8 @@ class DemoSummary:
 class _People:
     """Draws names, IDs, phones and cards; keeps IDs, phones and cards unique."""
 
-    def __init__(self, rng: random.Random, today: date) -> None:
-        self.rng, self.today = rng, today
+    def __init__(self, rng: random.Random, today: date, area_code: str | None = None) -> None:
+        self.rng, self.today, self.area_code = rng, today, area_code
         self.ids: set[str] = set()
         self.phones: set[str] = set()
         self.cards: set[str] = set()
@@ -84,7 +91,8 @@ class _People:
         while True:
             born = date(1962, 1, 1) + timedelta(days=rng.randrange(0, 365 * 42))
             seq = rng.randrange(0, 500) * 2 + (1 if sex == "男" else 0)
-            body = f"{rng.choice(names.AREA_CODES)}{born:%Y%m%d}{seq:03d}"
+            area = self.area_code if self.area_code and rng.random() < OWN_AREA_SHARE else rng.choice(names.AREA_CODES)
+            body = f"{area}{born:%Y%m%d}{seq:03d}"
             number = body + check_char(body)
             if number not in self.ids:
                 self.ids.add(number)
@@ -105,7 +113,7 @@ class _People:
                 return number
 
 
-def _union_rows(rng: random.Random, count: int, district_id: int) -> list[dict[str, Any]]:
+def _union_rows(rng: random.Random, count: int, district_id: int, area: str = DISTRICT_CODE) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     used_names: set[str] = set()
     used_codes: set[str] = set()
@@ -115,7 +123,7 @@ def _union_rows(rng: random.Random, count: int, district_id: int) -> list[dict[s
             name = f"长春{name[:-2]}第{len(rows) + 1}{name[-2:]}"
         if name in used_names:
             continue
-        body = "81" + DISTRICT_CODE + "".join(rng.choice(ALPHABET) for _ in range(9))
+        body = "81" + area + "".join(rng.choice(ALPHABET) for _ in range(9))
         code = body + credit_check_char(body)
         if code in used_codes:
             continue
@@ -165,26 +173,58 @@ def _member_row(people: _People, union_ids: list[int], union_employers: dict[int
     return values
 
 
+def _shared_people(seed: int, code: str, today: date, cap: int) -> list[tuple[dict[str, Any], bool]]:
+    """The pool people this district takes: (fixed name, sex, ID, birth date and phone; transferred out here?)."""
+    import hashlib
+
+    pool = _People(random.Random(f"{seed}:shared"), today)
+    taken: list[tuple[dict[str, Any], bool]] = []
+    for index in range(SHARED_POOL):
+        sex = "男" if pool.rng.random() < 0.55 else "女"
+        name, _rare = pool.name(sex)
+        number, born = pool.id_number(sex)
+        person = {"name": name, "sex": sex, "id_number": number, "birth_date": born, "phone": pool.phone()}
+        roll = hashlib.sha256(f"{code}:{index}".encode()).digest()
+        if roll[0] % 100 < SHARED_SHARE and len(taken) < cap:
+            taken.append((person, roll[1] % 4 == 0))
+    return taken
+
+
+def _as_shared(values: dict[str, Any], person: dict[str, Any], rng: random.Random, today: date) -> None:
+    values.update(person)
+    born = person["birth_date"]
+    earliest = date(born.year + 18, born.month, min(born.day, 28))
+    values["join_date"] = earliest + timedelta(days=rng.randrange(0, max((today - earliest).days - 400, 1)))
+
+
 def generate_demo(db: Database, actor: Actor, members: int, *, seed: int = 2024, today: date | None = None,
-                  progress: Progress | None = None, cancel: CancelToken | None = None) -> DemoSummary:
-    """Fill an empty database with a demo district of `members` members (one transaction)."""
+                  progress: Progress | None = None, cancel: CancelToken | None = None,
+                  district_code: str = DISTRICT_CODE, district_name: str = DISTRICT_NAME) -> DemoSummary:
+    """Fill an empty database with a demo district of `members` members (one transaction). Another district's code
+    (GB/T 2260) gives IDs of that area, its own random draw, and a few people shared with other demo districts."""
     import time
 
     actor.require(Permission.OFFICE_SETTINGS)
     if members < 1:
         raise ValidationError("会员人数至少为 1", field="--members")
     started = time.perf_counter()
-    rng = random.Random(seed)
+    own = check_district_code(district_code, "--district") == DISTRICT_CODE
+    if not district_name.strip():
+        raise ValidationError("不能为空", field="--district-name")
+    rng = random.Random(seed if own else f"{seed}:{district_code}")
     today = today or date.today()
-    people = _People(rng, today)
+    people = _People(rng, today, None if own else district_code)
+    shared = [] if own else _shared_people(seed, district_code, today, members // 10)
+    people.ids.update(p["id_number"] for p, _out in shared)
+    people.phones.update(p["phone"] for p, _out in shared)
     with file_locks.activity(db.path, "生成演示数据"), db.write() as session:
         if session.execute(select(Member.id).limit(1)).first() or session.execute(select(Organisation.id)).first():
             raise ValidationError("数据库中已有数据，演示数据只能生成到新的空数据库", field="--db")
-        district = Organisation(kind=DISTRICT, name=DISTRICT_NAME, admin_code=DISTRICT_CODE)
+        district = Organisation(kind=DISTRICT, name=district_name, admin_code=district_code)
         session.add(district)
         session.flush()
         union_count = max(3, min(600, members // 500))
-        session.execute(insert(Organisation), _union_rows(rng, union_count, district.id))
+        session.execute(insert(Organisation), _union_rows(rng, union_count, district.id, district_code))
         unions = session.execute(select(Organisation.id, Organisation.employer).where(Organisation.kind == GRASSROOTS))
         union_employers = {uid: employer or "" for uid, employer in unions}
         union_ids = sorted(union_employers)
@@ -203,6 +243,12 @@ def generate_demo(db: Database, actor: Actor, members: int, *, seed: int = 2024,
                 status, event = _status(rng)
                 member_days = max((today - values["join_date"]).days, 1)
                 event_date = values["join_date"] + timedelta(days=rng.randrange(0, member_days))
+                if next_id <= len(shared):
+                    person, moved_out = shared[next_id - 1]
+                    _as_shared(values, person, rng, today)
+                    status, event = ((MemberStatus.TRANSFER_PENDING, EventKind.TRANSFER_OUT) if moved_out
+                                     else (MemberStatus.ACTIVE, None))
+                    event_date = today - timedelta(days=rng.randrange(120, 400))
                 values.update(derived_columns(values))
                 values.update(id=next_id, status=status.value, status_date=event_date if event else values["join_date"],
                               created_at=now, updated_at=now, deleted_at=None, version=1)
@@ -230,4 +276,4 @@ def generate_demo(db: Database, actor: Actor, members: int, *, seed: int = 2024,
         audit.record(session, actor, "create", f"生成演示数据：{union_count} 个基层工会，{members} 名会员",
                      entity="organisation", entity_id=district.id)
     db.checkpoint()
-    return DemoSummary(DISTRICT_NAME, union_count, members, statuses, rare, time.perf_counter() - started)
+    return DemoSummary(district_name, union_count, members, statuses, rare, time.perf_counter() - started)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -31,6 +31,7 @@ from unionoffice.services.members.exports import (
     roster_rows,
 )
 from unionoffice.services.members.listing import MemberFilter
+from unionoffice.services.province import statistics as province
 
 NO_NATURE = "未填写"
 
@@ -145,8 +146,11 @@ def by_nature(rows: list[OrgStatsRow]) -> list[OrgStatsRow]:
 
 def export_report(db: Database, actor: Actor, kind: ReportKind, year: int, path: str | Path, *,
                   full_id: bool = False, reason: str = "", progress: Progress | None = None,
-                  cancel: CancelToken | None = None, today: date | None = None) -> ExportResult:
-    """Write one report for `year` as xlsx; kinds whose module does not exist yet refuse with a clear message."""
+                  cancel: CancelToken | None = None, today: date | None = None,
+                  districts: Sequence[str] | None = None) -> ExportResult:
+    """Write one report for `year` as xlsx; kinds whose module does not exist yet refuse with a clear message.
+    On a provincial database the same report is made from the consolidated districts, `districts` (codes) choosing
+    which (all when None); a district's own database has only itself."""
     actor.require(Permission.EXPORT_DATA)
     if kind in NOT_YET:
         raise ModuleNotReadyError(f"“{REPORT_NAMES[kind]}”的数据来自{NOT_YET[kind]}模块，该模块尚未建立，"
@@ -157,6 +161,14 @@ def export_report(db: Database, actor: Actor, kind: ReportKind, year: int, path:
     check_full_id(actor, full_id, reason)
     with db.read() as session:
         heading = office_heading(session, actor, today)
+        provincial = province.is_province(session)
+    if provincial:
+        from unionoffice.services.reporting.provincial import export_provincial_report
+
+        return export_provincial_report(db, actor, kind, year, path, districts, full_id=full_id, reason=reason,
+                                        progress=_ticker(progress, cancel), today=today)
+    if districts:
+        raise ValidationError("按区县筛选只用于省级汇总数据库", field="区县")
     title = f"{heading.unit}{year}年{REPORT_NAMES[kind]}"
     if kind == ReportKind.ROSTER:
         return _export_roster(db, actor, year, path, heading, title, full_id, reason, progress, cancel)

@@ -48,6 +48,16 @@ class ExchangePage(QWidget):
         row.addWidget(self.export_button)
         row.addStretch(1)
         layout.addWidget(members)
+        province = QGroupBox(self.tr("Package for the province"))
+        line = QHBoxLayout(province)
+        self.package_button = QPushButton(self.tr("Make package for the province…"))
+        self.package_button.setObjectName("provincialPackage")
+        self.package_button.clicked.connect(self.open_package)
+        line.addWidget(QLabel(self.tr("Members, hardship files, aid, training, competitions and honours of a year, "
+                                      "signed with this office's key")), 1)
+        line.addWidget(self.package_button)
+        province.setVisible(ctx.actor.may(Permission.EXPORT_FULL_ID))
+        layout.addWidget(province)
         reports = QGroupBox(self.tr("Reports for the province"))
         line = QHBoxLayout(reports)
         self.kind = QComboBox()
@@ -101,6 +111,11 @@ class ExchangePage(QWidget):
         from unionoffice.ui.exchange.export_dialog import ExportDialog
 
         ExportDialog(self.ctx, self).exec()
+
+    def open_package(self) -> None:
+        from unionoffice.ui.exchange.provincial_dialog import ProvincialPackageDialog
+
+        ProvincialPackageDialog(self.ctx, self).exec()
 
     def export_report(self) -> None:
         from unionoffice.services.reporting.reports import export_report

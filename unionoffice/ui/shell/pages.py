@@ -40,6 +40,8 @@ PAGES: tuple[PageSpec, ...] = (
              "unionoffice.ui.competitions.competitions_page:CompetitionsPage", Permission.VIEW_RECORDS),
     PageSpec("exchange", QT_TRANSLATE_NOOP("Pages", "Data exchange"),
              "unionoffice.ui.exchange.exchange_page:ExchangePage", Permission.EXPORT_DATA),
+    PageSpec("province", QT_TRANSLATE_NOOP("Pages", "Province"),
+             "unionoffice.ui.province.province_page:ProvincePage", Permission.VIEW_RECORDS),
     PageSpec("audit", QT_TRANSLATE_NOOP("Pages", "Audit trail"),
              "unionoffice.ui.admin.audit_page:AuditPage", Permission.VIEW_AUDIT),
     PageSpec("users", QT_TRANSLATE_NOOP("Pages", "Users"),

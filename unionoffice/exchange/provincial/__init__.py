@@ -1,0 +1,1 @@
+"""The provincial package as files: manifest, signature, encryption, workbooks (docs/provincial-package.md)."""
