@@ -66,11 +66,16 @@ def check_full_id(actor: Actor, full_id: bool, reason: str) -> None:
 
 
 def office_heading(session: Session, actor: Actor, on: date | None = None) -> Heading:
+    """填报单位 is the office's name as its settings give it (单位设置, the `office_name` setting that
+    services/certificates/office.py keeps), else the district federation named at first start. A provincial database
+    has no district of its own, so only the settings name it."""
+    from unionoffice.db.models import Setting
     from unionoffice.services.members.organisations import district
 
+    named = session.get(Setting, "office_name")
     office = district(session)
-    return Heading(unit=office.name if office else "", preparer=actor.display_name or actor.username,
-                   on=on or date.today())
+    unit = (named.value.strip() if named is not None else "") or (office.name if office else "")
+    return Heading(unit=unit, preparer=actor.display_name or actor.username, on=on or date.today())
 
 
 class Masker:
