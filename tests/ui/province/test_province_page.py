@@ -16,7 +16,6 @@ from unionoffice.db.engine import Database
 from unionoffice.ui.province.province_page import ProvincePage
 
 
-
 @pytest.mark.postgres
 def test_consolidating_through_the_page_fills_one_line_per_district(
         qtbot: QtBot, gui: MessageLog, province: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
