@@ -39,3 +39,39 @@ def trust(province: Database, path: Path, password: str | None = None) -> None:
 
     manifest, _digest, _encrypted = read_manifest(path, password)
     trust_from_package(province, ADMIN, path, manifest.public_key.fingerprint, password)
+
+
+def rewritten(path: Path, target: Path, *, keys: Path | None = None, files: dict[str, bytes] | None = None,
+              format_1: bool = False, later_by: float = 0) -> Path:
+    """The package again, re-signed by the same office key: some files replaced (their hashes and sizes updated in
+    the manifest, as a writer with the key would do), or made as a format-1 package (workbooks only); stamped
+    `later_by` seconds after the original."""
+    import base64
+    import hashlib
+    import zipfile
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from unionoffice.exchange.provincial import archive, signing
+    from unionoffice.services.province.export import keys_folder
+
+    key = signing.load_or_create(keys or keys_folder())
+    manifest, _digest, _encrypted = archive.read_manifest(path)
+    with zipfile.ZipFile(path) as z:
+        data = {name: (files or {}).get(name) or z.read(name) for name in manifest.entries}
+    if format_1:
+        data = {name: body for name, body in data.items() if name.endswith(".xlsx")}
+        manifest = replace(manifest, tables=(), format_version=1)
+    manifest = replace(
+        manifest, created_at=manifest.created_at + timedelta(seconds=later_by),
+        files=tuple(replace(f, size=len(data[f.name]), sha256=hashlib.sha256(data[f.name]).hexdigest())
+                    for f in manifest.files),
+        tables=tuple(replace(t, size=len(data[t.name]), sha256=hashlib.sha256(data[t.name]).hexdigest())
+                     for t in manifest.tables))
+    folder = target.parent / f"{target.stem}-files"
+    folder.mkdir()
+    for name, body in data.items():
+        (folder / name).write_bytes(body)
+    body = manifest.to_bytes()
+    archive._zip(target, folder, body, base64.b64encode(key.sign(body)) + b"\n", None, list(data))
+    return target

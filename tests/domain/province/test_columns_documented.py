@@ -19,3 +19,10 @@ def test_the_specification_lists_every_column_in_order() -> None:
             rows = re.findall(r"^\| (\d+) \| ([^|]+) \| (\w+) \| (\d*) \| (yes)? \| `(\w+)` \|$", block, re.M)
             assert [(r[1], r[2], r[5], bool(r[4])) for r in rows] == [
                 (c.header, c.kind.value, c.key, c.required) for c in sheet.columns], sheet.name
+
+
+def test_the_specification_names_every_sheet_s_csv_file() -> None:
+    from unionoffice.domain.province.columns import SHEETS
+
+    csv = DOC.read_text(encoding="utf-8").split("## CSV files", 1)[1].split("\n## ", 1)[0]
+    assert re.findall(r"^\| (\S+) \| `(\w+\.csv)` \|$", csv, re.M) == [(s.name, s.csv) for s in SHEETS]

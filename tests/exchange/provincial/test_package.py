@@ -51,9 +51,53 @@ def test_every_sheet_reads_back_exactly_what_was_written(tmp_path: Path) -> None
     with archive.open_package(path) as package:
         assert package.manifest.district_code == "220102"
         assert package.manifest.rows("会员") == 2
+        assert package.version == 2
         for sheet in SHEETS:
             assert list(package.rows(sheet)) == sample_rows(sheet), sheet.name
+            assert list(package.csv_rows(sheet)) == sample_rows(sheet), sheet.csv
     assert not package.folder.exists()  # the unpacked workbooks are removed
+
+
+def test_the_csv_files_hold_the_column_keys_and_the_tables_units(tmp_path: Path) -> None:
+    path = write(tmp_path)
+    with zipfile.ZipFile(path) as z:
+        members = z.read("member.csv").decode("utf-8").splitlines()
+        trainees = z.read("trainee.csv").decode("utf-8").splitlines()
+        assert z.getinfo("member.csv").compress_type == zipfile.ZIP_DEFLATED
+        assert z.getinfo("members.xlsx").compress_type == zipfile.ZIP_STORED
+    assert members[0] == ",".join(MEMBERS.keys())
+    assert members[1] == ("22010219850314002X,阿依古丽·买买提,女,维吾尔族,1985-03-14,居民身份证,群众,大学本科,在岗,"
+                          '非农业,高级工,13800138000,"=HYPERLINK(""x"")",一汽工会,2005-01-01,在会,2005-01-01,true,,'
+                          "6217991234567890123")
+    assert trainees[1] == "0,文本0,文本0,文本0,245,true"  # hours in whole tenths, as the province table keeps them
+
+
+def test_a_format_1_package_is_still_read(tmp_path: Path) -> None:
+    from tests.helpers.province import rewritten
+
+    path = rewritten(write(tmp_path), tmp_path / "v1.zip", keys=tmp_path / "keys", format_1=True)
+    with zipfile.ZipFile(path) as z:
+        assert json.loads(z.read("manifest.json"))["format_version"] == 1
+        assert "tables" not in json.loads(z.read("manifest.json"))
+        assert not [n for n in z.namelist() if n.endswith(".csv")]
+    with archive.open_package(path) as package:
+        assert package.version == 1
+        for sheet in SHEETS:
+            assert list(package.rows(sheet)) == sample_rows(sheet), sheet.name
+
+
+def test_a_changed_csv_file_fails_its_checksum_as_it_is_read(tmp_path: Path) -> None:
+    path = write(tmp_path)
+    _rewrite(path, tmp_path / "tampered.zip", "honour.csv", None)
+    with archive.open_package(tmp_path / "tampered.zip") as package:
+        assert list(package.csv_rows(MEMBERS)) == sample_rows(MEMBERS)
+        with pytest.raises(PackageError, match="honour.csv 的 SHA-256 与清单不符"):
+            list(package.csv_chunks(SHEETS[-1]))
+
+
+def test_a_manifest_of_an_unknown_format_version_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(PackageError, match="格式版本 3 本程序不能读取"):
+        mf.parse(json.dumps({"format": "unionoffice-provincial-package", "format_version": 3}).encode())
 
 
 def test_the_manifest_names_every_file_with_its_hash_rows_and_the_public_key(tmp_path: Path) -> None:
@@ -62,10 +106,15 @@ def test_the_manifest_names_every_file_with_its_hash_rows_and_the_public_key(tmp
         body = json.loads(z.read("manifest.json"))
         assert body["district"] == {"code": "220102", "name": "长春市南关区总工会"}
         assert body["period"] == {"year": 2024, "start": "2024-01-01", "end": "2024-12-31"}
-        for entry in body["files"]:
-            import hashlib
+        import hashlib
 
+        assert body["format_version"] == 2
+        for entry in body["files"] + body["tables"]:
             assert hashlib.sha256(z.read(entry["name"])).hexdigest() == entry["sha256"]
+            assert z.getinfo(entry["name"]).file_size == entry["bytes"]
+        assert {t["name"]: (t["sheet"], t["rows"]) for t in body["tables"]}["member.csv"] == ("会员", 2)
+        assert sorted(z.namelist()) == sorted(["manifest.json", "manifest.sig", *(w.file for w in WORKBOOKS),
+                                               *(s.csv for s in SHEETS)])
         assert body["signature"]["algorithm"] == "Ed25519"
         key = signing.load_or_create(tmp_path / "keys")
         assert body["signature"]["fingerprint"] == key.public.fingerprint
@@ -122,6 +171,7 @@ def test_an_encrypted_package_needs_the_right_password(tmp_path: Path) -> None:
     with archive.open_package(path, "right-password") as package:
         assert list(package.rows(MEMBERS)) == sample_rows(MEMBERS)
         assert package.encrypted
+        assert list(package.csv_rows(MEMBERS)) == sample_rows(MEMBERS)
 
 
 def test_a_short_password_is_refused(tmp_path: Path) -> None:

@@ -102,3 +102,17 @@ def test_the_roster_of_the_province_masks_ids_unless_exported_in_full(two_distri
     export_report(two_districts, REVIEWER, ReportKind.ROSTER, YEAR, out, districts=["220104"], full_id=True,
                   reason="核对冲突")
     assert all("*" not in str(r["身份证号"]) for r in rows_of(out))
+
+
+def test_lists_printed_at_the_province_name_the_province_from_its_settings(two_districts: Database) -> None:
+    from dataclasses import replace
+
+    from tests.helpers.province import ADMIN, CLERK
+    from unionoffice.services.certificates.office import load_office, save_office
+    from unionoffice.services.members.exports import office_heading
+
+    with two_districts.read() as session:
+        assert office_heading(session, CLERK).unit == ""  # no district of its own, nothing set yet
+    save_office(two_districts, ADMIN, replace(load_office(two_districts), name="吉林省总工会"))
+    with two_districts.read() as session:
+        assert office_heading(session, CLERK).unit == "吉林省总工会"

@@ -143,3 +143,64 @@ def test_consolidation_needs_a_provincial_postgresql_database(tmp_path: Path) ->
     path = package(office, tmp_path / "p.zip")
     with pytest.raises(ValidationError, match="PostgreSQL"):
         consolidate_package(office, CLERK, path)
+
+
+def test_a_format_1_package_loads_the_same_rows_as_format_2(province: Database, tmp_path: Path) -> None:
+    from tests.helpers.province import rewritten
+
+    office = district(tmp_path, "220104")
+    newer = package(office, tmp_path / "p.zip")
+    old = rewritten(newer, tmp_path / "v1.zip", format_1=True)
+    trust(province, newer)
+    consolidate_package(province, CLERK, old)
+
+    def loaded() -> list[tuple[object, ...]]:
+        with province.read() as session:
+            return [tuple(r) for r in session.execute(text(
+                "SELECT * FROM province_member ORDER BY row_no")).all()]
+
+    by_format_1 = loaded()
+    again = rewritten(newer, tmp_path / "v2.zip", later_by=1)  # the same rows in format 2, stamped later
+    assert consolidate_package(province, CLERK, again).decision is Decision.REPLACE
+    assert loaded() == by_format_1
+    assert len(by_format_1) == members_of(province, "220104") > 500
+
+
+def test_a_bad_cell_in_a_csv_file_is_named_and_nothing_is_loaded(province: Database, tmp_path: Path) -> None:
+    from tests.helpers.province import rewritten
+
+    path = package(district(tmp_path, "220104"), tmp_path / "p.zip")
+    trust(province, path)
+    with zipfile.ZipFile(path) as z:
+        lines = z.read("member.csv").decode("utf-8").split("\n")
+    cells = lines[3].split(",")
+    cells[4] = "1985-02-30"  # 出生日期
+    lines[3] = ",".join(cells)
+    bad_date = rewritten(path, tmp_path / "date.zip", files={"member.csv": "\n".join(lines).encode()})
+    with pytest.raises(PackageError, match=r"member.csv 第 4 行「出生日期（birth_date）」：不是有效日期"):
+        consolidate_package(province, CLERK, bad_date)
+    cells[4], cells[2] = "1985-02-28", ""  # 性别 is required
+    lines[3] = ",".join(cells)
+    empty = rewritten(path, tmp_path / "empty.zip", files={"member.csv": "\n".join(lines).encode()})
+    with pytest.raises(PackageError, match=r"member.csv 第 4 行「性别（sex）」：不能为空"):
+        consolidate_package(province, CLERK, empty)
+    cells[2] = "女" * 3
+    lines[3] = ",".join(cells)
+    long = rewritten(path, tmp_path / "long.zip", files={"member.csv": "\n".join(lines).encode()})
+    with pytest.raises(PackageError, match=r"member.csv 第 4 行「性别（sex）」：超过 2 个字符"):
+        consolidate_package(province, CLERK, long)
+    header = rewritten(path, tmp_path / "header.zip", files={"member.csv": "\n".join(["x", *lines[1:]]).encode()})
+    with pytest.raises(PackageError, match="member.csv 的表头与格式不符"):
+        consolidate_package(province, CLERK, header)
+    assert members_of(province, "220104") == 0
+    with province.read() as session:
+        assert session.execute(select(func.count()).select_from(ProvincePackage)).scalar_one() == 0
+        assert session.execute(text("SELECT count(*) FROM pg_tables WHERE tablename LIKE '%_new'")).scalar_one() == 0
+
+
+def test_a_changed_csv_file_is_refused_after_streaming_and_nothing_loaded(province: Database, tmp_path: Path) -> None:
+    path = package(district(tmp_path, "220104"), tmp_path / "p.zip")
+    trust(province, path)
+    with pytest.raises(PackageError, match="member.csv 的 SHA-256 与清单不符"):
+        consolidate_package(province, CLERK, _tampered(path, tmp_path / "t.zip", "member.csv"))
+    assert members_of(province, "220104") == 0

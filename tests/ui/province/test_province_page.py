@@ -15,9 +15,8 @@ from tests.helpers.province import ADMIN, CLERK, NAMES, YEAR, district, package,
 from unionoffice.db.engine import Database
 from unionoffice.ui.province.province_page import ProvincePage
 
-pytestmark = pytest.mark.postgres
 
-
+@pytest.mark.postgres
 def test_consolidating_through_the_page_fills_one_line_per_district(
         qtbot: QtBot, gui: MessageLog, province: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = [package(district(tmp_path, code), tmp_path / f"{code}.zip") for code in ("220104", "220105")]
@@ -46,11 +45,33 @@ def test_consolidating_through_the_page_fills_one_line_per_district(
     assert out.exists()
 
 
-def test_an_admin_sees_the_trust_button_and_a_district_database_says_what_is_needed(
+@pytest.mark.postgres
+def test_an_admin_sees_the_trust_button_and_the_province_s_name(
+        qtbot: QtBot, gui: MessageLog, province: Database) -> None:
+    page = ProvincePage(context(province, ADMIN))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.trust_button.isVisible()
+    assert not page.notice.isVisible()
+    assert not page.consolidate_button.isVisible()
+    assert "office's name is not set" in page.heading.text()  # said, not left blank
+    from dataclasses import replace
+
+    from unionoffice.services.certificates.office import load_office, save_office
+
+    save_office(province, ADMIN, replace(load_office(province), name="吉林省总工会"))
+    page.refresh()
+    assert "<b>吉林省总工会</b>" in page.heading.text()
+
+
+@pytest.mark.sqlite_only
+def test_a_district_s_sqlite_database_says_plainly_that_consolidation_needs_postgresql(
         qtbot: QtBot, gui: MessageLog, db: Database) -> None:
     page = ProvincePage(context(db, ADMIN))
     qtbot.addWidget(page)
     page.show()
-    assert page.trust_button.isVisible()
     assert page.notice.isVisible()
-    assert not page.consolidate_button.isVisible()
+    assert "needs PostgreSQL" in page.notice.text()
+    assert "Provincial package" in page.notice.text()  # where a district sends its data instead
+    assert not page.body.isVisible()  # no empty table, no buttons that cannot work here
+    assert not page.trust_button.isVisible()

@@ -2,7 +2,9 @@
 
 This one table is the package's schema: the package writer and reader use it, the province's tables
 (db/models/province.py) are built from it, and docs/provincial-package.md lists it column by column.
-Changing a column is a new FORMAT_VERSION and a migration.
+Changing a column is a new FORMAT_VERSION and a migration. Format 2 carries every sheet also as a CSV file
+(`Sheet.csv`, header = the column keys) that the province streams straight into COPY; format 1 (workbooks only) is
+still read.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 FORMAT_NAME = "unionoffice-provincial-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = frozenset({1, 2})
 
 
 class Kind(StrEnum):
@@ -43,6 +46,15 @@ class Sheet:
 
     def headers(self) -> list[str]:
         return [c.header for c in self.columns]
+
+    @property
+    def csv(self) -> str:
+        """The sheet's CSV file in a format-2 package: the table's name without `province_` (member.csv)."""
+        return self.table.removeprefix("province_") + ".csv"
+
+    def keys(self) -> list[str]:
+        """The CSV file's header row: the table's column names, in the sheet's order."""
+        return [c.key for c in self.columns]
 
 
 @dataclass(frozen=True)

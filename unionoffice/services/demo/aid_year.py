@@ -189,7 +189,7 @@ def generate_aid_demo(db: Database, actor: Actor, year: int, seed: int = 2024, *
         while not writer.calendar.is_workday(notice):
             notice -= timedelta(days=1)
         writer.notice_start = notice
-        files = _files(session, rng, members[:min(700, len(members) // 3)], standard)
+        files = _files(session, rng, members[:min(700, len(members) // 3)], standard, today)
         golden = _golden_autumn(session, writer, members, files, year)
         others = _hardship_and_warmth(session, writer, members, files, year, standard)
         batches, person_times = _recuperation(session, rng, members, year)
@@ -202,9 +202,11 @@ def generate_aid_demo(db: Database, actor: Actor, year: int, seed: int = 2024, *
                           person_times, loans)
 
 
-def _files(session: Session, rng: random.Random, members: list[Member], standard: Standard
+def _files(session: Session, rng: random.Random, members: list[Member], standard: Standard, today: date
            ) -> dict[int, tuple[int, str | None, str | None]]:
-    """{member id: (file id, category, status)}: most filed, some applying, some lifted out or cancelled."""
+    """{member id: (file id, category, status)}: most filed, some applying, some lifted out or cancelled. Dates in
+    their order: applied, filed 30 days later, rechecked and closed after that, none after the year or `today`."""
+    last = min(today, date(standard.year, 12, 31))
     causes = [c.value for c in Cause]
     out: dict[int, tuple[int, str | None, str | None]] = {}
     for number, member in enumerate(members, start=1):
@@ -217,8 +219,14 @@ def _files(session: Session, rng: random.Random, members: list[Member], standard
         closed = status is FileStatus.CLOSED
         if verdict.category is None:
             status, closed = FileStatus.CLOSED, True
-        applied = date(standard.year - rng.randint(0, 4), rng.randint(1, 12), rng.randint(1, 28))
+        applied = min(date(standard.year - rng.randint(0, 4), rng.randint(1, 12), rng.randint(1, 28)),
+                      last - timedelta(days=rng.randint(60, 120)))
         filed = applied + timedelta(days=30) if status is not FileStatus.APPLIED else None
+        since = filed or applied
+        closed_on = min(since + timedelta(days=rng.randint(20, 400)), last) if closed else None
+        recheck = filed + timedelta(days=rng.randint(200, 700)) if filed else None
+        if recheck is not None and recheck > (closed_on or last):
+            recheck = None
         row = HardshipFile(file_no=f"KN{standard.year}{number:05d}", member_id=member.id, status=status.value,
                            temporary=rng.random() < 0.04,
                            filing_level=rng.choice(("区县级", "区县级", "地市级", "省级")),
@@ -227,9 +235,9 @@ def _files(session: Session, rng: random.Random, members: list[Member], standard
                            dibao_fen=standard.dibao_fen,
                            category=verdict.category.value if verdict.category else None,
                            category_reason=verdict.reason, main_cause=main, applied_on=applied, filed_on=filed,
-                           rechecked_on=(filed + timedelta(days=rng.randint(200, 700))) if filed else None,
+                           rechecked_on=recheck,
                            bank_name=rng.choice(BANKS), bank_card=f"6217{rng.randrange(10**14):014d}",
-                           closed_on=date(standard.year, rng.randint(1, 6), 15) if closed else None,
+                           closed_on=closed_on,
                            close_kind=rng.choice(("脱困", "注销")) if closed else None,
                            close_reason=("再就业，收入超过标准" if verdict.category else "家庭收入超过认定标准")
                            if closed else None)

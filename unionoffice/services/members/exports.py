@@ -66,11 +66,16 @@ def check_full_id(actor: Actor, full_id: bool, reason: str) -> None:
 
 
 def office_heading(session: Session, actor: Actor, on: date | None = None) -> Heading:
+    """填报单位 is the district federation named at first start; a provincial database has no district of its own, so
+    there it is the office's name in its settings (单位设置, the `office_name` setting services/certificates/office.py
+    keeps)."""
+    from unionoffice.db.models import Setting
     from unionoffice.services.members.organisations import district
 
     office = district(session)
-    return Heading(unit=office.name if office else "", preparer=actor.display_name or actor.username,
-                   on=on or date.today())
+    named = session.get(Setting, "office_name") if office is None else None
+    unit = office.name if office is not None else (named.value.strip() if named is not None else "")
+    return Heading(unit=unit, preparer=actor.display_name or actor.username, on=on or date.today())
 
 
 class Masker:

@@ -1,10 +1,16 @@
 """Consolidation at the province (PostgreSQL): check a package, then load it in one transaction by COPY into fresh
-partitions and swap them in. The same package twice changes nothing; a newer one of the same district and year
-replaces the older; an older one is refused (domain/province/rules.py)."""
+partitions and swap them in. A format-2 package's CSV files stream into COPY as they are unzipped and hashed
+(PostgreSQL checks every cell against the column's type, length and NOT NULL); a format-1 package's workbooks are
+read cell by cell in Python (docs/provincial-package.md).
+
+The same package twice changes nothing; a newer one of the same district and year replaces the older; an older one
+is refused (domain/province/rules.py)."""
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +22,7 @@ from unionoffice.db.models import Member
 from unionoffice.db.models.province import ProvincePackage
 from unionoffice.domain.common.errors import ValidationError
 from unionoffice.domain.common.permissions import Permission
-from unionoffice.domain.province.columns import SHEETS, Sheet
+from unionoffice.domain.province.columns import SHEETS, Kind, Sheet
 from unionoffice.domain.province.rules import Decision, PackageError, PackageStamp, decide
 from unionoffice.exchange.provincial.archive import OpenedPackage, open_package, read_manifest
 from unionoffice.exchange.provincial.manifest import Manifest
@@ -106,10 +112,18 @@ def _load(db: Database, actor: Actor, package: OpenedPackage, progress: Progress
         decision = _decision(session, manifest, package.manifest_sha256)
         if decision is Decision.UNCHANGED:
             return LoadResult(package.path, manifest.district_code, manifest.district_name, manifest.year, decision, {})
-        for sheet in SHEETS:
-            report(progress, done, total, cancel)
-            rows[sheet.table] = _copy_sheet(conn, package, sheet, _offset(progress, done, total, cancel))
-            done += rows[sheet.table]
+        if package.version >= 2:
+            conn.execute(text("SET LOCAL DateStyle = 'ISO, YMD'"))
+            total = sum(t.size for t in manifest.tables)
+            for sheet in SHEETS:
+                report(progress, done, total, cancel)
+                rows[sheet.table] = _copy_csv(conn, package, sheet, _offset(progress, done, total, cancel))
+                done += manifest.table(sheet.name).size
+        else:
+            for sheet in SHEETS:
+                report(progress, done, total, cancel)
+                rows[sheet.table] = _copy_sheet(conn, package, sheet, _offset(progress, done, total, cancel))
+                done += rows[sheet.table]
         for sheet in SHEETS:
             partitions.swap_in(conn, sheet.table, manifest.district_code, manifest.year)
         _record(session, actor, package, decision, rows)
@@ -138,6 +152,83 @@ def _copy_sheet(conn: Connection, package: OpenedPackage, sheet: Sheet, tick: Pr
                 tick(count, 0)
     cursor.close()
     return count
+
+
+def _copy_csv(conn: Connection, package: OpenedPackage, sheet: Sheet, tick: Progress | None = None) -> int:
+    """The sheet's CSV file straight into COPY, block by block as it is unzipped and hashed: its header is checked
+    here, every cell by PostgreSQL (type, length, NOT NULL); a wrong checksum after the last block, a bad cell or a
+    row count other than the manifest's refuses the package, and the transaction rolls back."""
+    import psycopg
+
+    manifest = package.manifest
+    entry = manifest.table(sheet.name)
+    staged = partitions.staging_table(conn, sheet.table, manifest.district_code, manifest.year, numbered=True)
+    names = ", ".join(c.key for c in sheet.columns)
+    texts = ", ".join(c.key for c in sheet.columns if c.kind is Kind.TEXT)
+    options = f"FORMAT csv, ENCODING 'UTF8'{f', FORCE_NULL ({texts})' if texts else ''}"
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    sent = 0
+    try:
+        with cursor.copy(f'COPY "{staged}" ({names}) FROM STDIN ({options})') as copy:
+            blocks = package.csv_chunks(sheet)
+            for block in _after_header(blocks, sheet, entry.name, package.path.name):
+                copy.write(block)
+                sent += len(block)
+                if tick is not None:
+                    tick(sent, 0)
+        count = int(cursor.rowcount)
+    except psycopg.Error as exc:
+        raise _copy_error(exc, sheet, entry.name, package.path.name) from None
+    finally:
+        cursor.close()
+    if count != entry.rows:
+        raise PackageError(f"{package.path.name} 中 {entry.name} 有 {count:,} 行数据，清单记载 {entry.rows:,} 行")
+    partitions.seal(conn, sheet.table, manifest.district_code, manifest.year)
+    return count
+
+
+def _after_header(blocks: Iterator[bytes], sheet: Sheet, name: str, package: str) -> Iterator[bytes]:
+    """Check the header line (the column keys; a UTF-8 BOM is allowed) and pass on what follows it."""
+    head = b""
+    for block in blocks:
+        head += block
+        if b"\n" in head or len(head) > 64 * 1024:
+            break
+    line, _newline, rest = head.partition(b"\n")
+    header = line.removeprefix(b"\xef\xbb\xbf").rstrip(b"\r").decode("utf-8", "replace")
+    if header != ",".join(sheet.keys()):
+        raise PackageError(f"{package} 中 {name} 的表头与格式不符（应为：{','.join(sheet.keys())}）")
+    if rest:
+        yield rest
+    yield from blocks
+
+
+_WHERE = re.compile(r"line (\d+)(?:, column (\w+))?")
+_REASONS = {
+    "22001": "超过 {size} 个字符", "23502": "不能为空", "22007": "不是有效日期（应为 YYYY-MM-DD）",
+    "22008": "不是有效日期（应为 YYYY-MM-DD）", "22003": "数值超出范围", "22021": "不是有效的 UTF-8 文本",
+}
+_BY_KIND = {Kind.INT: "应为整数", Kind.FEN: "应为整数（分）", Kind.TENTHS: "应为整数（0.1 学时）",
+            Kind.HUNDREDTHS: "应为整数（0.01 分）", Kind.BOOL: "应为 true 或 false",
+            Kind.DATE: "不是有效日期（应为 YYYY-MM-DD）"}
+
+
+def _copy_error(exc: Exception, sheet: Sheet, name: str, package: str) -> PackageError:
+    """PostgreSQL's refusal of a cell as one Chinese line naming the file, its line and the column."""
+    if isinstance(exc, PackageError):
+        return exc
+    diag = getattr(exc, "diag", None)
+    where = _WHERE.search(getattr(diag, "context", None) or "")
+    key = getattr(diag, "column_name", None) or (where.group(2) if where else None)
+    column = next((c for c in sheet.columns if c.key == key), None)
+    state = getattr(exc, "sqlstate", None) or ""
+    if column is None:
+        reason = "列数与格式不符" if state == "22P04" else f"无法导入（{getattr(diag, 'message_primary', exc)}）"
+    else:
+        reason = _REASONS.get(state, _BY_KIND.get(column.kind, "不符合列的格式")).format(size=column.size)
+    line = f"第 {int(where.group(1)) + 1} 行" if where else ""
+    label = f"「{column.header}（{column.key}）」" if column else ""
+    return PackageError(f"{package} 中 {name} {line}{label}：{reason}")
 
 
 def _record(session: Session, actor: Actor, package: OpenedPackage, decision: Decision, rows: dict[str, int]) -> None:

@@ -41,19 +41,41 @@ class ProvincePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        self.notice = QLabel(self.tr("Consolidation needs the province's own PostgreSQL database (start the program "
-                                     "with --db postgresql://…)."))
+        # An office's own SQLite database never consolidates: the page says so in full instead of showing empty
+        # controls (the page stays in the navigation: a clerk looking for it learns where it works).
+        self.notice = QLabel(self.tr(
+            "<h3>Provincial consolidation needs PostgreSQL</h3>"
+            "<p>This page is for the provincial federation: it gathers the packages the districts send into the "
+            "province's own PostgreSQL database. This is a district office's database (an SQLite file), so nothing "
+            "can be consolidated here.</p>"
+            "<p>To send this district's data to the province, use Data exchange → Provincial package → Make "
+            "package…</p>"
+            "<p>At the province, start the program on the provincial database: <tt>unionoffice --db "
+            "postgresql://server/database</tt>.</p>"))
+        self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.notice.setVisible(ctx.db.is_sqlite)
         layout.addWidget(self.notice)
-        layout.addLayout(self._filter_row())
-        layout.addLayout(self._action_row())
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        body.addWidget(self.heading)
+        body.addLayout(self._filter_row())
+        body.addLayout(self._action_row())
         self.table = QTableWidget(0, len(statistics.OVERVIEW_COLUMNS))
         self.table.setObjectName("overview")
         self.table.setHorizontalHeaderLabels([c.header for c in statistics.OVERVIEW_COLUMNS])
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        layout.addWidget(self.table, 1)
+        body.addWidget(self.table, 1)
+        self.body.setVisible(not ctx.db.is_sqlite)
+        layout.addWidget(self.body, 1)
+        if ctx.db.is_sqlite:
+            layout.addStretch(1)
         self.refresh()
 
     def _filter_row(self) -> QHBoxLayout:
@@ -111,7 +133,19 @@ class ProvincePage(QWidget):
     def refresh(self) -> None:
         if self.ctx.db.is_sqlite:
             return
+        from unionoffice.services.certificates.office import load_office
+
+        run_read(self, lambda: load_office(self.ctx.db).name, self.show_office)
         run_read(self, lambda: statistics.loaded_packages(self.ctx.db, self.ctx.actor), self.show_packages)
+
+    def show_office(self, name: str) -> None:
+        """The province's own name (单位设置): the 填报单位 of every list and report printed from here."""
+        if name:
+            self.heading.setText(self.tr("<b>%1</b> — district figures consolidated for the province").replace(
+                "%1", name))
+        else:
+            self.heading.setText(self.tr("<b>The office's name is not set.</b> An administrator sets it in Office "
+                                         "settings; printed and exported lists name it as the reporting office."))
 
     def show_packages(self, packages: list[statistics.LoadedPackage]) -> None:
         chosen = self.district.currentData()
