@@ -129,11 +129,15 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def page_count(path: Path) -> int:
-    conn = connect_read_only(path)
+    """Pages in a database file (0 when SQLite cannot read it: the check that follows says why)."""
     try:
-        return int(conn.execute("PRAGMA page_count").fetchone()[0])
-    finally:
-        conn.close()
+        conn = connect_read_only(path)
+        try:
+            return int(conn.execute("PRAGMA page_count").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return 0
 
 
 def check(path: Path, *, quick: bool = True, tick: Callable[[], None] | None = None) -> list[str]:

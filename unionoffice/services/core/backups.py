@@ -293,6 +293,19 @@ def restore_choices(db: Database, *, progress: Progress | None = None,
     return choices
 
 
+def describe_backup(path: Path) -> RestoreChoice:
+    """A file chosen elsewhere (其他文件…) described like a line of the restore list; it has not been checked."""
+    match = NAME_RE.match(path.name)
+    stat = path.stat()
+    if match is not None:
+        kind, taken_at = match["kind"], _taken_at(path, match["kind"], match["stamp"])
+    else:
+        kind, taken_at = "other", datetime.fromtimestamp(stat.st_mtime).astimezone()
+    checked = read_notes(path.parent).get(path.name, {}).get("checked")
+    return RestoreChoice(path, kind, backup_policy.KIND_LABELS.get(kind, "其他文件"), taken_at, stat.st_size,
+                         _member_count(path), checked if isinstance(checked, str) else None)
+
+
 def current_summary(db: Database) -> tuple[int, datetime | None]:
     """The open database's member count and the time of its newest audit entry (what a restore would replace)."""
     from sqlalchemy import func, select

@@ -148,8 +148,8 @@ class MainWindow(QMainWindow):
         if ctx.actor.may(Permission.BACKUP):
             menu.addAction(self.tr("&Back up now"), lambda: backups.back_up_now(ctx, self))
             menu.addAction(self.tr("Back up &to…"), lambda: backups.back_up_to_folder(ctx, self))
-        if ctx.actor.may(Permission.RESTORE_BACKUP):
-            menu.addAction(self.tr("&Restore from backup…"),
+        if ctx.actor.may(Permission.RESTORE_BACKUP) or ctx.actor.may(Permission.BACKUP):
+            menu.addAction(self.tr("Backups and &restore…"),
                            lambda: backups.restore_from_backup(ctx, self, self.restartRequested.emit))
         menu.addSeparator()
         self._daily = backups.DailyBackup(ctx.db, self)
