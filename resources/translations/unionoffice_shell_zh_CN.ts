@@ -182,6 +182,17 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户手册</translation>
+    </message>
+    <message>
+        <source>The user guide was not installed with the program.</source>
+        <translation>程序安装时没有带上用户手册。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Database: %s</source>
@@ -235,6 +246,10 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -243,12 +258,20 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>用户手册(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Verify a certificate…</source>
         <translation>验证证书(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;About UnionOffice</source>
         <translation>关于 UnionOffice(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>正在退出登录…</translation>
     </message>
     <message>
         <source>&amp;Office settings…</source>
@@ -263,8 +286,8 @@
         <translation>备份到(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
+        <source>Backups and &amp;restore…</source>
+        <translation>备份和恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Daily backup made: %1</source>
@@ -293,6 +316,13 @@
     <message>
         <source>Backing up before closing…</source>
         <translation>正在备份，备份完成后关闭…</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>UnionOffice</source>
+        <translation>工会业务管理</translation>
     </message>
 </context>
 <context>
