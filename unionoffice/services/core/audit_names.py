@@ -71,8 +71,9 @@ def _names(session: Session, column_id: Any, column_name: Any, ids: Iterable[str
 
 def _users(session: Session, ids: Iterable[str]) -> dict[str, str]:
     wanted = _ints(ids)
-    rows = session.execute(select(User.id, User.display_name, User.username).where(User.id.in_(wanted))) \
-        if wanted else []
+    if not wanted:
+        return {}
+    rows = session.execute(select(User.id, User.display_name, User.username).where(User.id.in_(wanted))).all()
     return {str(i): f"{d}（{u}）" if d and d != u else u for i, d, u in rows}
 
 
