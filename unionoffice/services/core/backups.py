@@ -278,6 +278,7 @@ def restore_choices(db: Database, *, progress: Progress | None = None,
     found = list_backups(folder, _sqlite_path(db).stem)
     notes = read_notes(folder)
     choices: list[RestoreChoice] = []
+    counted = False
     for done, backup in enumerate(found):
         report(progress, done, len(found), cancel)
         facts = notes.get(backup.path.name, {})
@@ -285,11 +286,14 @@ def restore_choices(db: Database, *, progress: Progress | None = None,
         if not isinstance(members, int):
             members = _member_count(backup.path)
             if members is not None:
-                note(backup.path, members=members)
+                notes.setdefault(backup.path.name, {})["members"] = members
+                counted = True
         checked = facts.get("checked")
         choices.append(RestoreChoice(backup.path, backup.kind, backup_policy.KIND_LABELS.get(backup.kind, backup.kind),
                                      backup.taken_at, backup.size, members,
                                      checked if isinstance(checked, str) else None))
+    if counted:  # remembered for the next time the list is opened (written once, not per file)
+        _write_notes(folder, {name: facts for name, facts in notes.items() if (folder / name).exists()})
     return choices
 
 
