@@ -115,3 +115,15 @@ def test_the_guide_opens_from_the_help_menu_and_f1_at_the_page_in_front(qtbot: Q
     assert guide.isVisible()
     assert guide.browser.textCursor().position() == heading_position(document, "1. 查找会员")
     guide.close()
+
+
+def test_window_titles_name_the_program_in_chinese(qtbot: QtBot, district: District, admin: Actor,
+                                                   gui: MessageLog, chinese: None) -> None:
+    from unionoffice.ui.shell.login_dialog import LoginDialog
+
+    window = make_window(qtbot, district, admin)
+    assert window.windowTitle() == "工会业务管理（区县总工会）"
+    login = LoginDialog(district.db)
+    qtbot.addWidget(login)
+    assert "UnionOffice" not in login.windowTitle()
+    assert "工会业务管理" in login.windowTitle()
