@@ -127,3 +127,19 @@ def test_window_titles_name_the_program_in_chinese(qtbot: QtBot, district: Distr
     qtbot.addWidget(login)
     assert "UnionOffice" not in login.windowTitle()
     assert "工会业务管理" in login.windowTitle()
+
+
+def test_a_c_locale_desktop_gets_chinese_dates_in_qt_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from unionoffice import app as app_module
+
+    monkeypatch.setattr(app_module.winapi, "is_windows", lambda: False)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    app_module.chinese_system_locale(None)
+    assert app_module.os.environ["LANG"] == "zh_CN.UTF-8"
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")  # somebody's real choice stays
+    app_module.chinese_system_locale(None)
+    assert app_module.os.environ["LANG"] == "en_GB.UTF-8"
+    monkeypatch.setenv("LANG", "C")
+    app_module.chinese_system_locale("en")
+    assert app_module.os.environ["LANG"] == "C"
