@@ -10,12 +10,13 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from unionoffice.paths import resource
 
 GUIDE_NAME = "用户手册.md"
+MAX_IMAGE_WIDTH = 760  # the guide's screenshots are up to 1,280 px wide: shown no wider than the window
 _window: HelpWindow | None = None
 
 
@@ -35,6 +36,29 @@ def heading_position(document: QTextDocument, section: str) -> int | None:
             return block.position()
         block = block.next()
     return None
+
+
+def fit_images(document: QTextDocument, folder: Path, width: int) -> None:
+    """Scale every picture wider than `width` down to it (keeping its proportions), so the text needs no sideways
+    scrolling."""
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat():
+                image = fmt.toImageFormat()
+                size = QImage(str(folder / image.name())).size()
+                if size.width() > width:
+                    image.setWidth(width)
+                    image.setHeight(size.height() * width / size.width())
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    cursor.setCharFormat(image)
+            iterator += 1
+        block = block.next()
 
 
 class HelpWindow(QDialog):
@@ -62,6 +86,7 @@ class HelpWindow(QDialog):
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.setMarkdown(path.read_text("utf-8"))
+        fit_images(self.browser.document(), path.parent, MAX_IMAGE_WIDTH)
 
     def show_section(self, section: str) -> bool:
         """Scroll so that the heading starting with `section` is at the top; False when there is none."""
