@@ -69,6 +69,8 @@ def run(args: argparse.Namespace) -> Section:
     total_s = time.perf_counter() - start
     moved = [t for t, done, _total in moments if done > 0]
     first = moved[0] if moved else total_s
+    visible = [t for t, done, total in moments if done * 100 >= total]  # the bar shows 1 %
+    one_percent = visible[0] if visible else total_s
     times = [0.0, *(t for t, _d, _t in moments), total_s]
     longest = max(b - a for a, b in zip(times, times[1:], strict=False))
     raw_s = _raw_restore(backup, WORK / "backups-raw-scratch.db")
@@ -92,7 +94,8 @@ def run(args: argparse.Namespace) -> Section:
     section.rows = [
         Row("restore from a backup (check, safety copy, staged copy, swap)", f"{total_s:.1f} s",
             f"{raw_s:.1f} s (integrity_check + backup API copy, nothing else)"),
-        Row("progress bar first moves after", f"{first:.2f} s", "", "< 1 s", first < 1.0),
+        Row("first progress step reported after", f"{first:.2f} s", "", "< 1 s", first < 1.0),
+        Row("progress bar shows 1 % after", f"{one_percent:.2f} s", "", "< 5 s", one_percent < 5.0),
         Row("progress updates / longest wait between two", f"{len(moments)} / {longest:.1f} s", "",
             "no wait > 5 s", longest <= 5.0),
         Row(f"restore list of {len(choices)} backups, first time (member counts read from the files)",
@@ -104,6 +107,8 @@ def run(args: argparse.Namespace) -> Section:
         "beside the live file with the trail carried over, and the swap, each a full copy; the difference is the "
         "price of a restore that can be undone and survives a kill (docs/reliability.md §1b).",
         "The check's progress is an estimate (SQLite gives no total): ticks every 100,000 machine steps against "
-        "15 per 1,000 pages, capped at 95 % of its share until it ends.",
+        "15 per 1,000 pages, capped at 95 % of its share until it ends. Its first step (the b-tree walk of "
+        "integrity_check, about 1.4 s at 300,000 members) is one machine step and reports nothing; the bar has "
+        "moved once before it, when the backup's header has been read.",
     ]
     return section

@@ -48,9 +48,9 @@ ROTATED_KINDS = frozenset({"daily", "exit", "manual"})  # what counts as “the 
 KEEP_SAFETY_COPIES = backup_policy.KEEP_SAFETY  # of each of before-restore / before-migration
 NOTES_NAME = "backup-notes.json"  # per backup file: how it was checked and how many members it holds
 CHECK_TICKS_PER_KPAGE = 15  # integrity_check: progress ticks per 1,000 pages (89 for 6,036 pages here)
-RESTORE_TOTAL = 1000  # a restore's progress bar, shared out between its steps
-RESTORE_STEPS = {"verify": (0, 350), "safety": (350, 550), "stage": (550, 750), "carry": (750, 800),
-                 "swap": (800, 990)}
+RESTORE_TOTAL = 10_000  # a restore's progress bar, shared out between its steps (fine enough to move every tick)
+RESTORE_STEPS = {"verify": (0, 3500), "safety": (3500, 5500), "stage": (5500, 7500), "carry": (7500, 8000),
+                 "swap": (8000, 9900)}
 STAGING_SUFFIX = ".restoring.part"  # the restored file while it is prepared beside the live one
 REQUIRED_TABLES = frozenset({"alembic_version", "app_user", "audit_entry", "member", "organisation", "setting"})
 
@@ -116,7 +116,8 @@ def verify_backup(path: Path, *, full: bool = True, progress: Progress | None = 
     tick = None
     if progress is not None or cancel is not None:
         expected = max(1, page_count(path) * CHECK_TICKS_PER_KPAGE // 1000)
-        ticks = [0]
+        ticks = [1]  # the file's header read and its size known: the first step, before SQLite's long first one
+        report(progress, 1, expected, cancel)
 
         def tick() -> None:
             ticks[0] += 1
