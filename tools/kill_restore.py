@@ -58,7 +58,7 @@ def child(path: Path, backup: Path, pause_at: str) -> None:
 
         setattr(backups, name, wrapped)
 
-    def stepping_copy(source: Path, live: Path) -> None:
+    def stepping_copy(source: Path, live: Path, pages_done: object = None) -> None:
         """The swap, a few pages per step, so the drill can stop it in the middle."""
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         dst = sqlite3.connect(live)

@@ -223,7 +223,13 @@ def shot_first_start(folder: Path) -> None:
     db.dispose()
 
 
-def shot_admin(db: Database, admin: Actor) -> None:
+def shot_backup(db: Database, admin: Actor) -> None:
+    """The File menu and the backup dialog with a hand-made and a daily backup in its list."""
+    from unionoffice.services.core import backups
+    from unionoffice.services.core.context import SYSTEM
+    from unionoffice.ui.admin.backup_dialog import BackupDialog
+    from unionoffice.ui.shell.context import AppContext
+
     window = main_window(db, admin)
     wait_for(members_loaded(window))
     file_menu = window.menuBar().actions()[0].menu()
@@ -231,6 +237,19 @@ def shot_admin(db: Database, admin: Actor) -> None:
         file_menu.popup(window.mapToGlobal(QPoint(0, window.menuBar().height())))
         save(file_menu, "backup-menu.png")
         file_menu.hide()
+    backups.create_backup(db, SYSTEM, kind="daily", full_check=False)
+    backups.create_backup(db, admin, kind="manual")
+    dialog = BackupDialog(AppContext(db, admin), window, lambda: None)
+    dialog.show()
+    wait_for(lambda: dialog.table.rowCount() >= 2)
+    save(dialog, "backup-dialog.png")
+    dialog.close()
+    window.close()
+
+
+def shot_admin(db: Database, admin: Actor) -> None:
+    window = main_window(db, admin)
+    wait_for(members_loaded(window))
     for key, name in (("templates", "templates.png"), ("users", "users.png"), ("audit", "audit.png")):
         if key not in window.page_keys():
             print(f"  (no {key} page in this version: {name} not taken)")
@@ -263,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         shot_login(db)
         shot_members(db, clerk)
         shot_honours(db, clerk, folder)
+        shot_backup(db, admin)
         shot_admin(db, admin)
         db.dispose()
         del app

@@ -25,6 +25,8 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 UI = ROOT / "unionoffice" / "ui"
 LANGUAGES = ("zh_CN",)
 PREFIX = "unionoffice"
+# Qt's own strings its bundled catalogue misses, translated by hand (no extraction): only compiled and checked.
+QT_EXTRA = "qtbase_extra"
 _FORM_IMPORT = re.compile(r"unionoffice\.ui\.forms\.ui_(\w+) import")
 
 
@@ -100,6 +102,10 @@ def update(language: str) -> list[str]:
         extract(sources, ts, language)
         compile_qm(ts, ts.with_suffix(".qm"))
         problems += [f"untranslated [{language}] {c}: {s}" for c, s in untranslated(ts)]
+    extra = TRANSLATIONS / f"{QT_EXTRA}_{language}.ts"
+    if extra.exists():
+        compile_qm(extra, extra.with_suffix(".qm"))
+        problems += [f"untranslated [{language}] {c}: {s}" for c, s in untranslated(extra)]
     for stale in sorted(TRANSLATIONS.glob(f"{PREFIX}_*_{language}.*")):
         if stale.name not in expected:
             stale.unlink()
@@ -128,6 +134,14 @@ def check(language: str) -> list[str]:
             if not committed_qm.exists() or qm.read_bytes() != committed_qm.read_bytes():
                 problems.append(f"resources/translations/{committed_qm.name} does not match its .ts")
             problems += [f"untranslated [{language}] {c}: {s}" for c, s in untranslated(fresh)]
+        qt_extra = TRANSLATIONS / f"{QT_EXTRA}_{language}.ts"
+        if qt_extra.exists():
+            fresh_qm = Path(folder) / qt_extra.with_suffix(".qm").name
+            compile_qm(qt_extra, fresh_qm)
+            committed_qm = qt_extra.with_suffix(".qm")
+            if not committed_qm.exists() or fresh_qm.read_bytes() != committed_qm.read_bytes():
+                problems.append(f"resources/translations/{committed_qm.name} does not match its .ts")
+            problems += [f"untranslated [{language}] {c}: {s}" for c, s in untranslated(qt_extra)]
     extra = sorted(p.name for p in TRANSLATIONS.glob(f"{PREFIX}_*_{language}.*") if p.name not in expected)
     problems += [f"resources/translations/{name} belongs to no GUI package" for name in extra]
     return problems

@@ -68,6 +68,16 @@ def install_crash_dialog(log_file: str) -> None:
         install(log_file)
 
 
+def chinese_system_locale(language: str | None) -> None:
+    """Qt's own dialogs format dates with the *system* locale (QLocale.setDefault does not reach the file dialog's
+    “修改日期” column): on a Linux desktop left at C/POSIX, name Chinese before Qt first reads it. Windows keeps its
+    own regional settings; an explicit LC_ALL or a real LANG is left alone."""
+    if language == "en" or winapi.is_windows() or os.environ.get("LC_ALL"):
+        return
+    if os.environ.get("LANG", "").split(".")[0] in ("", "C", "POSIX"):
+        os.environ["LANG"] = "zh_CN.UTF-8"
+
+
 def create_application(language: str | None) -> QApplication:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
@@ -79,6 +89,8 @@ def create_application(language: str | None) -> QApplication:
     from unionoffice.ui.shell.translation import install_translators
 
     existing = QApplication.instance()
+    if not isinstance(existing, QApplication):
+        chinese_system_locale(language)
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)

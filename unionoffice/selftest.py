@@ -15,6 +15,7 @@ from typing import TextIO
 
 from unionoffice import __version__
 from unionoffice.db.engine import Database
+from unionoffice.domain.common.formatting import file_size
 from unionoffice.domain.common.permissions import Role
 from unionoffice.services.core.context import Actor
 
@@ -111,7 +112,7 @@ def step_certificate(state: SelfTestState) -> str:
     text = pdf_text(target)
     if f"{RARE_NAME}同志" not in text:
         raise SelfTestError(f"证书 PDF 中读不出姓名“{RARE_NAME}”（读出：{text[:60]!r}）")
-    return f"{pages} 页，{target.stat().st_size // 1024} KB，姓名“{RARE_NAME}”可读出"
+    return f"{pages} 页，{file_size(target.stat().st_size)}，姓名“{RARE_NAME}”可读出"
 
 
 def pdf_text(path: Path) -> str:
@@ -156,7 +157,7 @@ def step_backup(state: SelfTestState) -> str:
     problems = verify_backup(copy)
     if problems:
         raise SelfTestError(f"备份检查未通过：{problems[0]}")
-    return f"{copy.name}，{copy.stat().st_size // 1024} KB，完整性检查通过"
+    return f"{copy.name}，{file_size(copy.stat().st_size)}，完整性检查通过"
 
 
 STEPS: tuple[tuple[str, Callable[[SelfTestState], str]], ...] = (

@@ -102,10 +102,6 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <source>Backed up to %s. The copy passed the integrity check.</source>
-        <translation>已备份到 %s，备份文件通过了完整性检查。</translation>
-    </message>
-    <message>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
@@ -118,38 +114,12 @@
         <translation>只有管理员可以从备份恢复。</translation>
     </message>
     <message>
-        <source>Restore from backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <source>UnionOffice database (*.db);;All files (*)</source>
-        <translation>UnionOffice 数据库 (*.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%s cannot be used to restore:
-%s</source>
-        <translation>%s 不能用于恢复：
-%s</translation>
-    </message>
-    <message>
-        <source>Replace the current database with the backup %s?
-
-The current database is first copied to the backup folder, so this can be undone.</source>
-        <translation>用备份 %s 替换当前数据库吗？
-
-当前数据库会先复制到备份文件夹，因此可以撤销。</translation>
-    </message>
-    <message>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <source>Restored from %s. The previous database was kept as %s.</source>
-        <translation>已从 %s 恢复。原数据库已保存为 %s。</translation>
-    </message>
-    <message>
-        <source>Checking the backup…</source>
-        <translation>正在检查备份…</translation>
+        <source>Backed up to %s. The copy passed the integrity check. Backups made by hand are kept until you delete them (File → Backup and restore…).</source>
+        <translation>已备份到 %s，副本已通过完整性检查。手动备份会一直保留，直到您自己删除（“文件 → 备份和恢复…”）。</translation>
     </message>
     <message>
         <source>The daily backup failed: %s</source>
@@ -182,6 +152,127 @@ The current database is first copied to the backup folder, so this can be undone
     <message>
         <source>Restore the newest good backup, %s? The damaged file is kept aside.</source>
         <translation>恢复最新的完好备份 %s 吗？损坏的文件会另行保留。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Yes (full check)</source>
+        <translation>已检查（完整检查）</translation>
+    </message>
+    <message>
+        <source>Yes (quick check)</source>
+        <translation>已检查（快速检查）</translation>
+    </message>
+    <message>
+        <source>Not yet (checked when restoring)</source>
+        <translation>未检查（恢复时检查）</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>备份和恢复</translation>
+    </message>
+    <message>
+        <source>Which backups are kept:</source>
+        <translation>备份的保留规则：</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员人数</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>是否已检查</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>恢复选中的备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>其他文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Only the administrator can restore from a backup.</source>
+        <translation>只有管理员可以从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Backups of this database in %1</source>
+        <translation>这个数据库的备份（在 %1）</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Delete the %1 of %2 (%3)? It cannot be brought back.</source>
+        <translation>删除 %2 的%1（%3）？删除后无法找回。</translation>
+    </message>
+    <message>
+        <source>Delete a backup</source>
+        <translation>删除备份</translation>
+    </message>
+    <message>
+        <source>Restore from another file</source>
+        <translation>从其他文件恢复</translation>
+    </message>
+    <message>
+        <source>Database files (*.db);;All files (*)</source>
+        <translation>数据库文件 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未修改</translation>
+    </message>
+    <message>
+        <source>Replace the current database %1 (%2 members, last change %3)
+with the %4 of %5 (%6 members, %7)?
+
+Everything entered after %5 is replaced. The current database is first copied to the backup folder (kind “copy before restore”), so this can be undone. Everybody signs in again afterwards.</source>
+        <translation>用 %5 的%4（%6 名会员，%7）
+替换当前数据库 %1（%2 名会员，最后修改于 %3）？
+
+%5 之后录入的一切都会被替换。替换前当前数据库会先另存到备份文件夹（种类为“恢复前另存”），因此可以撤销。恢复后所有人需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restoring from the backup of %1…</source>
+        <translation>正在从 %1 的备份恢复…</translation>
+    </message>
+    <message>
+        <source>Restored from the backup of %1. The previous database was kept as %2.</source>
+        <translation>已从 %1 的备份恢复。恢复前的数据库另存为 %2。</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,52 @@
     </message>
 </context>
 <context>
+    <name>NumberPattern</name>
+    <message>
+        <source>%1-digit serial</source>
+        <translation>%1 位序号</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>issuer code</source>
+        <translation>单位代码</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>证书种类</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPatternPicker</name>
+    <message>
+        <source>{year} year, {code} issuer code, {serial} serial; {serial:05d} pads it to five digits</source>
+        <translation>{year} 年份，{code} 单位代码，{serial} 序号；{serial:05d} 表示序号补足 5 位</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This pattern cannot be used: it needs {year} and {serial}.</source>
+        <translation>这个格式不能使用：必须包含 {year}（年份）和 {serial}（序号）。</translation>
+    </message>
+    <message>
+        <source>The first certificate this year: %1 (%2)</source>
+        <translation>今年的第一张证书编号：%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
         <source>Office settings</source>
@@ -341,8 +387,8 @@
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <source>Preview with sample data, %1 KB, rendered in %2 ms</source>
-        <translation>示例数据预览，%1 KB，生成用时 %2 毫秒</translation>
+        <source>Preview with sample data, %1, rendered in %2 ms</source>
+        <translation>用示例数据预览，%1，生成用时 %2 毫秒</translation>
     </message>
     <message>
         <source>Template saved.</source>

@@ -16,6 +16,10 @@
         <translation>字段</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -30,6 +34,10 @@
     <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>Existing members whose data differ:</source>
+        <translation>已有会员资料不同时：</translation>
     </message>
     <message>
         <source>Update</source>
@@ -109,6 +117,10 @@
     <message>
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Unexpected error; nothing was changed.</source>
@@ -344,6 +356,22 @@
         <translation>自动新建尚不存在的基层工会</translation>
     </message>
     <message>
+        <source>Choose a column above</source>
+        <translation>在上面选择对应的列</translation>
+    </message>
+    <message>
+        <source>The same date for all rows:</source>
+        <translation>所有行统一为：</translation>
+    </message>
+    <message>
+        <source>The day of the import (%1)</source>
+        <translation>导入当天（%1）</translation>
+    </message>
+    <message>
+        <source>The file has no column for the join date (入会时间). Use:</source>
+        <translation>文件中没有“入会时间”列，入会时间取：</translation>
+    </message>
+    <message>
         <source>Header row:</source>
         <translation>表头所在行：</translation>
     </message>
@@ -354,6 +382,18 @@
     <message>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1. Choose their columns in the first row of the table</source>
+        <translation>还缺少必填字段：%1。请在表格第一行为它选择对应的列</translation>
+    </message>
+    <message>
+        <source>, or choose a date for all rows below the table</source>
+        <translation>，或在表格下方为所有行统一指定入会时间</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
     </message>
 </context>
 <context>

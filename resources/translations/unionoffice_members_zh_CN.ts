@@ -301,6 +301,10 @@
         <translation>颁发证书…</translation>
     </message>
     <message>
+        <source>Entering members</source>
+        <translation>录入会员</translation>
+    </message>
+    <message>
         <source>%1 members</source>
         <translation>共 %1 名会员</translation>
     </message>

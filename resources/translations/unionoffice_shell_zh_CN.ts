@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Something went wrong. Nothing was half-saved: the last step was undone. You can keep working; if it happens again, copy the details below and send them to whoever looks after UnionOffice.</source>
-        <translation>程序出现意外错误。没有保存不完整的数据：最后一步操作已撤销。您可以继续工作；如果再次出现，请复制下面的详细信息，发给负责维护 UnionOffice 的人员。</translation>
+        <translation>程序出现意外错误。没有保存不完整的数据：最后一步操作已撤销。您可以继续工作；如果再次出现，请复制下面的详细信息，发给负责维护本程序的人员。</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
@@ -71,11 +71,11 @@
     <name>DatabaseProblemDialog</name>
     <message>
         <source>UnionOffice: the database</source>
-        <translation>UnionOffice：数据库</translation>
+        <translation>工会业务管理：数据库</translation>
     </message>
     <message>
         <source>There is no UnionOffice database on this computer yet. Create a new one to start, or open an existing database file or a backup.</source>
-        <translation>这台电脑上还没有 UnionOffice 数据库。请新建一个数据库开始使用，或打开已有的数据库文件、从备份恢复。</translation>
+        <translation>这台电脑上还没有本程序的数据库。请新建一个数据库开始使用，或打开已有的数据库文件、从备份恢复。</translation>
     </message>
     <message>
         <source>Create a new database</source>
@@ -95,11 +95,11 @@
     </message>
     <message>
         <source>Open a UnionOffice database</source>
-        <translation>打开 UnionOffice 数据库</translation>
+        <translation>打开工会业务管理数据库</translation>
     </message>
     <message>
         <source>UnionOffice database (*.db)</source>
-        <translation>UnionOffice 数据库 (*.db)</translation>
+        <translation>工会业务管理数据库 (*.db)</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
@@ -182,6 +182,17 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户手册</translation>
+    </message>
+    <message>
+        <source>The user guide was not installed with the program.</source>
+        <translation>程序安装时没有带上用户手册。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Database: %s</source>
@@ -209,7 +220,7 @@
     </message>
     <message>
         <source>Sign in — UnionOffice</source>
-        <translation>登录 — UnionOffice</translation>
+        <translation>登录 — 工会业务管理</translation>
     </message>
     <message>
         <source>&amp;User name</source>
@@ -224,7 +235,7 @@
     <name>MainWindow</name>
     <message>
         <source>UnionOffice</source>
-        <translation>UnionOffice 区县总工会业务管理</translation>
+        <translation>工会业务管理（区县总工会）</translation>
     </message>
     <message>
         <source>This page could not be opened; the details are in the log.</source>
@@ -235,6 +246,10 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -243,12 +258,20 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>用户手册(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Verify a certificate…</source>
         <translation>验证证书(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;About UnionOffice</source>
-        <translation>关于 UnionOffice(&amp;A)</translation>
+        <translation>关于本程序(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>正在退出登录…</translation>
     </message>
     <message>
         <source>&amp;Office settings…</source>
@@ -263,8 +286,8 @@
         <translation>备份到(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
+        <source>Backups and &amp;restore…</source>
+        <translation>备份和恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Daily backup made: %1</source>
@@ -284,15 +307,22 @@
     </message>
     <message>
         <source>UnionOffice %1 — member registry and office work of a district trade-union federation.</source>
-        <translation>UnionOffice %1 —— 区/县总工会会员实名制管理与业务办公软件。</translation>
+        <translation>工会业务管理 %1 —— 区/县总工会会员实名制管理与业务办公软件（UnionOffice）。</translation>
     </message>
     <message>
         <source>About UnionOffice</source>
-        <translation>关于 UnionOffice</translation>
+        <translation>关于工会业务管理</translation>
     </message>
     <message>
         <source>Backing up before closing…</source>
         <translation>正在备份，备份完成后关闭…</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>UnionOffice</source>
+        <translation>工会业务管理</translation>
     </message>
 </context>
 <context>
@@ -361,11 +391,11 @@
     <name>SingleInstance</name>
     <message>
         <source>The database %s is in use on the computer “%s”. Close UnionOffice there first.</source>
-        <translation>数据库 %s 正在计算机“%s”上使用。请先在那台计算机上关闭 UnionOffice。</translation>
+        <translation>数据库 %s 正在计算机“%s”上使用。请先在那台计算机上关闭工会业务管理程序。</translation>
     </message>
     <message>
         <source>UnionOffice is already working on %s (process %s: %s). Try again when it is done.</source>
-        <translation>UnionOffice 正在使用 %s（进程 %s：%s）。请等它完成后再试。</translation>
+        <translation>工会业务管理程序正在处理 %s（进程 %s：%s）。请等它完成后再试。</translation>
     </message>
 </context>
 <context>

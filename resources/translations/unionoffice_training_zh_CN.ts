@@ -100,7 +100,7 @@
     <name>AttendancePanel</name>
     <message>
         <source>Keys: P present · L late · E excused · A absent (or 1–4) · Space cycles · Delete clears · arrows move</source>
-        <translation>按键：P 出勤 · L 迟到 · E 请假 · A 缺勤（或 1–4）· 空格轮换 · Delete 清除 · 方向键移动</translation>
+        <translation>格中“出”＝出勤（按 P 或 1）·“迟”＝迟到（L 或 2）·“假”＝请假（E 或 3）·“缺”＝缺勤（A 或 4）· 空格轮换 · Delete 清除 · 方向键移动</translation>
     </message>
     <message>
         <source>Mark unmarked as present</source>

@@ -63,4 +63,23 @@
         <translation>全区会员</translation>
     </message>
 </context>
+<context>
+    <name>RoleNote</name>
+    <message>
+        <source>%1 is not available to any role.</source>
+        <translation>任何角色都不能%1。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>%1 needs a %2 account; you can add one under “Users”.</source>
+        <translation>%1需%2账户；您可以在“用户管理”中添加。</translation>
+    </message>
+    <message>
+        <source>%1 needs a %2 account; the administrator can add one under “Users”.</source>
+        <translation>%1需%2账户；管理员可在“用户管理”中添加。</translation>
+    </message>
+</context>
 </TS>

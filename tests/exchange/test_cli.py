@@ -125,3 +125,31 @@ def test_two_id_columns_are_refused_until_one_is_skipped(office: list[str], tmp_
     assert counts(office) == (0, 0)
     assert run([*office, "members", "import", str(path), "--skip-column", "身份证号码"]) == 0
     assert counts(office) == (len(rows), 1)
+
+
+ROSTER = ["姓名", "性别", "身份证号", "手机号", "工作单位", "所在基层工会"]  # issue 14: no 入会时间 column
+
+
+def test_a_roster_without_join_dates_needs_a_default(office: list[str], tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [[name, sex, number, f"139{i:08d}", "长春第一机械厂", UNIONS[0]]
+            for i, (name, sex, number) in enumerate(PEOPLE, start=1)]
+    path = write_xlsx(tmp_path / "花名册.xlsx", [ROSTER, *rows])
+    capsys.readouterr()
+    assert run([*office, "members", "import", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "入会时间" in err
+    assert "--default 入会时间=" in err
+    assert counts(office) == (0, 0)
+
+    assert run([*office, "members", "import", str(path), "--default", "身份证号=1"]) == 2
+    assert "不能统一指定" in capsys.readouterr().err
+    assert run([*office, "members", "import", str(path), "--default", "入会日期=2024-01-01"]) == 0
+    assert "导入完成" in capsys.readouterr().out
+    db = open_database(f"sqlite:///{office[1]}")
+    with db.read() as session:
+        dates = set(session.execute(select(Member.join_date)).scalars())
+    db.dispose()
+    from datetime import date
+
+    assert dates == {date(2024, 1, 1)}

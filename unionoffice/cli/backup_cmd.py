@@ -28,11 +28,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_create(args: argparse.Namespace) -> int:
+    from unionoffice.domain.common.formatting import file_size
     from unionoffice.services.core.backups import create_backup
 
     db = session.database(args)
     path = create_backup(db, session.actor(args, db), args.to, kind="manual")
-    print(f"已备份到 {path}（{path.stat().st_size / 1e6:.1f} MB，已通过完整性检查）。")
+    print(f"已备份到 {path}（{file_size(path.stat().st_size)}，已通过完整性检查）。")
     return 0
 
 
@@ -80,6 +81,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from unionoffice.domain.common.formatting import file_size
     from unionoffice.services.core.backup_files import folder_entries
     from unionoffice.services.core.backups import backup_folder
 
@@ -89,7 +91,7 @@ def run_list(args: argparse.Namespace) -> int:
     if not entries:
         print(f"{folder} 中没有备份。")
     for e in entries:
-        print(f"{e.modified:%Y-%m-%d %H:%M}\t{e.label}\t{e.size / 1e6:.1f} MB\t{e.path}")
+        print(f"{e.modified:%Y-%m-%d %H:%M}\t{e.label}\t{file_size(e.size)}\t{e.path}")
     if entries:
-        print(f"共 {len(entries)} 个文件，{sum(e.size for e in entries) / 1e6:.1f} MB（{folder}）")
+        print(f"共 {len(entries)} 个文件，{file_size(sum(e.size for e in entries))}（{folder}）")
     return 0

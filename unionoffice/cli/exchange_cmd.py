@@ -31,6 +31,9 @@ def register_member_subcommands(commands: argparse._SubParsersAction[argparse.Ar
     imp.add_argument("--sheet", help="工作表名称（默认第一张）")
     imp.add_argument("--skip-column", action="append", default=[], metavar="列",
                      help="不导入这一列（列字母如 H，或表头文字）；两列对应同一项时用它跳过其中一列，可重复")
+    imp.add_argument("--default", action="append", default=[], metavar="字段=值",
+                     help="文件中没有这一列时，所有行统一取这个值；字段用表头里的名称，如 --default 入会时间=2024-01-01"
+                          "（只有入会时间可以统一指定）")
     imp.set_defaults(func=run_import)
     exp = commands.add_parser("export", help="导出会员花名册（.xlsx 报表格式，或 .csv）")
     exp.add_argument("file", type=Path, help="导出到的文件，以 .xlsx 或 .csv 结尾")
@@ -67,8 +70,10 @@ def run_import(args: argparse.Namespace) -> int:
 
     db = session.database(args)
     actor = session.actor(args, db)
+    defaults = dict(mi.parse_default(text) for text in args.default)
     options = mi.ImportOptions(default_union=args.union, create_unions=args.create_unions,
-                               existing=mi.ExistingPolicy(args.existing), valid_only=args.valid_only)
+                               existing=mi.ExistingPolicy(args.existing), valid_only=args.valid_only,
+                               defaults=defaults)
     source = mi.open_member_file(db, actor, args.file, encoding=args.encoding, sheet=args.sheet)
     if args.skip_column and source.header_row is not None:
         from unionoffice.exchange.headers import skip_columns

@@ -29,10 +29,16 @@ def remove_partial(partial: Path) -> None:
             partial.with_name(partial.name + suffix).unlink(missing_ok=True)
 
 
-def online_copy(source: Path, target: Path, *, finish: Callable[[sqlite3.Connection], None] | None = None) -> None:
+COPY_STEP_PAGES = 2048  # pages copied between progress reports (8 MB at 4 KB a page)
+CHECK_TICK = 100_000  # SQLite virtual-machine steps between progress calls of a check
+
+
+def online_copy(source: Path, target: Path, *, finish: Callable[[sqlite3.Connection], None] | None = None,
+                pages_done: Callable[[int, int], None] | None = None) -> None:
     """Copy a live database with SQLite's backup API (never a file copy), then fsync the result. The copy is the
     owner's only from its first byte (its journal takes the same mode), and keeps that through the rename.
-    `finish` may write into the copy before it gets its final name (a backup's audit anchor). A copy that fails
+    `finish` may write into the copy before it gets its final name (a backup's audit anchor); `pages_done(done,
+    total)` hears of every step of `COPY_STEP_PAGES` pages (and may raise to stop the copy). A copy that fails
     (a full disk, a kill) leaves no part file behind: removed here on failure, swept at the next start otherwise."""
     private_folder(target.parent)
     partial = part_path(target)
@@ -44,7 +50,11 @@ def online_copy(source: Path, target: Path, *, finish: Callable[[sqlite3.Connect
         try:
             dst = sqlite3.connect(partial)
             try:
-                src.backup(dst)
+                if pages_done is None:
+                    src.backup(dst)
+                else:
+                    src.backup(dst, pages=COPY_STEP_PAGES, sleep=0,
+                               progress=lambda _status, remaining, total: pages_done(total - remaining, total))
                 dst.execute("PRAGMA journal_mode=DELETE")
                 if finish is not None:
                     finish(dst)
@@ -118,9 +128,33 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro{immutable}", uri=True)
 
 
-def check(path: Path, *, quick: bool = True) -> list[str]:
-    """Problems reported by `quick_check`/`integrity_check` and `foreign_key_check`; empty when healthy."""
+def page_count(path: Path) -> int:
+    """Pages in a database file (0 when SQLite cannot read it: the check that follows says why)."""
+    try:
+        conn = connect_read_only(path)
+        try:
+            return int(conn.execute("PRAGMA page_count").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return 0
+
+
+def check(path: Path, *, quick: bool = True, tick: Callable[[], None] | None = None) -> list[str]:
+    """Problems reported by `quick_check`/`integrity_check` and `foreign_key_check`; empty when healthy. `tick()` is
+    called every `CHECK_TICK` steps of SQLite's machine (a check reports no total: the caller estimates one)."""
     conn = connect_read_only(path)
+    stopped: list[BaseException] = []  # what `tick` raised (a cancel): the check is interrupted, the reason re-raised
+    if tick is not None:
+        def ticked() -> int:
+            try:
+                tick()
+            except BaseException as exc:  # noqa: BLE001 - carried out of SQLite and raised again below
+                stopped.append(exc)
+                return 1
+            return 0
+
+        conn.set_progress_handler(ticked, CHECK_TICK)
     try:
         pragma = "quick_check" if quick else "integrity_check"
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
@@ -129,6 +163,8 @@ def check(path: Path, *, quick: bool = True) -> list[str]:
             problems += [f"外键错误：{r}" for r in conn.execute("PRAGMA foreign_key_check").fetchall()]
         return problems
     except sqlite3.DatabaseError as exc:
+        if stopped:
+            raise stopped[0] from None
         return [str(exc)]
     finally:
         conn.close()

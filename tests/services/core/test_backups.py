@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry, Member
-from unionoffice.domain.common.errors import DatabaseStateError, PermissionDeniedError
+from unionoffice.domain.common.errors import DatabaseStateError, PermissionDeniedError, ValidationError
 from unionoffice.services.core import backups, startup
 from unionoffice.services.core.context import SYSTEM, Actor
 from unionoffice.services.demo.district import generate_demo
@@ -213,7 +213,7 @@ def fake_backups(folder: Path, stamps: list[datetime], kind: str = "daily") -> N
         (folder / f"unionoffice-{kind}-{stamp:%Y%m%d-%H%M%S}.db").write_bytes(b"")
 
 
-def test_rotation_keeps_7_daily_4_weekly_12_monthly(tmp_path: Path) -> None:
+def test_rotation_follows_the_policy_in_the_folder(tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     start = datetime(2024, 1, 1, 18, 0)
     days = [start + timedelta(days=n) for n in range(400)]
@@ -221,19 +221,83 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly(tmp_path: Path) -> None:
     fake_backups(folder, [start + timedelta(days=n) for n in range(8)], kind="before-restore")
     (folder / "unrelated.db").write_bytes(b"")
     (folder / "other-daily-20240101-000000.db").write_bytes(b"")
-    backups.rotate(folder, "unionoffice")
+    now = days[-1] + timedelta(hours=1)
+    backups.rotate(folder, "unionoffice", now)
     kept = backups.list_backups(folder, "unionoffice")
     daily = sorted(b.taken_at.replace(tzinfo=None) for b in kept if b.kind == "daily")
     last = days[-1]
-    assert daily[-7:] == [last - timedelta(days=n) for n in range(6, -1, -1)]  # the 09:00 ones went
-    weeks = {b.isocalendar()[:2] for b in daily}
-    months = {(b.year, b.month) for b in daily}
-    assert len(weeks) >= 4
-    assert len(months) == 12
-    assert len(daily) <= 7 + 4 + 12
+    assert daily[-30:] == [last - timedelta(days=n) for n in range(29, -1, -1)]  # the 09:00 ones went
+    assert len({(b.year, b.month) for b in daily}) == 12
+    assert len(daily) <= 30 + 12
     assert len([b for b in kept if b.kind == "before-restore"]) == backups.KEEP_SAFETY_COPIES
     assert (folder / "unrelated.db").exists()
     assert (folder / "other-daily-20240101-000000.db").exists()
+
+
+def test_rotation_on_exit_keeps_every_manual_backup(demo_db: Database, admin: Actor) -> None:
+    """Issue 14: a backup made by hand was deleted by the exit backup half a minute later. Time-travelled over two
+    years of use: hand-made backups all stay, exit backups keep the last ten of the day."""
+    start = datetime(2025, 1, 6, 9, 0).astimezone()
+    manual = []
+    for day in range(0, 700, 14):
+        moment = start + timedelta(days=day)
+        manual.append(backups.create_backup(demo_db, admin, kind="manual", full_check=False, now=moment))
+        backups.create_backup(demo_db, SYSTEM, kind="exit", full_check=False, now=moment + timedelta(seconds=30))
+    assert all(path.exists() for path in manual)
+    last_day = start + timedelta(days=700)
+    exits = [backups.create_backup(demo_db, SYSTEM, kind="exit", full_check=False,
+                                   now=last_day + timedelta(minutes=n + 1)) for n in range(12)]
+    assert all(path.exists() for path in manual)
+    assert [path.exists() for path in exits] == [False, False] + [True] * 10
+    folder = backups.backup_folder(demo_db)
+    kinds = [b.kind for b in backups.list_backups(folder)]
+    assert kinds.count("manual") == len(manual)
+
+
+def test_the_restore_list_says_when_what_how_big_how_many_and_whether_checked(demo_db: Database,
+                                                                               admin: Actor) -> None:
+    manual = backups.create_backup(demo_db, admin, kind="manual")
+    daily = backups.create_backup(demo_db, SYSTEM, kind="daily", full_check=False,
+                                  now=datetime.now().astimezone() - timedelta(hours=1))
+    copied_in = backups.backup_folder(demo_db) / "test-manual-20200101-120000.db"
+    shutil.copy(manual, copied_in)  # put there by hand: nobody checked it
+    choices = backups.restore_choices(demo_db)
+    assert [c.path for c in choices] == [manual, daily, copied_in]
+    with demo_db.read() as session:
+        members = len(session.execute(select(Member.id).where(Member.deleted_at.is_(None))).all())
+    assert [c.members for c in choices] == [members] * 3
+    assert [c.checked for c in choices] == ["full", "quick", None]
+    assert [c.label for c in choices] == ["手动备份", "每日自动备份", "手动备份"]
+    assert all(c.size == c.path.stat().st_size for c in choices)
+    assert choices[2].taken_at.replace(tzinfo=None) == datetime(2020, 1, 1, 12, 0)
+    # the member count was remembered: a second listing does not open the files again
+    assert backups.read_notes(copied_in.parent)[copied_in.name]["members"] == members
+
+
+def test_deleting_a_backup_is_audited_and_only_in_the_backup_folder(demo_db: Database, admin: Actor,
+                                                                     tmp_path: Path) -> None:
+    manual = backups.create_backup(demo_db, admin, kind="manual")
+    elsewhere = tmp_path / "test-manual-20200101-120000.db"
+    shutil.copy(manual, elsewhere)
+    with pytest.raises(ValidationError, match="不是备份文件夹中的备份"):
+        backups.delete_backup(demo_db, admin, elsewhere)
+    backups.delete_backup(demo_db, admin, manual)
+    assert not manual.exists()
+    assert manual.name not in backups.read_notes(manual.parent)
+    with demo_db.read() as session:
+        summary = session.execute(select(AuditEntry.summary).order_by(AuditEntry.id.desc()).limit(1)).scalar_one()
+    assert summary == f"删除备份 {manual.name}"
+
+
+def test_a_restore_reports_progress_step_by_step(demo_db: Database, admin: Actor) -> None:
+    good = backups.create_backup(demo_db, admin)
+    seen: list[tuple[int, int]] = []
+    backups.restore_backup(demo_db, admin, good, progress=lambda done, total: seen.append((done, total)))
+    assert {total for _done, total in seen} == {backups.RESTORE_TOTAL}
+    values = [done for done, _total in seen]
+    assert values == sorted(values)
+    assert values[-1] == backups.RESTORE_TOTAL
+    assert len(set(values)) >= 6  # more than the old four steps: the copies report as they go
 
 
 def test_daily_backup_is_due_once_a_day(demo_db: Database, admin: Actor) -> None:

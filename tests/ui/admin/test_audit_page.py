@@ -78,3 +78,51 @@ def test_a_record_history_dialog(qtbot: QtBot, db: Database, clerk: Actor, viewe
     assert "会员 8 的记录" in text
     assert "会员 4" not in text
     assert "13800138000" not in text
+
+
+def test_the_trail_names_people_classes_and_sessions_and_spells_out_codes(qtbot: QtBot, db: Database, clerk: Actor,
+                                                                           admin: Actor, gui: MessageLog) -> None:
+    """Issue 14: no `app_user#1`, `training_attendance#4420:785`, `member#12` or “空→P” on the audit page."""
+    from sqlalchemy import select
+
+    from tests.helpers.training import enrolment_ids, members, new_class
+    from unionoffice.db.models import Member
+    from unionoffice.db.models.training import ClassSession
+    from unionoffice.domain.training.rules import Mark
+    from unionoffice.services.core.audit_names import RecordRef, describe_records
+    from unionoffice.services.training import attendance, enrolment
+
+    people = members(db, 12)
+    class_id = new_class(db, clerk, capacity=5)
+    enrolment.enrol_members(db, clerk, class_id, [people[0]])
+    enrolment_id = enrolment_ids(db, class_id)[people[0]]
+    with db.read() as session:
+        session_id, day = session.execute(select(ClassSession.id, ClassSession.day)
+                                          .where(ClassSession.class_id == class_id)
+                                          .order_by(ClassSession.day)).first()
+        name = session.execute(select(Member.name).where(Member.id == people[0])).scalar_one()
+    attendance.set_mark(db, clerk, enrolment_id, session_id, Mark.PRESENT)
+    with db.write() as session:
+        audit.record(session, admin, "update", "重设密码", entity="app_user", entity_id=1)
+    page = AuditPage(AppContext(db, admin))
+    qtbot.addWidget(page)
+    model = page.model
+    shown = {model.data(model.index(r, audit_page.COL_RECORD)) for r in range(model.rowCount())}
+    assert f"考勤 {name}，风电场升压站设备巡视及维护培训班 {day:%Y-%m-%d} 的课" in shown
+    assert "用户 演示管理员（admin）" in shown  # app_user#1
+    assert "培训班 风电场升压站设备巡视及维护培训班" in shown
+    users = {model.data(model.index(r, audit_page.COL_USER)) for r in range(model.rowCount())}
+    assert "演示经办人（clerk）" in users
+    assert not any(text.startswith(("app_user", "member#", "training_attendance")) for text in shown)
+    mark_row = next(r for r in range(model.rowCount()) if model.rows[r].entity == "training_attendance")
+    page.ui.entriesView.selectRow(mark_row)
+    details = page.ui.detailsEdit.toPlainText()
+    assert "未登记 → 出勤" in details
+    assert "→P" not in details
+    assert "空→" not in model.rows[mark_row].summary
+    named = describe_records(db, admin, [RecordRef("member", str(people[0])), RecordRef("member", "999999"),
+                                         RecordRef("competition", "7"), RecordRef("database", None)])
+    assert named[RecordRef("member", str(people[0]))] == f"会员 {name}"
+    assert named[RecordRef("member", "999999")] == "会员 #999999"  # deleted since: its kind and number
+    assert named[RecordRef("competition", "7")] == "竞赛 #7"
+    assert named[RecordRef("database", None)] == "数据库"

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -17,6 +17,7 @@ from unionoffice.db.models import AuditEntry
 from unionoffice.services.core import accounts, backups, startup
 from unionoffice.services.core.context import Actor
 from unionoffice.ui.admin import backup_actions
+from unionoffice.ui.admin.backup_dialog import BackupDialog
 from unionoffice.ui.shell import tasks
 from unionoffice.ui.shell.context import AppContext
 
@@ -37,39 +38,78 @@ def test_back_up_to_a_chosen_folder(qtbot: QtBot, db: Database, clerk: Actor, tm
     assert str(copy) in gui.texts("info")[0]
 
 
-def test_restore_verifies_confirms_and_reopens(qtbot: QtBot, db: Database, admin: Actor, tmp_path: Path,
-                                               gui: MessageLog, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_restore_chooses_from_the_dated_list_confirms_and_reopens(qtbot: QtBot, db: Database, admin: Actor,
+                                                                  gui: MessageLog) -> None:
     good = backups.create_backup(db, admin)
     before = audit_count(db)
-    damaged = tmp_path / "damaged.db"
-    shutil.copy(good, damaged)
-    with open(damaged, "r+b") as handle:
-        handle.truncate(4096)
     reopened: list[bool] = []
-    ctx = AppContext(db, admin)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(damaged), ""))
-    backup_actions.restore_from_backup(ctx, None, lambda: reopened.append(True))
-    assert not reopened
-    assert "cannot be used" in gui.texts("error")[0]
-
+    dialog = backup_actions.restore_from_backup(AppContext(db, admin), None, lambda: reopened.append(True))
+    assert isinstance(dialog, BackupDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "手动备份"
+    assert dialog.table.item(0, 3).text() == "0"  # members in the backup
     gui.answer = False
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
-    backup_actions.restore_from_backup(ctx, None, lambda: reopened.append(True))
+    dialog.restore.click()
     assert not reopened
-    assert good.name in gui.texts("confirm")[0]
+    question = gui.texts("confirm")[0]
+    assert "test.db" in question  # what is replaced …
+    assert good.name not in question  # … and by what, in words: the date and the kind
+    assert f"{dialog.choices[0].taken_at:%Y-%m-%d %H:%M}" in question
+    assert "手动备份" in question
 
     gui.answer = True
-    backup_actions.restore_from_backup(ctx, None, lambda: reopened.append(True))
+    dialog.restore.click()
     assert reopened == [True]
+    assert f"{dialog.choices[0].taken_at:%Y-%m-%d %H:%M}" in gui.texts("info")[0]
     # The backup was copied before its own "backup" entry was written; the restore carries that newer entry into the
     # restored file and adds its own (issue 12 item 6: the trail of what happened survives a restore).
     assert before == 1
     assert audit_count(db) == 2
 
 
-def test_only_the_administrator_is_offered_restore(qtbot: QtBot, db: Database, reviewer: Actor,
+def test_another_file_is_checked_when_restored(qtbot: QtBot, db: Database, admin: Actor, tmp_path: Path,
+                                               gui: MessageLog, monkeypatch: pytest.MonkeyPatch) -> None:
+    good = backups.create_backup(db, admin)
+    damaged = tmp_path / "damaged.db"
+    shutil.copy(good, damaged)
+    with open(damaged, "r+b") as handle:
+        handle.truncate(4096)
+    reopened: list[bool] = []
+    dialog = BackupDialog(AppContext(db, admin), None, lambda: reopened.append(True))
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(damaged), ""))
+    dialog.other.click()
+    assert "其他文件" in gui.texts("confirm")[0]
+    assert not reopened
+    assert "不能用于恢复" in gui.texts("error")[0]
+
+
+def test_the_dialog_shows_the_policy_and_deletes_a_manual_backup(qtbot: QtBot, db: Database, clerk: Actor,
+                                                                 gui: MessageLog) -> None:
+    dialog = BackupDialog(AppContext(db, clerk), None, lambda: None)
+    qtbot.addWidget(dialog)
+    policy = dialog.findChild(QLabel, "policy")
+    assert policy is not None
+    assert "直到您自己删除" in policy.text()
+    assert dialog.table.rowCount() == 0
+    dialog.back_up.click()
+    assert dialog.table.rowCount() == 1
+    assert not dialog.restore.isVisibleTo(dialog)  # a clerk backs up; restoring is the administrator's
+    assert dialog.who_restores.isVisibleTo(dialog)
+    dialog.delete.click()
+    assert dialog.table.rowCount() == 0
+    assert backups.list_backups(backups.backup_folder(db)) == []
+
+
+def test_only_the_administrator_is_offered_restore(qtbot: QtBot, db: Database, reviewer: Actor, viewer: Actor,
                                                    gui: MessageLog) -> None:
-    backup_actions.restore_from_backup(AppContext(db, reviewer), None, lambda: None)
+    dialog = backup_actions.restore_from_backup(AppContext(db, reviewer), None, lambda: None)
+    assert isinstance(dialog, BackupDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.who_restores.isVisibleTo(dialog)
+    assert not dialog.restore.isVisibleTo(dialog)
+    backup_actions.restore_from_backup(AppContext(db, viewer), None, lambda: None)
     assert "Only the administrator" in gui.texts("warning")[0]
 
 

@@ -21,6 +21,7 @@ from unionoffice.services.certificates import templates as template_service
 from unionoffice.services.certificates.issuing import CertificateSubject, issue_certificates
 from unionoffice.services.core.context import Actor
 from unionoffice.ui.certificates import editor_labels
+from unionoffice.ui.certificates.number_pattern import NumberPatternPicker
 from unionoffice.ui.certificates.save_certificates import save_certificates
 from unionoffice.ui.certificates.template_editor import TemplateEditorPage
 from unionoffice.ui.certificates.verify_dialog import VerifyDialog
@@ -70,11 +71,34 @@ def test_preview_follows_the_form_after_a_short_pause(qtbot: QtBot, page: Templa
 
 def test_an_impossible_setting_is_shown_not_rendered(qtbot: QtBot, page: TemplateEditorPage) -> None:
     before = page.pdf
+    picker = page.editors["number_pattern"]
+    assert isinstance(picker, NumberPatternPicker)
+    picker.combo.setCurrentIndex(picker.combo.count() - 1)  # 自定义…
     with qtbot.waitSignal(page.previewFailed, timeout=3000) as signal:
-        line(page, "number_pattern").setText("{code}-{serial}")
+        picker.custom.setText("{code}-{serial}")
     assert "编号格式" in signal.args[0]
     assert "编号格式" in page.ui.statusLabel.text()
     assert page.pdf == before
+
+
+def test_the_number_pattern_is_chosen_in_words_with_a_live_example(qtbot: QtBot, page: TemplateEditorPage) -> None:
+    from datetime import date
+
+    picker = page.editors["number_pattern"]
+    assert isinstance(picker, NumberPatternPicker)
+    assert picker.pattern() == "{year}-{code}-{serial:05d}"
+    assert not picker.custom.isVisibleTo(picker)  # the raw pattern only for 自定义
+    year = date.today().year
+    code = line(page, "issuer_code")
+    code.setText("NG")
+    assert picker.combo.currentText().startswith(f"{year}-NG-00001 (")
+    assert f"{year}-NG-00001" in picker.example.text()
+    assert "5-digit serial" in picker.example.text()
+    picker.combo.setCurrentIndex(picker.combo.findData("{code}〔{year}〕{serial}号"))
+    assert f"NG〔{year}〕1号" in picker.example.text()
+    with qtbot.waitSignal(page.previewUpdated, timeout=3000):
+        picker.refresh()
+    assert page.current_template().number_pattern == "{code}〔{year}〕{serial}号"
 
 
 def test_save_and_reset(page: TemplateEditorPage, db: Database, gui: MessageLog) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QWizard
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -67,7 +67,8 @@ def test_walk_the_wizard_with_damaged_rows_and_import_the_valid_ones(qtbot: QtBo
     assert "拒绝 1" in check.summary.text()
     assert check.problems.rowCount() == 1
     assert check.problems.item(0, 0).text() == "4"
-    assert "存成了数字" in check.problems.item(0, 2).text()
+    assert check.problems.item(0, 1).text() == PEOPLE[1][0]  # the name beside the row number (issue 14)
+    assert "存成了数字" in check.problems.item(0, 3).text()
     saved = tmp_path / "errors.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
     check.save_errors()
@@ -148,3 +149,65 @@ def test_exchange_page_and_export_dialog(qtbot: QtBot, db: Database, clerk: Acto
     reviewer_page.export_report()
     assert (tmp_path / "g.xlsx").exists()  # the aid reports export since the aid module exists
     assert isinstance(QWizard.WizardOption.NoBackButtonOnLastPage, QWizard.WizardOption)
+
+
+ROSTER = ["姓名", "性别", "身份证号", "手机号", "工作单位", "所在基层工会"]  # issue 14: no 入会时间 column
+
+
+def test_a_roster_without_join_dates_says_what_is_missing_and_takes_a_date_for_all(
+        qtbot: QtBot, db: Database, clerk: Actor, unions: None, gui: MessageLog, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    rows = [[name, sex, number, f"139{i:08d}", "长春第一机械厂", UNIONS[0]]
+            for i, (name, sex, number) in enumerate(PEOPLE, start=1)]
+    path = write_xlsx(tmp_path / "花名册.xlsx", [ROSTER, *rows])
+    wizard = ImportWizard(AppContext(db, clerk))
+    open_file(qtbot, wizard, path, monkeypatch)
+    page = wizard.mapping_page
+    assert wizard.currentPage() is page
+    assert not page.isComplete()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()
+    assert page.missing.isVisibleTo(page)
+    assert "入会时间" in page.missing.text()
+    assert page.join_default.isVisibleTo(page)
+    page.join_fixed.setChecked(True)
+    page.join_date.setDate(QDate(2024, 1, 1))
+    assert page.isComplete()
+    assert next_button.isEnabled()
+    assert not page.missing.isVisibleTo(page)
+    wizard.resize(1024, 768)
+    wizard.grab().save(str(tmp_path / "roster-mapping.png"))
+    wizard.next()
+    check = wizard.check_page
+    assert check.summary.text().startswith(f"新增 {len(PEOPLE)}")
+    assert check.findChild(QLabel, "policyLabel").text()
+    wizard.next()
+    assert members(db) == len(PEOPLE)
+    with db.read() as session:
+        assert set(session.execute(select(Member.join_date)).scalars()) == {date(2024, 1, 1)}
+    assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "Close"
+
+
+def test_the_import_date_is_offered_and_a_mapped_column_needs_no_default(
+        qtbot: QtBot, db: Database, clerk: Actor, unions: None, gui: MessageLog, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    rows = [[name, sex, number, f"139{i:08d}", "长春第一机械厂", UNIONS[0]]
+            for i, (name, sex, number) in enumerate(PEOPLE, start=1)]
+    path = write_xlsx(tmp_path / "花名册.xlsx", [ROSTER, *rows])
+    wizard = ImportWizard(AppContext(db, clerk))
+    open_file(qtbot, wizard, path, monkeypatch)
+    page = wizard.mapping_page
+    page.join_today.setChecked(True)
+    assert page.defaults() == {"join_date": date.today()}
+    assert page.isComplete()
+    name_combo = page.table.cellWidget(0, 0)
+    assert isinstance(name_combo, QComboBox)
+    name_combo.setCurrentIndex(0)  # (ignore): the name is never optional
+    assert not page.isComplete()
+    assert "姓名" in page.missing.text()

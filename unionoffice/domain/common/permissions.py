@@ -111,3 +111,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 def role_may(role: Role, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS.get(role, frozenset())
+
+
+def roles_with(permission: Permission) -> list[Role]:
+    """The roles that hold `permission`, in the order of `Role` (to say who can do what one's own role cannot)."""
+    return [role for role in Role if permission in ROLE_PERMISSIONS.get(role, frozenset())]

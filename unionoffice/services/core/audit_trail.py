@@ -75,11 +75,11 @@ class AuditRow:
         return f"{self.entity}#{self.entity_id}" if self.entity and self.entity_id else self.entity or ""
 
     def change_lines(self) -> list[str]:
-        """“姓名：张三 → 张山” per changed field (values as stored, i.e. already masked)."""
-        def shown(value: Any) -> str:
-            return "（空）" if value is None or value == "" else str(value)
+        """“姓名：张三 → 张山” per changed field (values as stored, i.e. already masked; codes such as the attendance
+        mark in words: “考勤：未登记 → 出勤”)."""
+        from unionoffice.services.core.audit_names import value_in_words
 
-        return [f"{FIELD_LABELS.get(field, field)}：{shown(old)} → {shown(new)}"
+        return [f"{FIELD_LABELS.get(field, field)}：{value_in_words(field, old)} → {value_in_words(field, new)}"
                 for field, (old, new) in self.changes.items()]
 
 

@@ -9,10 +9,8 @@ from pathlib import Path
 from unionoffice.db.engine import Database
 from unionoffice.db.file_locks import process_alive
 from unionoffice.db.sqlite_tools import PART_NAME
-from unionoffice.services.core.backups import NAME_RE, backup_folder
-
-KIND_LABELS = {"daily": "每日自动备份", "exit": "退出时备份", "manual": "手动备份", "before-restore": "恢复前另存",
-               "before-migration": "升级前另存"}
+from unionoffice.domain.common.backup_policy import KIND_LABELS
+from unionoffice.services.core.backups import NAME_RE, NOTES_NAME, backup_folder
 
 
 @dataclass(frozen=True)
@@ -46,6 +44,8 @@ def _label(path: Path) -> str:
     match = NAME_RE.match(path.name)
     if match is not None:
         return KIND_LABELS.get(match["kind"], match["kind"])
+    if path.name == NOTES_NAME:
+        return "备份清单（每个备份的检查结果和会员人数）"
     if path.name.endswith(("-wal", "-shm", "-journal")):
         return "数据库的临时日志文件"
     return "其他文件（不是本程序的备份）"

@@ -3,28 +3,34 @@
 from __future__ import annotations
 
 import getpass
+import json
 import logging
 import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from unionoffice.db import migrate
 from unionoffice.db.engine import Database
-from unionoffice.db.sqlite_tools import check as sqlite_check
 from unionoffice.db.sqlite_tools import (
+    COPY_STEP_PAGES,
+    connect_read_only,
     copy_failure,
     online_copy,
+    page_count,
     part_path,
     remove_partial,
     remove_sidecars,
     schema_revisions,
 )
-from unionoffice.domain.common.errors import DatabaseStateError, PermissionDeniedError
+from unionoffice.db.sqlite_tools import check as sqlite_check
+from unionoffice.domain.common import backup_policy
+from unionoffice.domain.common.backup_policy import Generation
+from unionoffice.domain.common.errors import DatabaseStateError, PermissionDeniedError, ValidationError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.fileutil import fresh_private, private_folder
 from unionoffice.services.core import accounts, audit, audit_anchor, startup
@@ -38,9 +44,13 @@ log = logging.getLogger(__name__)
 # `<db stem>-<kind>-<YYYYMMDD-HHMMSS>.db`; migrate.upgrade writes `before-migration` copies the same way.
 NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<kind>daily|exit|manual|before-restore|before-migration)-"
                      r"(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.db$")
-ROTATED_KINDS = frozenset({"daily", "exit", "manual"})
-KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-KEEP_SAFETY_COPIES = 5  # of each of before-restore / before-migration
+ROTATED_KINDS = frozenset({"daily", "exit", "manual"})  # what counts as “the last backup” for the daily one
+KEEP_SAFETY_COPIES = backup_policy.KEEP_SAFETY  # of each of before-restore / before-migration
+NOTES_NAME = "backup-notes.json"  # per backup file: how it was checked and how many members it holds
+CHECK_TICKS_PER_KPAGE = 15  # integrity_check: progress ticks per 1,000 pages (89 for 6,036 pages here)
+RESTORE_TOTAL = 10_000  # a restore's progress bar, shared out between its steps (fine enough to move every tick)
+RESTORE_STEPS = {"verify": (0, 3500), "safety": (3500, 5500), "stage": (5500, 7500), "carry": (7500, 8000),
+                 "swap": (8000, 9900)}
 STAGING_SUFFIX = ".restoring.part"  # the restored file while it is prepared beside the live one
 REQUIRED_TABLES = frozenset({"alembic_version", "app_user", "audit_entry", "member", "organisation", "setting"})
 
@@ -90,18 +100,30 @@ def _known_revisions() -> set[str]:
     return {script.revision for script in ScriptDirectory(str(migrate.MIGRATIONS_DIR)).walk_revisions()}
 
 
-def verify_backup(path: Path, *, full: bool = True) -> list[str]:
+def verify_backup(path: Path, *, full: bool = True, progress: Progress | None = None,
+                  cancel: CancelToken | None = None) -> list[str]:
     """Problems that make `path` unusable as a UnionOffice backup; empty when it is good.
 
     Checks: an SQLite file, `integrity_check` + `foreign_key_check` (or `quick_check`), a schema version this
-    program knows, and the UnionOffice tables.
+    program knows, and the UnionOffice tables. `progress` hears an estimate while the check runs (SQLite gives no
+    total: ticks are counted against what a file of this many pages needed here), `cancel` stops it.
     """
     if not path.is_file():
         return [f"找不到文件 {path}"]
     problems = startup.header_problems(path)
     if problems:
         return problems
-    problems = sqlite_check(path, quick=not full)
+    tick = None
+    if progress is not None or cancel is not None:
+        expected = max(1, page_count(path) * CHECK_TICKS_PER_KPAGE // 1000)
+        ticks = [1]  # the file's header read and its size known: the first step, before SQLite's long first one
+        report(progress, 1, expected, cancel)
+
+        def tick() -> None:
+            ticks[0] += 1
+            report(progress, min(ticks[0], expected * 95 // 100), expected, cancel)
+
+    problems = sqlite_check(path, quick=not full, tick=tick)
     if problems:
         return [f"完整性检查未通过：{p}" for p in problems[:5]]
     revisions = schema_revisions(path)
@@ -159,8 +181,9 @@ def create_backup(db: Database, actor: Actor, target_dir: Path | None = None, *,
         target.unlink(missing_ok=True)
         raise DatabaseStateError(f"备份副本检查未通过，已删除：{problems[0]}")
     report(progress, 2, 3)
+    note(target, checked="full" if full_check else "quick", members=_member_count(target))
     if target_dir is None:
-        rotate(folder, source.stem)
+        rotate(folder, source.stem, now)
     if not db.read_only_reason:
         with db.write() as session:
             audit.record(session, actor, "backup", f"备份数据库到 {target}", entity="database")
@@ -170,35 +193,154 @@ def create_backup(db: Database, actor: Actor, target_dir: Path | None = None, *,
     return target
 
 
-def _newest_per_period(backups: list[BackupInfo], period: Callable[[datetime], Hashable], count: int) -> set[Path]:
-    kept: set[Path] = set()
-    seen: list[Hashable] = []
-    for backup in backups:
-        key = period(backup.taken_at)
-        if key in seen:
-            continue
-        if len(seen) == count:
-            break
-        seen.append(key)
-        kept.add(backup.path)
-    return kept
-
-
-def rotate(folder: Path, stem: str) -> list[Path]:
-    """Keep the newest automatic backup of each of the last 7 days, 4 weeks and 12 months (and the newest 5
-    safety copies of each kind); delete the rest. Returns what was deleted."""
+def rotate(folder: Path, stem: str, now: datetime | None = None) -> list[Path]:
+    """Delete the backups of database `stem` in `folder` that the policy (domain/common/backup_policy.py) no longer
+    keeps at `now`: never one made by hand. Returns what was deleted."""
     backups = list_backups(folder, stem)
-    rotated = [b for b in backups if b.kind in ROTATED_KINDS]
-    keep = _newest_per_period(rotated, lambda t: t.date(), KEEP_DAILY)
-    keep |= _newest_per_period(rotated, lambda t: t.isocalendar()[:2], KEEP_WEEKLY)
-    keep |= _newest_per_period(rotated, lambda t: (t.year, t.month), KEEP_MONTHLY)
-    for kind in {b.kind for b in backups} - ROTATED_KINDS:
-        keep |= {b.path for b in [b for b in backups if b.kind == kind][:KEEP_SAFETY_COPIES]}
+    moment = (now or datetime.now()).astimezone()
+    keep = backup_policy.to_keep([Generation(b.path, b.kind, b.taken_at) for b in backups], moment)
     deleted = [b.path for b in backups if b.path not in keep]
     for path in deleted:
         path.unlink(missing_ok=True)
         log.info("rotated out backup %s", path)
+    if deleted:
+        _prune_notes(folder)
     return deleted
+
+
+# -- what is known of each backup ---------------------------------------------------------------------------------
+
+
+def read_notes(folder: Path) -> dict[str, dict[str, object]]:
+    """{file name: {"checked": "full" | "quick", "members": n}} for the backups of `folder`; {} when unreadable."""
+    try:
+        data = json.loads((folder / NOTES_NAME).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(v, dict)} if isinstance(data, dict) else {}
+
+
+def _write_notes(folder: Path, notes: dict[str, dict[str, object]]) -> None:
+    target = folder / NOTES_NAME
+    partial = part_path(target)
+    try:
+        with open(fresh_private(partial), "w", encoding="utf-8") as handle:
+            json.dump(notes, handle, ensure_ascii=False, indent=1, sort_keys=True)
+        os.replace(partial, target)
+    except OSError:  # the notes only save work when the list is shown: never fail a backup over them
+        log.warning("could not write %s", target, exc_info=True)
+        partial.unlink(missing_ok=True)
+
+
+def note(backup: Path, **values: object) -> None:
+    """Remember facts about `backup` (how it was checked, its member count) beside it."""
+    notes = read_notes(backup.parent)
+    notes.setdefault(backup.name, {}).update(values)
+    _write_notes(backup.parent, notes)
+
+
+def _prune_notes(folder: Path) -> None:
+    notes = read_notes(folder)
+    kept = {name: facts for name, facts in notes.items() if (folder / name).exists()}
+    if kept != notes:
+        _write_notes(folder, kept)
+
+
+def _member_count(path: Path) -> int | None:
+    """Members on the register (not in the recycle bin) in a backup file; None when it cannot be read."""
+    try:
+        conn = connect_read_only(path)
+        try:
+            return int(conn.execute("SELECT count(*) FROM member WHERE deleted_at IS NULL").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
+@dataclass(frozen=True)
+class RestoreChoice:
+    """One line of the restore list: a backup of this database with what the clerk needs to choose it."""
+
+    path: Path
+    kind: str
+    label: str  # 手动备份, 每日自动备份, …
+    taken_at: datetime
+    size: int
+    members: int | None  # None: the file cannot be read
+    checked: str | None  # "full", "quick", or None when this program has not checked it
+
+
+def restore_choices(db: Database, *, progress: Progress | None = None,
+                    cancel: CancelToken | None = None) -> list[RestoreChoice]:
+    """The backups of the open database in its backup folder, newest first, each with its member count (read from
+    the file once, then remembered) and whether it passed a check when it was made."""
+    folder = backup_folder(db)
+    found = list_backups(folder, _sqlite_path(db).stem)
+    notes = read_notes(folder)
+    choices: list[RestoreChoice] = []
+    counted = False
+    for done, backup in enumerate(found):
+        report(progress, done, len(found), cancel)
+        facts = notes.get(backup.path.name, {})
+        members = facts.get("members")
+        if not isinstance(members, int):
+            members = _member_count(backup.path)
+            if members is not None:
+                notes.setdefault(backup.path.name, {})["members"] = members
+                counted = True
+        checked = facts.get("checked")
+        choices.append(RestoreChoice(backup.path, backup.kind, backup_policy.KIND_LABELS.get(backup.kind, backup.kind),
+                                     backup.taken_at, backup.size, members,
+                                     checked if isinstance(checked, str) else None))
+    if counted:  # remembered for the next time the list is opened (written once, not per file)
+        _write_notes(folder, {name: facts for name, facts in notes.items() if (folder / name).exists()})
+    return choices
+
+
+def describe_backup(path: Path) -> RestoreChoice:
+    """A file chosen elsewhere (其他文件…) described like a line of the restore list; it has not been checked."""
+    match = NAME_RE.match(path.name)
+    stat = path.stat()
+    if match is not None:
+        kind, taken_at = match["kind"], _taken_at(path, match["kind"], match["stamp"])
+    else:
+        kind, taken_at = "other", datetime.fromtimestamp(stat.st_mtime).astimezone()
+    checked = read_notes(path.parent).get(path.name, {}).get("checked")
+    return RestoreChoice(path, kind, backup_policy.KIND_LABELS.get(kind, "其他文件"), taken_at, stat.st_size,
+                         _member_count(path), checked if isinstance(checked, str) else None)
+
+
+def current_summary(db: Database) -> tuple[int, datetime | None]:
+    """The open database's member count and the time of its newest audit entry (what a restore would replace)."""
+    from sqlalchemy import func, select
+
+    from unionoffice.db.models import AuditEntry, Member
+
+    with db.read() as session:
+        members = session.execute(select(func.count()).select_from(Member)
+                                  .where(Member.deleted_at.is_(None))).scalar_one()
+        last = session.execute(select(func.max(AuditEntry.at))).scalar_one()
+    return int(members), last.astimezone() if last is not None else None
+
+
+def delete_backup(db: Database, actor: Actor, backup: Path) -> None:
+    """Delete one backup of this database from its backup folder (the way a hand-made backup goes), audited."""
+    actor.require(Permission.BACKUP)
+    folder = backup_folder(db)
+    match = NAME_RE.match(backup.name)
+    if backup.parent.resolve() != folder.resolve() or match is None:
+        raise ValidationError(f"{backup.name} 不是备份文件夹中的备份，未删除", field="备份文件")
+    try:
+        backup.unlink()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise DatabaseStateError(f"删除备份 {backup.name} 失败：{copy_failure(exc)}") from exc
+    _prune_notes(folder)
+    if not db.read_only_reason:
+        with db.write() as session:
+            audit.record(session, actor, "delete", f"删除备份 {backup.name}", entity="database")
 
 
 def newest_good_backup(db: Database, folder: Path | None = None) -> Path | None:
@@ -222,12 +364,12 @@ def daily_backup_due(db: Database, now: datetime | None = None) -> bool:
     return last is None or last.date() < (now or datetime.now()).astimezone().date()
 
 
-def _safety_copy(db: Database, path: Path) -> Path:
+def _safety_copy(db: Database, path: Path, pages_done: Progress | None = None) -> Path:
     """Copy the database about to be replaced; a damaged file is copied byte for byte (the backup API may refuse)."""
     target = _target_name(backup_folder(db), path.stem, "before-restore", datetime.now().astimezone())
     try:
         try:
-            online_copy(path, target)
+            online_copy(path, target, pages_done=pages_done)
         except sqlite3.DatabaseError as exc:
             if "full" in str(exc):
                 raise
@@ -257,12 +399,17 @@ def _raw_copy(path: Path, target: Path) -> None:
             raise
 
 
-def _copy_into(source: Path, live: Path) -> None:
-    """Overwrite the live database through SQLite (locks, WAL and all), so no reader sees a half-copied file."""
+def _copy_into(source: Path, live: Path, pages_done: Progress | None = None) -> None:
+    """Overwrite the live database through SQLite (locks, WAL and all), so no reader sees a half-copied file. The
+    destination's write transaction stays open across the steps: stopped half-way, the old data remain."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     dst = sqlite3.connect(live)
     try:
-        src.backup(dst)
+        if pages_done is None:
+            src.backup(dst)
+        else:
+            src.backup(dst, pages=COPY_STEP_PAGES, sleep=0,
+                       progress=lambda _status, remaining, total: pages_done(total - remaining, total))
     finally:
         dst.close()
         src.close()
@@ -291,7 +438,7 @@ def restore_backup(db: Database, actor: Actor, backup: Path, *, progress: Progre
                        f"{carried.describe()}"), {"carried": (None, carried.count)}
 
     safety = _replace_with_backup(db, backup, progress, cancel, entry)
-    report(progress, 4, 4)
+    report(progress, RESTORE_TOTAL, RESTORE_TOTAL)
     return safety
 
 
@@ -328,7 +475,7 @@ def restore_without_sign_in(db: Database, backup: Path, *, progress: Progress | 
             {"os_user": (None, os_user), "reason": (None, reason), "carried": (None, carried.count)}
 
     safety = _replace_with_backup(db, backup, progress, cancel, entry)
-    report(progress, 4, 4)
+    report(progress, RESTORE_TOTAL, RESTORE_TOTAL)
     return safety
 
 
@@ -351,24 +498,33 @@ def _replace_with_backup(db: Database, backup: Path, progress: Progress | None, 
         return _replace_locked(db, backup, progress, cancel, entry)
 
 
+def _step(progress: Progress | None, cancel: CancelToken | None, name: str) -> Progress:
+    """Progress within one step of a restore, as a share of the whole bar (`RESTORE_STEPS`)."""
+    start, end = RESTORE_STEPS[name]
+
+    def at(done: int, total: int) -> None:
+        report(progress, start + (end - start) * min(done, total) // max(total, 1), RESTORE_TOTAL, cancel)
+
+    return at
+
+
 def _replace_locked(db: Database, backup: Path, progress: Progress | None, cancel: CancelToken | None,
                     entry: Callable[[Path, Carried], tuple[Actor, str, dict[str, tuple[object, object]]]]) -> Path:
     live = _sqlite_path(db)
     refusal = startup.storage_refusal(live)
     if refusal is not None:
         raise DatabaseStateError(refusal)
-    report(progress, 0, 4, cancel)
-    problems = verify_backup(backup)
+    report(progress, 0, RESTORE_TOTAL, cancel)
+    problems = verify_backup(backup, progress=_step(progress, cancel, "verify"), cancel=cancel)
     if problems:
         raise DatabaseStateError(f"备份文件 {backup.name} 不能用于恢复：{'；'.join(problems[:3])}")
-    report(progress, 1, 4, cancel)
-    safety = _safety_copy(db, live)
-    report(progress, 2, 4, cancel)
+    safety = _safety_copy(db, live, _step(progress, cancel, "safety"))
     staging = live.with_name(live.name + STAGING_SUFFIX)
     try:
-        _stage(db, backup, staging, lambda carried: entry(safety, carried))
+        _stage(db, backup, staging, lambda carried: entry(safety, carried), _step(progress, cancel, "stage"))
+        report(progress, RESTORE_STEPS["carry"][1], RESTORE_TOTAL, cancel)  # the last moment a cancel is heard
         db.dispose()
-        _swap_in(staging, live)
+        _swap_in(staging, live, _step(progress, None, "swap"))
     finally:
         staging.unlink(missing_ok=True)
         remove_sidecars(staging)
@@ -378,14 +534,14 @@ def _replace_locked(db: Database, backup: Path, progress: Progress | None, cance
     if migrate.needs_upgrade(db):
         migrate.upgrade(db)
     audit_anchor.record_anchor_quietly(db, "restore")
-    report(progress, 3, 4)
+    report(progress, RESTORE_STEPS["swap"][1], RESTORE_TOTAL)
     return safety
 
 
-def _stage(db: Database, backup: Path, staging: Path, entry: RestoreEntry) -> None:
+def _stage(db: Database, backup: Path, staging: Path, entry: RestoreEntry, pages_done: Progress | None = None) -> None:
     """The file that will replace the live one: a copy of the backup at the current schema, the live trail's entries
     newer than the backup's, and the restore entry — in one transaction, before anything of the live file changes."""
-    online_copy(backup, staging)
+    online_copy(backup, staging, pages_done=pages_done)
     staged = Database(f"sqlite:///{staging}")
     try:
         if migrate.needs_upgrade(staged):
@@ -401,9 +557,9 @@ def _stage(db: Database, backup: Path, staging: Path, entry: RestoreEntry) -> No
         conn.close()
 
 
-def _swap_in(staging: Path, live: Path) -> None:
+def _swap_in(staging: Path, live: Path, pages_done: Progress | None = None) -> None:
     try:
-        _copy_into(staging, live)
+        _copy_into(staging, live, pages_done)
     except sqlite3.Error as exc:
         log.warning("restoring into %s through SQLite failed (%s); replacing the file", live, exc)
         _replace_file(staging, live)

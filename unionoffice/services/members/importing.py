@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -24,8 +24,8 @@ from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.members.fields import member_label
 from unionoffice.domain.members.membership import EventKind, MemberStatus
 from unionoffice.exchange import headers
-from unionoffice.exchange.cells import plain_text
-from unionoffice.exchange.fields import MEMBER_FIELDS
+from unionoffice.exchange.cells import date_value, plain_text
+from unionoffice.exchange.fields import MEMBER_FIELDS, FieldSpec
 from unionoffice.exchange.member_rows import PlannedRow, RowChecker, RowStatus, mark_duplicates
 from unionoffice.exchange.readers import SheetTable, read_table
 from unionoffice.exchange.rows import extract_rows
@@ -34,9 +34,10 @@ from unionoffice.services.core.context import Actor
 from unionoffice.services.core.tasks import CancelToken, Progress, report
 from unionoffice.services.members.records import derived_columns, name_grams, write_grams
 
-__all__ = ["ExistingPolicy", "ImportOptions", "ImportPlan", "ImportRejectedError", "ImportResult", "ImportSource",
-           "PlannedRow", "RowStatus", "commit_member_import", "import_members", "open_member_file",
-           "plan_member_import", "recent_imports", "remember_mapping"]
+__all__ = ["DEFAULTABLE", "ExistingPolicy", "ImportOptions", "ImportPlan", "ImportRejectedError", "ImportResult",
+           "ImportSource", "PlannedRow", "RowStatus", "commit_member_import", "field_by_word", "import_members",
+           "missing_fields", "open_member_file", "parse_default", "plan_member_import", "recent_imports",
+           "remember_mapping"]
 
 KIND = "members"
 STEP = 2_000  # rows between progress reports (and cancel checks)
@@ -65,6 +66,9 @@ class ImportOptions:
     existing: ExistingPolicy = ExistingPolicy.UPDATE
     valid_only: bool = False  # import the valid rows and report the rest (otherwise all or nothing)
     approved: frozenset[str] | None = None  # with ASK: ID numbers whose update the clerk accepted
+    # A value for every row of a required field the file has no column for, where one is lawful (DEFAULTABLE):
+    # {"join_date": date(2024, 1, 1)} — the wizard's “use one date for all rows”, `--default 入会时间=2024-01-01`.
+    defaults: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -159,14 +163,55 @@ def remember_mapping(db: Database, actor: Actor, source: ImportSource) -> None:
             choice.updated_at = utcnow()
 
 
+# Required fields that may take one value for all rows when the file has no column for them. The join date may: an
+# office's roster of people who joined together (or “the date of this import”); a name or an ID number never can.
+DEFAULTABLE = ("join_date",)
+
+
+def missing_fields(mapping: dict[int, str], defaults: dict[str, Any] | None = None) -> list[FieldSpec]:
+    """The required fields neither mapped to a column nor given a value for all rows, in the form's order."""
+    mapped = set(mapping.values()) | set(defaults or {})
+    return [spec for spec in MEMBER_FIELDS if spec.required and spec.key not in mapped]
+
+
+def field_by_word(word: str) -> FieldSpec | None:
+    """The member field a header word names (its label or a synonym, as the header mapping knows them)."""
+    wanted = word.strip()
+    return next((spec for spec in MEMBER_FIELDS if wanted in spec.words or wanted == spec.key), None)
+
+
+def parse_default(text: str) -> tuple[str, Any]:
+    """`入会时间=2024-01-01` (the command line's --default): the field and its value for all rows."""
+    name, sep, value = text.partition("=")
+    spec = field_by_word(name)
+    if not sep or spec is None:
+        raise ValidationError(f"--default 应写成“字段=值”，字段用表头里的名称（如 入会时间=2024-01-01），"
+                              f"不认识“{text}”", field="--default")
+    if spec.key not in DEFAULTABLE:
+        allowed = "、".join(s.label for s in MEMBER_FIELDS if s.key in DEFAULTABLE)
+        raise ValidationError(f"“{spec.label}”不能统一指定，每行必须有自己的值（可统一指定的只有：{allowed}）",
+                              field=spec.label)
+    if spec.kind == "date":
+        parsed = date_value(value.strip(), spec.label, from_text=True)
+        if parsed is None:
+            raise ValidationError(f"--default {spec.label} 缺少日期", field=spec.label)
+        return spec.key, parsed
+    return spec.key, value.strip()
+
+
 def _check_mapping(source: ImportSource, options: ImportOptions) -> None:
     if source.header_row is None:
         raise ValidationError("在文件前 30 行中找不到表头（如“姓名”“身份证号”），请检查是否选对了工作表", field="表头")
     headers.refuse_duplicate_columns(source.table.rows[source.header_row], source.mapping, MEMBER_FIELDS)
     mapped = set(source.mapping.values())
-    for spec in MEMBER_FIELDS:
-        if spec.required and spec.key not in mapped:
-            raise ValidationError(f"没有对应“{spec.label}”的列，请在列对应中指定", field=spec.label)
+    for spec in missing_fields(source.mapping, options.defaults):
+        if spec.key in DEFAULTABLE:
+            raise ValidationError(f"没有对应“{spec.label}”的列：请在列对应中指定，或为所有行统一指定"
+                                  f"（命令行：--default {spec.label}=2024-01-01）", field=spec.label)
+        raise ValidationError(f"没有对应“{spec.label}”的列，请在列对应中指定", field=spec.label)
+    unlawful = sorted(set(options.defaults) - set(DEFAULTABLE))
+    if unlawful:
+        raise ValidationError(f"“{'、'.join(unlawful)}”不能统一指定", field="统一指定")
     if "union" not in mapped and not options.default_union.strip():
         raise ValidationError("文件中没有“所属基层工会”列，请指定导入到哪个基层工会（--union）", field="所属基层工会")
 
@@ -190,9 +235,14 @@ def plan_member_import(db: Database, actor: Actor, source: ImportSource, options
                              create_unions=options.create_unions, today=today or date.today())
         total = len(layout.data_rows)
         rows: list[PlannedRow] = []
-        for extracted in extract_rows(source.table, layout, source.mapping, MEMBER_FIELDS):
+        mapped = set(source.mapping.values())
+        defaults = {key: value for key, value in options.defaults.items() if key not in mapped}
+        fields = [replace(spec, required=False) if spec.key in defaults else spec for spec in MEMBER_FIELDS]
+        for extracted in extract_rows(source.table, layout, source.mapping, fields):
             if len(rows) % STEP == 0:
                 report(progress, len(rows), total, cancel)
+            for key, value in defaults.items():
+                extracted.values.setdefault(key, value)
             rows.append(checker.check(extracted))
         mark_duplicates(rows)
         _compare_existing(session, rows, set(source.mapping.values()), options)

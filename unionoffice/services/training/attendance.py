@@ -148,7 +148,17 @@ def set_mark(db: Database, actor: Actor, enrolment_id: int, session_id: int, mar
                                                      Attendance.session_id == session_id))
         else:
             _upsert(session, [{"enrolment_id": enrolment_id, "session_id": session_id, "mark": new}])
-        audit.record(session, actor, "update", f"考勤 报名{enrolment_id} 课次{session_id}：{old or '空'}→{new or '空'}",
+        person = session.execute(select(Member.name).join(Enrolment, Enrolment.member_id == Member.id)
+                                 .where(Enrolment.id == enrolment_id)).scalar()
+        day, class_name = session.execute(select(ClassSession.day, TrainingClass.name)
+                                          .join(TrainingClass, TrainingClass.id == ClassSession.class_id)
+                                          .where(ClassSession.id == session_id)).one()
+
+        def word(code: str | None) -> str:
+            return Mark(code).label if code else "未登记"
+
+        audit.record(session, actor, "update",
+                     f"考勤：{person}，{class_name} {day:%Y-%m-%d} 的课：{word(old)}→{word(new)}",
                      entity="training_attendance", entity_id=f"{enrolment_id}:{session_id}",
                      changes={"mark": (old, new)})
 

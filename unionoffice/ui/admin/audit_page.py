@@ -16,7 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout, QWidget
 
-from unionoffice.services.core import audit_trail
+from unionoffice.services.core import audit_names, audit_trail
+from unionoffice.services.core.audit_names import RecordRef
 from unionoffice.services.core.audit_trail import ACTION_LABELS, AuditFilter, AuditRow, ChainReport
 from unionoffice.ui.forms.ui_audit_page import Ui_AuditPage
 from unionoffice.ui.shell.context import AppContext
@@ -40,11 +41,24 @@ class AuditTableModel(QAbstractTableModel):
         self.filter = AuditFilter()
         self.rows: list[AuditRow] = []
         self.exhausted = True
+        # Names of the records and users the fetched pages mention (services/core/audit_names: a query per kind).
+        self.records: dict[RecordRef, str] = {}
+        self.users: dict[str, str] = {}
+
+    def _name(self, rows: list[AuditRow]) -> None:
+        self.records.update(audit_names.describe_records(
+            self.ctx.db, self.ctx.actor, [RecordRef(r.entity, r.entity_id) for r in rows]))
+        self.users.update(audit_names.user_names(self.ctx.db, self.ctx.actor, (r.username for r in rows)))
+
+    def record_text(self, row: AuditRow) -> str:
+        return self.records.get(RecordRef(row.entity, row.entity_id), row.record)
 
     def set_filter(self, flt: AuditFilter) -> None:
         self.beginResetModel()
         self.filter = flt
         self.rows = audit_trail.list_entries(self.ctx.db, self.ctx.actor, flt, limit=PAGE_SIZE)
+        self.records, self.users = {}, {}
+        self._name(self.rows)
         self.exhausted = len(self.rows) < PAGE_SIZE
         self.endResetModel()
 
@@ -63,6 +77,7 @@ class AuditTableModel(QAbstractTableModel):
         more = audit_trail.list_entries(self.ctx.db, self.ctx.actor, self.filter, before_id=self.rows[-1].id,
                                         limit=PAGE_SIZE)
         self.exhausted = len(more) < PAGE_SIZE
+        self._name(more)
         if more:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
             self.rows.extend(more)
@@ -78,19 +93,23 @@ class AuditTableModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole and column != COL_RECORD:
             return "\n".join([row.summary, *row.change_lines()]) if column == COL_SUMMARY else None
-        values = {COL_TIME: row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), COL_USER: row.username,
-                  COL_ACTION: row.action_label, COL_RECORD: row.record, COL_SUMMARY: row.summary}
+        values = {COL_TIME: row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                  COL_USER: self.users.get(row.username, row.username), COL_ACTION: row.action_label,
+                  COL_RECORD: self.record_text(row), COL_SUMMARY: row.summary}
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_RECORD:
+            return row.record
         return values[column]
 
     def row_at(self, index: _Index) -> AuditRow | None:
         return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
 
 
-def describe(row: AuditRow) -> str:
-    lines = [f"#{row.id}  {row.at.astimezone():%Y-%m-%d %H:%M:%S}  {row.username}  {row.action_label}",
-             f"{row.record}" if row.record else "", row.summary, *row.change_lines()]
+def describe(row: AuditRow, record: str | None = None, user: str | None = None) -> str:
+    """The entry in full; `record` and `user` are their names (audit_names) where the caller has them."""
+    lines = [f"#{row.id}  {row.at.astimezone():%Y-%m-%d %H:%M:%S}  {user or row.username}  {row.action_label}",
+             record or row.record, row.summary, *row.change_lines()]
     return "\n".join(line for line in lines if line)
 
 
@@ -163,7 +182,8 @@ class AuditPage(QWidget):
 
     def _show_details(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at(current)
-        self.ui.detailsEdit.setPlainText(describe(row) if row else "")
+        self.ui.detailsEdit.setPlainText(
+            describe(row, self.model.record_text(row), self.model.users.get(row.username)) if row else "")
 
     def verify_chain(self) -> None:
         self.ui.verifyButton.setEnabled(False)

@@ -35,7 +35,8 @@ def back_up_now(ctx: AppContext, parent: QWidget | None, target_dir: Path | None
 
     def done(path: Path) -> None:
         messages.info(parent, translate(
-                "BackupActions", "Backed up to %s. The copy passed the integrity check.") % path)
+                "BackupActions", "Backed up to %s. The copy passed the integrity check. Backups made by hand are "
+                                 "kept until you delete them (File → Backup and restore…).") % path)
 
     run_long(parent, translate("BackupActions", "Backing up…"), job, done, write=True)
 
@@ -51,49 +52,16 @@ def back_up_to_folder(ctx: AppContext, parent: QWidget | None) -> None:
     back_up_now(ctx, parent, Path(folder))
 
 
-def restore_from_backup(ctx: AppContext, parent: QWidget | None, on_restored: Callable[[], None]) -> None:
-    """Choose a backup, verify it, confirm naming it, keep a copy of the current data, restore, then call
-    `on_restored` (the main window reopens on the restored data, signing in again)."""
-    if not ctx.actor.may(Permission.RESTORE_BACKUP):
+def restore_from_backup(ctx: AppContext, parent: QWidget | None, on_restored: Callable[[], None]) -> QWidget | None:
+    """The backup dialog: choose a backup from the dated list (or another file), confirm naming what is replaced and
+    by what, restore with progress, then call `on_restored` (the main window reopens on the restored data)."""
+    from unionoffice.ui.admin.backup_dialog import open_backup_dialog
+
+    if not (ctx.actor.may(Permission.RESTORE_BACKUP) or ctx.actor.may(Permission.BACKUP)):
         messages.warning(parent, translate(
                 "BackupActions", "Only the administrator can restore from a backup."))
-        return
-    try:
-        folder = backups.backup_folder(ctx.db)
-    except Exception as exc:  # noqa: BLE001 - PostgreSQL: the service says why
-        messages.warning(parent, str(exc))
-        return
-    title = translate("BackupActions", "Restore from backup")
-    kinds = translate("BackupActions", "UnionOffice database (*.db);;All files (*)")
-    chosen, _filter = QFileDialog.getOpenFileName(parent, title, str(folder), kinds)
-    if chosen:
-        verify_and_restore(ctx, parent, Path(chosen), on_restored)
-
-
-def verify_and_restore(ctx: AppContext, parent: QWidget | None, backup: Path, on_restored: Callable[[], None]) -> None:
-    def verified(problems: list[str]) -> None:
-        if problems:
-            messages.error(parent, translate(
-                    "BackupActions", "%s cannot be used to restore:\n%s") % (backup.name, "\n".join(problems)))
-            return
-        question = translate(
-            "BackupActions",
-            "Replace the current database with the backup %s?\n\nThe current database is first copied to the backup "
-            "folder, so this can be undone.") % backup.name
-        if messages.confirm(parent, question, translate("BackupActions", "Restore from backup")):
-            run_long(parent, translate("BackupActions", "Restoring…"),
-                     lambda progress, cancel: backups.restore_backup(ctx.db, ctx.actor, backup, progress=progress,
-                                                                     cancel=cancel),
-                     lambda safety: restored(safety), write=True)
-
-    def restored(safety: Path) -> None:
-        messages.info(parent, translate(
-                "BackupActions", "Restored from %s. The previous database was kept as %s.")
-                      % (backup.name, safety.name))
-        on_restored()
-
-    run_long(parent, translate("BackupActions", "Checking the backup…"),
-             lambda progress, cancel: backups.verify_backup(backup), verified, write=False)
+        return None
+    return open_backup_dialog(ctx, parent, on_restored)
 
 
 def backup_on_exit(db: Database) -> Path | None:

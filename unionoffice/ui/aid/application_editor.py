@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from unionoffice.domain.aid.kinds import AID_TYPES_OF, ProgrammeType, SchoolKind, SchoolLevel, Tier
 from unionoffice.domain.common.errors import UnionOfficeError
+from unionoffice.domain.common.formatting import file_size
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.aid import applications as ap
 from unionoffice.services.aid.programmes import ProgrammeRow
@@ -170,7 +171,7 @@ class ApplicationEditor(QDialog):
         self.steps.resizeColumnsToContents()
         self.attachments.clear()
         for a in detail.attachments:
-            self.attachments.addItem(f"{a.kind}：{a.file_name}（{a.size:,} 字节，SHA-256 {a.sha256[:12]}…）", a.id)
+            self.attachments.addItem(f"{a.kind}：{a.file_name}（{file_size(a.size)}，SHA-256 {a.sha256[:12]}…）", a.id)
         editable = detail.state in ap.EDITABLE
         for widget in self._inputs():
             widget.setEnabled(editable)

@@ -29,9 +29,11 @@ from unionoffice.documents.pdf import STANDARD_FIELDS
 from unionoffice.documents.templates import KIND_NAMES, DocumentKind, FieldSpec, Template, from_dict, specs_for
 from unionoffice.documents.text import fields_in
 from unionoffice.domain.common.errors import UnionOfficeError
+from unionoffice.domain.common.formatting import file_size
 from unionoffice.services.certificates import templates as template_service
 from unionoffice.services.certificates.office import load_office
 from unionoffice.ui.certificates.editor_labels import CHOICE_TEXT, FLOAT_RANGES, PAPER_TEXT
+from unionoffice.ui.certificates.number_pattern import NumberPatternPicker
 from unionoffice.ui.certificates.placement import ElementPanel, PlacementOverlay
 from unionoffice.ui.forms.ui_template_editor import Ui_TemplateEditorPage
 from unionoffice.ui.shell import messages, tasks
@@ -140,6 +142,9 @@ class TemplateEditorPage(QWidget):
             editor = self._editor_for(spec, values[spec.name])
             self.editors[spec.name] = editor
             layout.addRow(QCoreApplication.translate(CONTEXT, spec.label), editor)
+        pattern, code = self.editors.get("number_pattern"), self.editors.get("issuer_code")
+        if isinstance(pattern, NumberPatternPicker) and isinstance(code, QLineEdit):
+            code.textChanged.connect(pattern.refresh)  # the live example uses the issuer code being typed
         paper = self.editors.get("paper")
         if isinstance(paper, QComboBox):
             paper.currentIndexChanged.connect(self._paper_changed)
@@ -223,11 +228,19 @@ class TemplateEditorPage(QWidget):
             return box
         if spec.type == "image":
             return _ImagePicker(str(value), self.schedule_preview, self)
+        if spec.name == "number_pattern":
+            picker = NumberPatternPicker(str(value), self._issuer_code)
+            picker.changed.connect(self.schedule_preview)
+            return picker
         line = QLineEdit(str(value))
         if spec.name == "issuer":
             line.setPlaceholderText(self.tr("empty: the office's name from Office settings"))
         line.textChanged.connect(self.schedule_preview)
         return line
+
+    def _issuer_code(self) -> str:
+        code = self.editors.get("issuer_code")
+        return code.text() if isinstance(code, QLineEdit) else ""
 
     # -- reading the form ----------------------------------------------------------------------------------
     def current_template(self) -> Template:
@@ -245,6 +258,8 @@ class TemplateEditorPage(QWidget):
                 data[name] = editor.isChecked()
             elif isinstance(editor, _ImagePicker):
                 data[name] = editor.ref
+            elif isinstance(editor, NumberPatternPicker):
+                data[name] = editor.pattern()
             elif isinstance(editor, QLineEdit):
                 data[name] = editor.text()
         extra = {}
@@ -296,8 +311,8 @@ class TemplateEditorPage(QWidget):
         self.ui.previousButton.setEnabled(self.page > 0)
         self.ui.nextButton.setEnabled(self.page < preview.pages - 1)
         self.ui.statusLabel.setStyleSheet("")
-        self.ui.statusLabel.setText(self.tr("Preview with sample data, %1 KB, rendered in %2 ms")
-                                    .replace("%1", str(len(preview.pdf) // 1024))
+        self.ui.statusLabel.setText(self.tr("Preview with sample data, %1, rendered in %2 ms")
+                                    .replace("%1", file_size(len(preview.pdf)))
                                     .replace("%2", str(round(preview.seconds * 1000))))
         self.previewUpdated.emit(preview.pages)
 

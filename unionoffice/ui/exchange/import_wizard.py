@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -35,7 +37,7 @@ from unionoffice.exchange.headers import auto_map, refuse_duplicate_columns
 from unionoffice.exchange.safe_write import WrittenFile
 from unionoffice.exchange.textfile import ENCODING_LABELS
 from unionoffice.services.members import importing as mi
-from unionoffice.ui.shell import messages
+from unionoffice.ui.shell import messages, style
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.tasks import run_long, run_read
 
@@ -142,6 +144,35 @@ class MappingPage(QWizardPage):
         self.union.setEditable(True)
         self.create_unions = QCheckBox(self.tr("Create grassroots unions that do not exist yet"))
         self.combos: list[QComboBox] = []
+        # A file without a join-date column: one date for all rows, or the day of the import (a lawful default).
+        self.join_default = QWidget()
+        self.join_default.setObjectName("joinDateDefault")
+        self.join_none = QRadioButton(self.tr("Choose a column above"))
+        self.join_fixed = QRadioButton(self.tr("The same date for all rows:"))
+        self.join_fixed.setObjectName("joinDateFixed")
+        self.join_today = QRadioButton(self.tr("The day of the import (%1)").replace(
+            "%1", date.today().strftime("%Y-%m-%d")))
+        self.join_today.setObjectName("joinDateToday")
+        self.join_none.setChecked(True)
+        self.join_date = QDateEdit(QDate.currentDate())
+        self.join_date.setObjectName("joinDate")
+        self.join_date.setCalendarPopup(True)
+        self.join_date.setDisplayFormat("yyyy-MM-dd")
+        self.join_date.setMaximumDate(QDate.currentDate())
+        join_row = QHBoxLayout(self.join_default)
+        join_row.setContentsMargins(0, 0, 0, 0)
+        join_row.addWidget(QLabel(self.tr("The file has no column for the join date (入会时间). Use:")))
+        for widget in (self.join_none, self.join_fixed, self.join_date, self.join_today):
+            join_row.addWidget(widget)
+        join_row.addStretch(1)
+        for button in (self.join_none, self.join_fixed, self.join_today):
+            button.toggled.connect(self.defaults_changed)
+        self.join_date.dateChanged.connect(self.defaults_changed)
+        self.missing = QLabel()
+        self.missing.setObjectName("missingFields")
+        self.missing.setWordWrap(True)
+        self.missing.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        style.mark_error(self.missing)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Header row:")))
@@ -152,7 +183,9 @@ class MappingPage(QWizardPage):
         form = QFormLayout()
         form.addRow(self.tr("Union for rows that name none:"), self.union)
         form.addRow("", self.create_unions)
+        layout.addWidget(self.join_default)
         layout.addLayout(form)
+        layout.addWidget(self.missing)  # just above 下一步: why it is not enabled
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         from unionoffice.services.members.organisations import organisation_tree
@@ -204,7 +237,7 @@ class MappingPage(QWizardPage):
                     item.setBackground(Qt.GlobalColor.lightGray)
                 self.table.setItem(r, c, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.completeChanged.emit()
+        self.update_missing()
 
     def mapping_changed(self) -> None:
         source = self.state.source
@@ -215,12 +248,44 @@ class MappingPage(QWizardPage):
             if key:  # two columns for one field are kept, and refused by name when the page is left
                 mapping[column] = key
         source.mapping = mapping
+        self.update_missing()
+
+    def defaults(self) -> dict[str, object]:
+        """The value for all rows of a field the file has no column for (only the join date may have one)."""
+        source = self.state.source
+        if source is None or "join_date" in source.mapping.values():
+            return {}
+        if self.join_fixed.isChecked():
+            return {"join_date": self.join_date.date().toPython()}
+        if self.join_today.isChecked():
+            return {"join_date": date.today()}
+        return {}
+
+    def defaults_changed(self) -> None:
+        self.join_date.setEnabled(self.join_fixed.isChecked())
+        self.update_missing()
+
+    def update_missing(self) -> None:
+        """Say next to 下一步 which required fields still have no column (and what can be done about each)."""
+        source = self.state.source
+        mapping = source.mapping if source is not None else {}
+        self.join_default.setVisible(source is not None and "join_date" not in mapping.values())
+        self.join_date.setEnabled(self.join_fixed.isChecked())
+        missing = mi.missing_fields(mapping, self.defaults())
+        if missing:
+            names = "、".join(spec.label for spec in missing)
+            text = self.tr("Required fields without a column: %1. Choose their columns in the first row of the "
+                           "table").replace("%1", names)
+            if any(spec.key in mi.DEFAULTABLE for spec in missing):
+                text += self.tr(", or choose a date for all rows below the table")
+            style.set_visible_text(self.missing, text + self.tr("."))
+        else:
+            style.set_visible_text(self.missing, "")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         source = self.state.source
-        mapped = set(source.mapping.values()) if source else set()
-        return all(spec.key in mapped for spec in MEMBER_FIELDS if spec.required)
+        return source is not None and not mi.missing_fields(source.mapping, self.defaults())
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         source = self.state.source
@@ -233,6 +298,7 @@ class MappingPage(QWizardPage):
             return False
         self.state.options.default_union = self.union.currentText().strip()
         self.state.options.create_unions = self.create_unions.isChecked()
+        self.state.options.defaults = self.defaults()
         mi.remember_mapping(self.ctx.db, self.ctx.actor, source)
         return True
 
@@ -246,9 +312,10 @@ class CheckPage(QWizardPage):
         self.setTitle(self.tr("Check every row"))
         self.summary = QLabel()
         self.summary.setObjectName("checkSummary")
-        self.problems = QTableWidget(0, 3)
+        self.problems = QTableWidget(0, 4)
         self.problems.setObjectName("problemsTable")
-        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"), self.tr("Reason")])
+        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Name"), self.tr("Field"),
+                                                 self.tr("Reason")])
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.changes = QTableWidget(0, 4)
         self.changes.setObjectName("changesTable")
@@ -257,6 +324,9 @@ class CheckPage(QWizardPage):
         self.policy = QButtonGroup(self)
         self.mode = QButtonGroup(self)
         policies = QHBoxLayout()
+        policy_label = QLabel(self.tr("Existing members whose data differ:"))
+        policy_label.setObjectName("policyLabel")
+        policies.addWidget(policy_label)
         for index, (text, value) in enumerate(((self.tr("Update"), mi.ExistingPolicy.UPDATE),
                                                (self.tr("Skip"), mi.ExistingPolicy.SKIP),
                                                (self.tr("Ask (tick below)"), mi.ExistingPolicy.ASK))):
@@ -310,7 +380,8 @@ class CheckPage(QWizardPage):
         if plan.earlier_imports:
             text += "\n" + self.tr("This file was imported before: %1").replace("%1", "；".join(plan.earlier_imports))
         self.summary.setText(text)
-        problems = [(r.row_number, f, why) for r in plan.rejected for f, why in r.errors][:SHOWN_PROBLEMS]
+        problems = [(r.row_number, _row_name(r, plan), f, why)
+                    for r in plan.rejected for f, why in r.errors][:SHOWN_PROBLEMS]
         _fill(self.problems, problems)
         updates = [r for r in plan.rows if r.status in (mi.RowStatus.UPDATE, mi.RowStatus.SKIPPED)]
         rows: list[tuple[Any, ...]] = [(r.values["name"], f, plain_text(old), plain_text(new))
@@ -357,6 +428,15 @@ class CheckPage(QWizardPage):
         return True
 
 
+def _row_name(row: mi.PlannedRow, plan: mi.ImportPlan) -> str:
+    """The name on a rejected row, from its checked values or else straight from the name column's cell."""
+    name = row.values.get("name")
+    if name:
+        return str(name)
+    column = next((c for c, key in plan.source.mapping.items() if key == "name"), None)
+    return plain_text(row.raw[column]) if column is not None and column < len(row.raw) else ""
+
+
 def _fill(table: QTableWidget, rows: list[tuple[Any, ...]], checkable_column: int | None = None) -> None:
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
@@ -394,6 +474,9 @@ class CommitPage(QWizardPage):
     def done(self, result: mi.ImportResult) -> None:
         self.state.result = result
         self.result_label.setText(self.tr("Import finished: %1").replace("%1", result.summary))
+        wizard = self.wizard()
+        if wizard is not None:  # nothing is left to cancel
+            wizard.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
         self.completeChanged.emit()
 
     def failed(self, exc: BaseException, trace: str) -> None:

@@ -48,6 +48,7 @@ from unionoffice.ui.shell import messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 from unionoffice.ui.widgets.org_tree import OrgTree
+from unionoffice.ui.widgets.role_note import RoleNote
 
 if TYPE_CHECKING:
     from unionoffice.services.members.records import MemberDetail
@@ -112,6 +113,8 @@ class MembersPage(QWidget):
         self.issue_button = QPushButton(self.tr("Issue documents…"), self)
         self.issue_button.setVisible(self.ctx.actor.may(Permission.PRINT_DOCUMENTS))
         self.issue_button.clicked.connect(self.issue_documents)
+        # Where the role cannot enter members (the administrator): who can (issue 14).
+        self.role_note = RoleNote(self.ctx.actor, Permission.EDIT_MEMBERS, self.tr("Entering members"), self)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.membership_button)
         top.addWidget(self.new_button)
@@ -133,6 +136,7 @@ class MembersPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(top)
+        right_layout.addWidget(self.role_note)
         right_layout.addWidget(self.table, 1)
         right_layout.addWidget(self.status_label)
 

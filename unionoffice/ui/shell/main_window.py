@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._install_backup_actions(file_menu)
+        switch = file_menu.addAction(self.tr("&Switch user…"))
+        switch.setObjectName("switchUser")
+        switch.triggered.connect(self.switch_user)
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.setMenuRole(quit_action.MenuRole.QuitRole)
@@ -120,8 +123,27 @@ class MainWindow(QMainWindow):
         if self.ctx.actor.may(Permission.OFFICE_SETTINGS):
             file_menu.insertAction(quit_action, self._office_action())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("&User guide"))
+        guide.setObjectName("userGuide")
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1: the page in front's section
+        guide.triggered.connect(self.open_guide)
         help_menu.addAction(self.tr("&Verify a certificate…"), self._verify_certificate)
         help_menu.addAction(self.tr("&About UnionOffice"), self._about)
+
+    def open_guide(self) -> QWidget:
+        """The user guide, at the section of the page in front (PageSpec.guide)."""
+        from unionoffice.ui.shell.help_window import open_guide
+
+        row = self.nav.currentRow()
+        section = self.specs[row].guide if 0 <= row < len(self.specs) else ""
+        return open_guide(self, section)
+
+    def switch_user(self) -> None:
+        """Sign out and let somebody sign in, without quitting: the same way back as after a restore (the database
+        is opened afresh and the sign-in dialog shown); no exit backup, the program is not closing."""
+        self.save_state()
+        self.statusBar().showMessage(self.tr("Signing out…"))
+        self.restartRequested.emit()
 
     def _office_action(self) -> QAction:
         action = QAction(self.tr("&Office settings…"), self)
@@ -148,8 +170,8 @@ class MainWindow(QMainWindow):
         if ctx.actor.may(Permission.BACKUP):
             menu.addAction(self.tr("&Back up now"), lambda: backups.back_up_now(ctx, self))
             menu.addAction(self.tr("Back up &to…"), lambda: backups.back_up_to_folder(ctx, self))
-        if ctx.actor.may(Permission.RESTORE_BACKUP):
-            menu.addAction(self.tr("&Restore from backup…"),
+        if ctx.actor.may(Permission.RESTORE_BACKUP) or ctx.actor.may(Permission.BACKUP):
+            menu.addAction(self.tr("Backups and &restore…"),
                            lambda: backups.restore_from_backup(ctx, self, self.restartRequested.emit))
         menu.addSeparator()
         self._daily = backups.DailyBackup(ctx.db, self)

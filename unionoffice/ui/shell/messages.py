@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 # Tests replace this to record messages and choose answers: (kind, title, text) -> bool.
@@ -17,7 +18,14 @@ def set_hook(hook: Hook | None) -> None:
     _hook = hook
 
 
-def _show(kind: str, parent: QWidget | None, title: str, text: str, details: str = "") -> bool:
+def program_name() -> str:
+    """The title of every message box: the program's Chinese name (issue 14: never “UnionOffice” on a Chinese
+    screen)."""
+    return QCoreApplication.translate("Messages", "UnionOffice")
+
+
+def _show(kind: str, parent: QWidget | None, title: str | None, text: str, details: str = "") -> bool:
+    title = title or program_name()
     log.append((kind, title, text))
     if _hook is not None:
         return _hook(kind, title, text)
@@ -37,18 +45,18 @@ def _show(kind: str, parent: QWidget | None, title: str, text: str, details: str
     return True
 
 
-def info(parent: QWidget | None, text: str, title: str = "UnionOffice") -> None:
+def info(parent: QWidget | None, text: str, title: str | None = None) -> None:
     _show("info", parent, title, text)
 
 
-def warning(parent: QWidget | None, text: str, title: str = "UnionOffice") -> None:
+def warning(parent: QWidget | None, text: str, title: str | None = None) -> None:
     _show("warning", parent, title, text)
 
 
-def error(parent: QWidget | None, text: str, title: str = "UnionOffice", details: str = "") -> None:
+def error(parent: QWidget | None, text: str, title: str | None = None, details: str = "") -> None:
     _show("error", parent, title, text, details)
 
 
-def confirm(parent: QWidget | None, text: str, title: str = "UnionOffice") -> bool:
+def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
     """Ask once, naming what will happen (e.g. “将删除 3 名会员的培训报名记录”). True = go ahead."""
     return _show("confirm", parent, title, text)

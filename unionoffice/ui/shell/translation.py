@@ -15,6 +15,7 @@ DEFAULT_LANGUAGE = "zh_CN"
 ENGLISH = "en"
 # One catalogue per GUI feature package: unionoffice_<package>_<language>.qm (tools/update_translations.py).
 CATALOGUE_PREFIX = "unionoffice_"
+QT_EXTRA = "qtbase_extra"  # Qt strings the bundled qtbase catalogue leaves in English (tools/update_translations.py)
 _installed: list[QTranslator] = []
 
 
@@ -25,12 +26,15 @@ def install_translators(app: QApplication, language: str | None) -> list[QTransl
     if language == ENGLISH:
         QLocale.setDefault(QLocale("en_US"))
         return []
+    # Numbers and dates in Qt's widgets (spin boxes, date edits, the calendar) in the Chinese way.
     QLocale.setDefault(QLocale(language.replace("-", "_")))
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = resource("translations")
     catalogues = sorted(p.stem for p in ours.glob(f"{CATALOGUE_PREFIX}*_{language}.qm"))
-    for name, folder in ((f"qtbase_{language}", qt_dir), *((c, str(ours)) for c in catalogues)):
+    # Qt's own catalogue, then ours for the Qt strings it misses (installed later, so searched first), then ours.
+    qt_catalogues = ((f"qtbase_{language}", qt_dir), (f"{QT_EXTRA}_{language}", str(ours)))
+    for name, folder in (*qt_catalogues, *((c, str(ours)) for c in catalogues)):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
