@@ -139,11 +139,21 @@ class EnrolDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _search_now(self) -> None:
+        """Return in the search box: the one member found is added (the box is cleared for the next name); when
+        several are found, the first is selected in the results, where Return adds it."""
         self.timer.stop()
         self.run_search()
-        if self.results.rowCount():
+        addable = [r for r in range(self.results.rowCount())
+                   if self.results.flags(self.results.index(r, 0)) & Qt.ItemFlag.ItemIsSelectable]
+        if len(addable) == 1:
+            self.ui.resultsView.selectRow(addable[0])
+            self.add_selected()
+            self.ui.searchEdit.clear()
+            self.timer.stop()
+            return
+        if addable:
             self.ui.resultsView.setFocus()
-            self.ui.resultsView.selectRow(0)
+            self.ui.resultsView.selectRow(addable[0])
 
     def run_search(self) -> None:
         try:

@@ -20,7 +20,7 @@ from unionoffice.services.training import classes as tr
 from unionoffice.services.training import enrolment as en
 from unionoffice.services.training import statistics as st
 from unionoffice.ui.forms.ui_training_page import Ui_TrainingPage
-from unionoffice.ui.shell import messages, style, tasks
+from unionoffice.ui.shell import changes, messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.training.attendance_grid import AttendancePanel
 from unionoffice.ui.training.class_editor import AcademyEditor, ClassEditor, ReasonDialog
@@ -37,6 +37,8 @@ from unionoffice.ui.training.training_print import ClassDocumentsMixin
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 
 ALL = -1
+# What the page's figures (classes, trainees' hours and completion, certificates, statistics, ledger) derive from.
+WATCHED = ("training_academy", "training_class", "training_enrolment", "training_attendance", "certificate", "member")
 ENROLLED, WAITING, WITHDRAWN = (s.value for s in EnrolmentStatus)
 
 
@@ -92,6 +94,7 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         self._fill_filters()
         self._connect()
         self.reload_classes()
+        changes.watch(self, WATCHED, self._records_changed)
 
     # -- set-up -------------------------------------------------------------------------------------------------
 
@@ -217,7 +220,15 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         self.reload_trainees()
         self._load_attendance_if_shown()
 
-    def reload_trainees(self) -> None:
+    def _records_changed(self) -> None:
+        """Records behind this page changed (here, elsewhere, or in a background job): every figure follows."""
+        if self.attendance.saving:  # the grid already shows its own marks: only the figures derived from them move
+            self.reload_trainees(keep_grid=True)
+        else:
+            self.reload_classes()
+        self._load_tab()
+
+    def reload_trainees(self, *, keep_grid: bool = False) -> None:
         if self.class_id is None:
             return
         rows = at.class_trainees(self.ctx.db, self.ctx.actor, self.class_id)
@@ -231,6 +242,8 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
                            ("%4", sum(1 for r in rows if r.certificate))):
             text = text.replace(key, str(value))
         self.ui.traineeCount.setText(text)
+        if keep_grid:
+            return
         self._grid_class = None  # marks, assessments or enrolment changed: the grid reloads when next shown
         self._load_attendance_if_shown()
 
@@ -258,10 +271,7 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
     def edit_class(self) -> None:
         if self.class_id is None or not self.may_edit:
             return
-        dialog = ClassEditor(self.ctx, self.class_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._grid_class = None
-            self.reload_classes(select=self.class_id)
+        ClassEditor(self.ctx, self.class_id, self).exec()  # the page follows the change (_records_changed)
 
     def _fill_academy_menu(self) -> None:
         menu = self.academy_menu
@@ -291,7 +301,6 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
             result = dialog.outcome
             text = self.tr("Enrolled: %1. On the waiting list: %2.").replace("%1", str(len(result.enrolled)))
             messages.info(self, text.replace("%2", str(len(result.waiting))))
-            self.reload_classes()
 
     def withdraw(self) -> None:
         people = [r for r in self.selected_trainees() if r.status != WITHDRAWN]
@@ -309,10 +318,8 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
             promoted.extend(en.withdraw(self.ctx.db, self.ctx.actor, class_id, [r.enrolment_id for r in people],
                                         dialog.reason))
 
-        if self._run(run):
-            if promoted:
-                messages.info(self, self.tr("Moved up from the waiting list: %s") % "、".join(promoted))
-            self.reload_classes()
+        if self._run(run) and promoted:
+            messages.info(self, self.tr("Moved up from the waiting list: %s") % "、".join(promoted))
 
     def delete_enrolments(self) -> None:
         people = self.selected_trainees()
@@ -322,9 +329,8 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
                                               "This cannot be undone.", "", len(people))):
             return
         class_id = self.class_id
-        if self._run(lambda: en.delete_enrolments(self.ctx.db, self.ctx.actor, class_id,
-                                                  [r.enrolment_id for r in people])):
-            self.reload_classes()
+        self._run(lambda: en.delete_enrolments(self.ctx.db, self.ctx.actor, class_id,
+                                               [r.enrolment_id for r in people]))
 
     def set_assessment(self, result: Assessment) -> None:
         people = [r for r in self.selected_trainees() if r.status == ENROLLED]
@@ -332,9 +338,8 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
             messages.info(self, self.tr("Select enrolled trainees first."))
             return
         class_id = self.class_id
-        if self._run(lambda: at.set_assessment(self.ctx.db, self.ctx.actor, class_id,
-                                               [r.enrolment_id for r in people], result)):
-            self.reload_trainees()
+        self._run(lambda: at.set_assessment(self.ctx.db, self.ctx.actor, class_id,
+                                            [r.enrolment_id for r in people], result))
 
     def override(self) -> None:
         people = self.selected_trainees()
@@ -351,9 +356,8 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         decision = dialog.choice if isinstance(dialog.choice, bool) else None
-        if self._run(lambda: at.override_completion(self.ctx.db, self.ctx.actor, person.enrolment_id, decision,
-                                                    dialog.reason)):
-            self.reload_trainees()
+        self._run(lambda: at.override_completion(self.ctx.db, self.ctx.actor, person.enrolment_id, decision,
+                                                 dialog.reason))
 
     # -- statistics and ledger ----------------------------------------------------------------------------------
 
