@@ -124,11 +124,16 @@ def test_a_duplicate_id_is_refused_naming_the_existing_member(qtbot: QtBot, dist
     editor = open_editor(qtbot, district)
     editor.ui.nameEdit.setText("张三")
     editor.ui.idNumberEdit.setText(existing.lower())
-    assert editor.ui.saveButton.isEnabled()
-    assert editor.save() is False
-    assert any("张三丰" in text and "一汽北厂工会" in text for text in gui.texts("error"))
+    # Known as soon as the number is complete, beside the field: no modal, no waiting for Save.
+    assert editor.ui.idNumberError.isVisible()
     assert "张三丰" in editor.ui.idNumberError.text()
+    assert "一汽北厂工会" in editor.ui.idNumberError.text()
+    assert not editor.ui.saveButton.isEnabled()
+    assert editor.save() is False
+    assert gui.shown == []
     assert editor.isVisible()
+    editor.ui.idNumberEdit.setText(existing[:-2])  # no longer complete: the duplicate message goes
+    assert "张三丰" not in editor.ui.idNumberError.text()
     assert count_members(district.db, SYSTEM, MemberFilter()) == 1
 
 

@@ -1,9 +1,12 @@
 """Which kinds of record a committed transaction changed, so every view showing figures derived from them can
 refresh (docs/DEVELOPING.md, "Work off the GUI thread").
 
-Services do not call this themselves: `audit.record` and `audit.record_many` note the entity of every entry that
+Services rarely call this themselves: `audit.record` and `audit.record_many` note the entity of every entry that
 changes data in the write session, and the session's commit publishes them (a rollback publishes nothing;
-SQLAlchemy session events, so `Database.write` stays as it is). Publishing goes to the innermost `collecting()` block of the current thread (the
+SQLAlchemy session events, so `Database.write` stays as it is). A service whose entry names another entity than
+the records it changed notes those too: `changes.note(session.info, "training_attendance")`.
+
+Publishing goes to the innermost `collecting()` block of the current thread (the
 task runner wraps every job in one and re-emits what it collected on the GUI thread), or, outside any, straight
 to the listeners (a service called on the GUI thread). No Qt here: the GUI's hub is one listener among others."""
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPushButton,
     QSplitter,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from unionoffice.domain.common.errors import UnionOfficeError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.core.lists import ListDocument
-from unionoffice.services.members.listing import MemberFilter, SortKey, member_list_document
+from unionoffice.services.members.listing import MemberFilter, SortKey, member_list_document, member_position
 from unionoffice.services.members.search import (
     DEFAULT_LIMIT,
     SearchScope,
@@ -44,7 +45,7 @@ from unionoffice.ui.members.member_table_model import (
     SORT_KEYS,
     MemberTableModel,
 )
-from unionoffice.ui.shell import messages, style, tasks
+from unionoffice.ui.shell import changes, messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 from unionoffice.ui.widgets.org_tree import OrgTree
@@ -78,6 +79,8 @@ class MembersPage(QWidget):
         self.restore_state()  # before sorting is switched on, so a remembered order is applied once
         self._connect()
         self._show_count()
+        # Members and unions changed anywhere (an editor, an import, a transfer, a restore of a deleted record).
+        changes.watch(self, ("member", "organisation", "import_batch"), self._records_changed)
 
     # -- layout -----------------------------------------------------------------------------------------------------
 
@@ -288,7 +291,10 @@ class MembersPage(QWidget):
         except UnionOfficeError as exc:
             messages.error(self, exc.message)
             return
-        editor.saved.connect(self._member_saved)
+        if member_id is None:
+            editor.saved.connect(self._new_member_saved)
+        else:
+            editor.saved.connect(self._select_member)
         editor.exec()
 
     def new_member(self) -> None:
@@ -308,12 +314,50 @@ class MembersPage(QWidget):
             messages.error(self, exc.message)
             return
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._member_saved(member_id)
+            self._select_member(member_id)
 
-    def _member_saved(self, _member_id: int) -> None:
+    def _records_changed(self) -> None:
+        current = self.selected_member_id()
         self.model.refresh()
         self.tree.load()
         self._show_count()
+        if current is not None:
+            self._select_member(current)
+
+    def _new_member_saved(self, member_id: int) -> None:
+        """Say that it was saved, and show the new member selected in the list."""
+        if self.model.searching:
+            self.search_edit.clear()
+            self.run_search()
+        self._select_member(member_id)
+        row = self.model.row_at(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
+        name = row.name if row is not None and row.id == member_id else ""
+        self.notify(self.tr("Member %1 (No. %2) saved.").replace("%1", name).replace("%2", str(member_id)))
+
+    def _select_member(self, member_id: int) -> None:
+        """Select `member_id` where the list shows it now (its row is counted in SQL, not looked for)."""
+        model = self.model
+        ids = model.search_ids
+        if ids is not None:
+            row = ids.index(member_id) if member_id in ids else None
+        else:
+            sort = SORT_KEYS.get(model.sort_column, SortKey.NAME)
+            row = member_position(self.ctx.db, self.ctx.actor, model.member_filter, sort,
+                                  model.sort_order == Qt.SortOrder.DescendingOrder, member_id)
+        if row is None or row >= model.rowCount():
+            return
+        index = model.index(row, COL_NAME)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index, QTableView.ScrollHint.PositionAtCenter)
+
+    def notify(self, text: str) -> None:
+        """A confirmation that needs no answer: the main window's status bar, or the page's own line."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10_000)
+        else:
+            self.status_label.setText(text)
 
     def _edit_selected_union(self) -> None:
         if self.tree.union_id is None:
@@ -326,10 +370,7 @@ class MembersPage(QWidget):
             return
         from unionoffice.ui.members.union_editor import UnionEditor
 
-        dialog = UnionEditor(self.ctx, union_id, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.tree.load()
-            self.model.refresh()
+        UnionEditor(self.ctx, union_id, parent=self).exec()  # the page follows the change (_records_changed)
 
     def _context_menu(self, position: QPoint) -> None:
         index = self.table.indexAt(position)  # a scroll area reports viewport coordinates

@@ -76,7 +76,7 @@ class _Watcher(QObject):
             return
         self.slot()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.owner and event.type() == QEvent.Type.Show and self.pending:
             self.pending = False
             self.owner.removeEventFilter(self)
