@@ -18,8 +18,8 @@ from unionoffice.db.models.organisation import DISTRICT, GRASSROOTS
 from unionoffice.domain.common.credit_code import ALPHABET, credit_check_char
 from unionoffice.domain.common.errors import ValidationError
 from unionoffice.domain.common.idnumber import check_char
-from unionoffice.domain.common.phone import MOBILE_PREFIXES
 from unionoffice.domain.common.permissions import Permission
+from unionoffice.domain.common.phone import MOBILE_PREFIXES
 from unionoffice.domain.members import dictionaries as d
 from unionoffice.domain.members.membership import EventKind, MemberStatus
 from unionoffice.domain.province.rules import check_district_code
