@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +19,7 @@ from unionoffice.db.engine import Database
 from unionoffice.db.models import Member, MemberNameGram
 from unionoffice.domain.common.idnumber import clean, convert_15_to_18, mask_id
 from unionoffice.domain.common.permissions import Permission
+from unionoffice.domain.members.pinyin import pieces_match, query_initials, syllables
 from unionoffice.services.core import audit
 from unionoffice.services.core.context import Actor
 from unionoffice.services.members.listing import MemberRow, member_rows
@@ -52,10 +53,12 @@ def _sight(db: Database, actor: Actor) -> _Sight:
 
 @dataclass(frozen=True)
 class _Match:
-    """One indexed query; `reveals` names the hidden field it matches on ("身份证号", "会员卡号"), if any."""
+    """One indexed query; `reveals` names the hidden field it matches on ("身份证号", "会员卡号"), if any. With
+    `verify` the query selects (id, name) candidates and only the names it accepts are hits."""
 
     stmt: Select[Any]
     reveals: str = ""
+    verify: Callable[[str], bool] | None = None
 
 
 Tiers = list[list[_Match]]
@@ -89,7 +92,12 @@ class _Collector:
         stmt = match.stmt.where(Member.deleted_at.is_(None))
         if self.scope.union_id is not None:
             stmt = stmt.where(Member.union_id == self.scope.union_id)
-        for (member_id,) in self.session.execute(stmt.limit(self.limit - len(self.ids) + len(self.seen))):
+        if match.verify is None:
+            rows: Iterable[Any] = self.session.execute(stmt.limit(self.limit - len(self.ids) + len(self.seen)))
+        else:  # candidates by an index, confirmed one by one until enough are found
+            verify = match.verify
+            rows = ((row[0],) for row in self.session.execute(stmt) if verify(row[1]))
+        for (member_id,) in rows:
             if member_id not in self.seen:
                 self.seen.add(member_id)
                 self.ids.append(member_id)
@@ -167,12 +175,30 @@ def reaches_hidden_digits(query: str) -> bool:
 
 def _pinyin_tiers(q: str, db: Database) -> Tiers:
     ids = select(Member.id)
-    return [
+    tiers: Tiers = [
         [_Match(ids.where(Member.pinyin_full == q).order_by(Member.id)),
          _Match(ids.where(Member.pinyin_initials == q).order_by(Member.id))],
         [_Match(ids.where(_prefix(Member.pinyin_full, q, db)).order_by(Member.pinyin_full)),
          _Match(ids.where(_prefix(Member.pinyin_initials, q, db)).order_by(Member.pinyin_initials))],
     ]
+    # Full syllables mixed with initials ("zhangjg", "zjguo" for 张建国): the names whose initials the query's
+    # possible splits give, through the initials index (one range each), each confirmed against the name's own
+    # syllables. Whole syllables or first letters first; any other start of a syllable ("zhjg") after.
+    initials = sorted(query_initials(q))
+    if initials:
+        candidates = select(Member.id, Member.name)
+        whole = candidates.where(Member.pinyin_initials.in_(initials)).order_by(Member.pinyin_initials, Member.id)
+        starts = [candidates.where(_prefix(Member.pinyin_initials, i, db)).order_by(Member.pinyin_initials, Member.id)
+                  for i in initials]
+
+        def matcher(*, whole: bool, strict: bool) -> Callable[[str], bool]:
+            return lambda name: pieces_match(q, syllables(name), whole=whole, strict=strict)
+
+        tiers[0].append(_Match(whole, verify=matcher(whole=True, strict=True)))
+        tiers[1] += [_Match(stmt, verify=matcher(whole=False, strict=True)) for stmt in starts]
+        tiers.append([_Match(whole, verify=matcher(whole=True, strict=False)),
+                      *(_Match(stmt, verify=matcher(whole=False, strict=False)) for stmt in starts)])
+    return tiers
 
 
 def _name_tiers(q: str, db: Database) -> Tiers:
