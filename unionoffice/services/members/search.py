@@ -56,7 +56,7 @@ class _Match:
     """One indexed query; `reveals` names the hidden field it matches on ("身份证号", "会员卡号"), if any. With
     `verify` the query selects (id, name) candidates and only the names it accepts are hits."""
 
-    stmt: Select[Any]
+    stmt: Select[*tuple[Any, ...]]
     reveals: str = ""
     verify: Callable[[str], bool] | None = None
 
