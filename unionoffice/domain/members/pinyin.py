@@ -96,28 +96,44 @@ SYLLABLE_STARTS = frozenset(s[:n] for s in SYLLABLES for n in range(1, len(s) + 
 MAX_NAME_SYLLABLES = 6
 
 
-def query_initials(query: str, *, max_pieces: int = MAX_NAME_SYLLABLES) -> set[str]:
-    """The initials a name must have for `query` to be its syllables, each given in full or by its start
-    ("zhangjg" → {"zjg", "zajg", "zhjg", …}); only splits that mix: at least two pieces, one longer than a letter
-    (pure initials and a single full-pinyin prefix are searched as they are). Lower-case ASCII letters only."""
-    found: set[str] = set()
+def query_splits(query: str, *, strict: bool = False, max_pieces: int = MAX_NAME_SYLLABLES) -> set[tuple[str, ...]]:
+    """The ways `query` can be a name's syllables, each given in full or by its start ("zhangjg" → zhang|j|g,
+    zh|a|n|g|j|g …); only splits that mix: at least two pieces, one longer than a letter (pure initials and a single
+    full-pinyin prefix are searched as they are). `strict`: every piece but the last is a whole syllable or one
+    letter ("zhangjg" → zhang|j|g), as people type. Lower-case ASCII letters only, else none."""
+    found: set[tuple[str, ...]] = set()
 
-    def split(rest: str, initials: str, mixed: bool) -> None:
+    def split(rest: str, pieces: tuple[str, ...], mixed: bool) -> None:
         if not rest:
-            if len(initials) >= 2 and mixed:
-                found.add(initials)
+            if len(pieces) >= 2 and mixed:
+                found.add(pieces)
             return
-        if len(initials) >= max_pieces:
+        if len(pieces) >= max_pieces:
             return
         for end in range(1, min(len(rest), 6) + 1):
             piece = rest[:end]
             if piece not in SYLLABLE_STARTS:
                 break  # a longer piece cannot be a syllable's start either
-            split(rest[end:], initials + piece[0], mixed or end > 1)
+            if strict and 1 < end < len(rest) and piece not in SYLLABLES:
+                continue
+            split(rest[end:], (*pieces, piece), mixed or end > 1)
 
     if query.isascii() and query.isalpha():
-        split(query.lower(), "", False)
+        split(query.lower(), (), False)
     return found
+
+
+def query_initials(query: str, *, strict: bool = False) -> set[str]:
+    """The initials a name has (or begins with) when `query` is one of its mixed splits ("zhangjg" → "zjg" …)."""
+    return {"".join(p[0] for p in pieces) for pieces in query_splits(query, strict=strict)}
+
+
+def split_pattern(pieces: tuple[str, ...], *, strict: bool) -> str:
+    """What the name's full pinyin looks like for a split, as a GLOB pattern: a start of a syllable followed by the
+    rest of it ("zhang|j|g" → "zhang*j*g*"), except that in a `strict` split a whole syllable before the last piece
+    is the syllable itself ("zhangj*g*"). Necessary, not sufficient: `pieces_match` confirms."""
+    last = len(pieces) - 1
+    return "".join(p if strict and i < last and len(p) > 1 else p + "*" for i, p in enumerate(pieces))
 
 
 def pieces_match(query: str, parts: list[str], *, whole: bool, strict: bool = False) -> bool:

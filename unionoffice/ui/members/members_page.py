@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.domain.common.errors import UnionOfficeError
+from unionoffice.domain.common.errors import CancelledError, UnionOfficeError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.core.lists import ListDocument
+from unionoffice.services.core.tasks import CancelToken
 from unionoffice.services.members.listing import MemberFilter, SortKey, member_list_document, member_position
 from unionoffice.services.members.search import (
     DEFAULT_LIMIT,
@@ -47,6 +48,7 @@ from unionoffice.ui.members.member_table_model import (
 )
 from unionoffice.ui.shell import changes, messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.shell.task_feedback import report_quietly
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 from unionoffice.ui.widgets.org_tree import OrgTree
 
@@ -62,6 +64,12 @@ MAX_HITS = 100_000
 _WIDTHS = {COL_NUMBER: 70, COL_NAME: 120, COL_SEX: 40, COL_ID_NUMBER: 165, COL_UNION: 230, COL_PHONE: 105,
            COL_JOIN_DATE: 90, COL_STATUS: 70, COL_CARD: 160, COL_MIGRANT: 50}
 SETTINGS_GROUP = "members_page"
+
+
+def _overtaken(exc: BaseException, trace: str) -> None:
+    """A search stopped because newer text replaced it is no failure; anything else is reported as usual."""
+    if not isinstance(exc, CancelledError):
+        report_quietly(exc, trace)
 
 
 class MembersPage(QWidget):
@@ -81,6 +89,7 @@ class MembersPage(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.run_search)
         self._search_task: tasks.Task | None = None
+        self._search_cancel = CancelToken()
         self._count_task: tasks.Task | None = None
         self._all_counted = False
         self._count_timer = QTimer(self)
@@ -214,6 +223,7 @@ class MembersPage(QWidget):
         self._search_timer.stop()
         self._count_timer.stop()
         text = self.search_edit.text().strip()
+        self._search_cancel.cancel()
         if not text:
             if self._search_task is not None:
                 self._search_task.drop()
@@ -233,12 +243,20 @@ class MembersPage(QWidget):
         if now:
             if self._search_task is not None:
                 self._search_task.drop()
+            self._search_cancel = CancelToken()
             self._show_search_results(text, search_member_ids(db, actor, text, scope=scope), complete=False)
             return
+        cancel = self._fresh_token()
         self._search_task = tasks.run_in_background(
-            lambda: search_member_ids(db, actor, text, scope=scope),
-            lambda ids: self._show_search_results(text, ids, complete=False),
+            lambda: search_member_ids(db, actor, text, scope=scope, cancel=cancel),
+            lambda ids: self._show_search_results(text, ids, complete=False), _overtaken,
             write=False, parent=self, replacing=self._search_task)
+
+    def _fresh_token(self) -> CancelToken:
+        """A search of its own for the newest text: the one still running for older text stops at its next query."""
+        self._search_cancel.cancel()
+        self._search_cancel = CancelToken()
+        return self._search_cancel
 
     def _show_search_results(self, text: str, ids: list[int], *, complete: bool) -> None:
         if text != self.search_edit.text().strip():
@@ -264,9 +282,10 @@ class MembersPage(QWidget):
             self._all_counted = True
             self._show_count()
 
+        cancel = self._search_cancel
         self._count_task = tasks.run_in_background(
-            lambda: search_member_ids(db, actor, text, scope=scope, limit=MAX_HITS), show, write=False, parent=self,
-            replacing=self._count_task)
+            lambda: search_member_ids(db, actor, text, scope=scope, limit=MAX_HITS, cancel=cancel), show, _overtaken,
+            write=False, parent=self, replacing=self._count_task)
 
     def describe_list(self) -> ListDocument:
         """The list as shown: the search's hits in their order, or the union filter in the table's order."""
