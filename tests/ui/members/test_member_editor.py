@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.gui import CLERK, District, context, make_id
@@ -166,7 +167,18 @@ def test_a_viewer_sees_a_read_only_record_with_the_id_masked(qtbot: QtBot, distr
     editor = open_editor(qtbot, district, district.zhang, viewer)
     assert "********" in editor.ui.idNumberEdit.text()
     assert editor.ui.saveButton.isHidden()
-    assert not editor.ui.nameEdit.isEnabled()
+    # Values as readable text in the fields' places, not greyed-out inputs.
+    assert not editor.ui.nameEdit.isVisible()
+    shown = {label.objectName(): label for label in editor.ui.detailsTab.findChildren(QLabel)}
+    assert shown["nameEditText"].text() == "张三丰"
+    assert shown["nameEditText"].isVisible()
+    assert shown["nameEditText"].isEnabled()
+    assert "********" in shown["idNumberEditText"].text()
+    assert shown["unionComboText"].text() == "一汽北厂工会"
+    assert shown["joinDateEditText"].text().count("-") == 2
+    assert shown["migrantCheckText"].text() in ("Yes", "No")
+    assert not [w for w in editor.ui.detailsTab.findChildren(QWidget) if w.isVisible() and not w.isEnabled()]
+    editor.grab().save("/tmp/h14b/viewer_editor.png")
 
 
 @pytest.mark.parametrize("answer", [False, True])

@@ -94,13 +94,15 @@ SYLLABLES = frozenset(_SYLLABLE_TEXT.split())
 # What a piece of a typed query may be: the start of some syllable ("zh", "zha", "j").
 SYLLABLE_STARTS = frozenset(s[:n] for s in SYLLABLES for n in range(1, len(s) + 1))
 MAX_NAME_SYLLABLES = 6
+# Besides a syllable's first letter, people type these for its initial ("zhjg" for 张建国).
+DOUBLE_INITIALS = frozenset({"zh", "ch", "sh"})
 
 
 def query_splits(query: str, *, strict: bool = False, max_pieces: int = MAX_NAME_SYLLABLES) -> set[tuple[str, ...]]:
     """The ways `query` can be a name's syllables, each given in full or by its start ("zhangjg" → zhang|j|g,
     zh|a|n|g|j|g …); only splits that mix: at least two pieces, one longer than a letter (pure initials and a single
-    full-pinyin prefix are searched as they are). `strict`: every piece but the last is a whole syllable or one
-    letter ("zhangjg" → zhang|j|g), as people type. Lower-case ASCII letters only, else none."""
+    full-pinyin prefix are searched as they are). Every piece but the last is a whole syllable, its first letter or
+    its zh/ch/sh; `strict` leaves out zh/ch/sh ("zhangjg" → zhang|j|g). Lower-case ASCII letters only, else none."""
     found: set[tuple[str, ...]] = set()
 
     def split(rest: str, pieces: tuple[str, ...], mixed: bool) -> None:
@@ -114,7 +116,7 @@ def query_splits(query: str, *, strict: bool = False, max_pieces: int = MAX_NAME
             piece = rest[:end]
             if piece not in SYLLABLE_STARTS:
                 break  # a longer piece cannot be a syllable's start either
-            if strict and 1 < end < len(rest) and piece not in SYLLABLES:
+            if 1 < end < len(rest) and piece not in SYLLABLES and (strict or piece not in DOUBLE_INITIALS):
                 continue
             split(rest[end:], (*pieces, piece), mixed or end > 1)
 

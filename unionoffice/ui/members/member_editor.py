@@ -9,7 +9,18 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from unionoffice.domain.common.errors import DuplicateError, UnionOfficeError, ValidationError
 from unionoffice.domain.common.permissions import Permission
@@ -212,9 +223,41 @@ class MemberEditor(QDialog):
             self.setWindowTitle(self.tr("New member"))
         if not self.editable:
             ui.saveButton.hide()
-            for child in ui.detailsTab.findChildren(QWidget):
-                if not isinstance(child, QLabel):
-                    child.setEnabled(False)
+            self._show_as_text()
+
+    def _show_as_text(self) -> None:
+        """A role that may not edit reads the record: each value as plain, selectable text in the field's place,
+        not a greyed-out input."""
+        if not self.ui.birthDateValue.text():
+            self.ui.birthDateValue.setText("—")  # not shown from a masked number
+        for widget in self.ui.detailsTab.findChildren(QWidget):
+            if isinstance(widget, QLineEdit):
+                text = widget.text()
+            elif isinstance(widget, QComboBox):
+                text = widget.currentText()
+            elif isinstance(widget, QDateEdit):
+                text = widget.date().toString("yyyy-MM-dd")
+            elif isinstance(widget, QPlainTextEdit):
+                text = widget.toPlainText()
+            elif isinstance(widget, QCheckBox):
+                text = self.tr("Yes") if widget.isChecked() else self.tr("No")
+            else:
+                continue
+            if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QComboBox | QDateEdit):
+                continue  # the editable combo's own line edit
+            parent = widget.parentWidget()
+            layout = parent.layout() if parent is not None else None
+            if layout is None:
+                continue
+            value = QLabel(text or "—", parent)
+            value.setObjectName(f"{widget.objectName()}Text")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(isinstance(widget, QPlainTextEdit))
+            value.setToolTip(widget.toolTip())
+            if layout.replaceWidget(widget, value) is not None:
+                widget.hide()
+            else:
+                value.deleteLater()
 
     def _show_header(self) -> None:
         if self.detail is None:
