@@ -16,6 +16,10 @@
         <translation>新增会员</translation>
     </message>
     <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>New member: fields are checked as you type.</source>
         <translation>新增会员：输入时即时检查各项内容。</translation>
     </message>
