@@ -281,8 +281,16 @@
 <context>
     <name>MembersPage</name>
     <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
         <source>New union…</source>
         <translation>新建基层工会…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
     </message>
     <message>
         <source>Edit union…</source>

@@ -175,6 +175,8 @@ class MemberTableModel(QAbstractTableModel):
             return _sort_value(member, column)
         if role == MEMBER_ID_ROLE:
             return member.id
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_NAME, COL_UNION):
+            return self._display(member, column)  # the whole name where the column elides it
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if column in _RIGHT_ALIGNED else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)

@@ -34,6 +34,7 @@ from unionoffice.services.members.search import (
 )
 from unionoffice.ui.members.member_table_model import (
     COL_CARD,
+    COL_HARDSHIP,
     COL_ID_NUMBER,
     COL_JOIN_DATE,
     COL_MIGRANT,
@@ -49,6 +50,7 @@ from unionoffice.ui.members.member_table_model import (
 from unionoffice.ui.shell import changes, messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.task_feedback import report_quietly
+from unionoffice.ui.widgets.columns import fit_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 from unionoffice.ui.widgets.org_tree import OrgTree
 
@@ -61,8 +63,12 @@ SEARCH_DELAY_MS = 25
 # After the first page of hits is shown, all of them are counted and listed once typing pauses this long.
 COUNT_DELAY_MS = 250
 MAX_HITS = 100_000
-_WIDTHS = {COL_NUMBER: 70, COL_NAME: 120, COL_SEX: 40, COL_ID_NUMBER: 165, COL_UNION: 230, COL_PHONE: 105,
-           COL_JOIN_DATE: 90, COL_STATUS: 70, COL_CARD: 160, COL_MIGRANT: 50}
+# Each column as wide as its usual content (measured in the table's font, so at any scaling), the union's taking
+# what is left and eliding; card number, migrant and hardship are shown from the header's menu (remembered).
+_SAMPLES = {COL_NUMBER: "300000", COL_NAME: "欧阳建国华", COL_SEX: "性别", COL_ID_NUMBER: "220102********002X",
+            COL_PHONE: "139****0001", COL_JOIN_DATE: "2024-01-01", COL_STATUS: "保留会籍", COL_CARD: "************0001",
+            COL_MIGRANT: "农民工", COL_HARDSHIP: "困难职工"}
+_HIDDEN_AT_FIRST = (COL_CARD, COL_MIGRANT, COL_HARDSHIP)
 SETTINGS_GROUP = "members_page"
 
 
@@ -107,10 +113,13 @@ class MembersPage(QWidget):
 
     def _build(self) -> None:
         self.tree = OrgTree(self.ctx, self)
-        self.new_union_button = QPushButton(self.tr("New union…"), self)
-        self.edit_union_button = QPushButton(self.tr("Edit union…"), self)
+        self.new_union_button = QPushButton(self.tr("New…"), self)
+        self.new_union_button.setToolTip(self.tr("New union…"))
+        self.edit_union_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_union_button.setToolTip(self.tr("Edit union…"))
         for button in (self.new_union_button, self.edit_union_button):
             button.setVisible(self.may_edit_unions)
+            button.setMinimumWidth(0)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -139,18 +148,17 @@ class MembersPage(QWidget):
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.membership_button)
         top.addWidget(self.new_button)
-        top.addWidget(self.issue_button)
-        top.addWidget(self.list_output)
 
         self.table = QTableView(self)
         self.table.setObjectName("memberTable")
         style.dense_table(self.table)
         self.table.setModel(self.model)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._fit_columns()
         header = self.table.horizontalHeader()
-        for column, width in _WIDTHS.items():
-            header.resizeSection(column, width)
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         self.status_label = QLabel(self)
 
         right = QWidget(self)
@@ -158,16 +166,39 @@ class MembersPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(top)
         right_layout.addWidget(self.table, 1)
-        right_layout.addWidget(self.status_label)
+        bottom = QHBoxLayout()  # what is done with the list as shown sits below it, so the search box keeps room
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.issue_button)
+        bottom.addWidget(self.list_output)
+        right_layout.addLayout(bottom)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 900])
+        self.splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(120)  # the tree gives way on a 1024-pixel screen; drag it wider (remembered)
+        self.splitter.setSizes([210, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
+
+    def _fit_columns(self) -> None:
+        fit_columns(self.table, _SAMPLES, COL_UNION)
+        for column in _HIDDEN_AT_FIRST:
+            self.table.horizontalHeader().setSectionHidden(column, True)
+
+    def _column_menu(self, position: QPoint) -> None:
+        """Show or hide columns; the choice is kept with the column widths."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(self.model.columnCount()):
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column not in (COL_NAME, COL_UNION))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.exec(header.mapToGlobal(position))
 
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(self._search_timer.start)
@@ -462,13 +493,13 @@ class MembersPage(QWidget):
         settings = settings or QSettings()
         settings.beginGroup(SETTINGS_GROUP)
         settings.setValue("splitter", self.splitter.saveState())
-        settings.setValue("columns", self.table.horizontalHeader().saveState())
+        settings.setValue("column_state", self.table.horizontalHeader().saveState())  # not "columns": fitted since
         settings.endGroup()
 
     def restore_state(self, settings: QSettings | None = None) -> None:
         settings = settings or QSettings()
         settings.beginGroup(SETTINGS_GROUP)
-        splitter, columns = settings.value("splitter"), settings.value("columns")
+        splitter, columns = settings.value("splitter"), settings.value("column_state")
         settings.endGroup()
         if splitter is not None:
             self.splitter.restoreState(splitter)

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMenu, QTableView, QWidget
 
@@ -34,10 +34,16 @@ from unionoffice.ui.training.training_models import (
     trainee_columns,
 )
 from unionoffice.ui.training.training_print import ClassDocumentsMixin
+from unionoffice.ui.widgets.columns import fit_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 
 ALL = -1
+SETTINGS_GROUP = "training_page"
 # What the page's figures (classes, trainees' hours and completion, certificates, statistics, ledger) derive from.
+# Usual contents of the narrow columns (fit_columns); the class name and the trainee's unit take the rest and elide.
+CLASS_SAMPLES = {2: "2024-01-01", 3: "30/30", 4: "9"}
+TRAINEE_SAMPLES = {0: "欧阳建国", 1: "男", 2: "220102********002X", 4: "已报名", 5: "32/32", 6: "合格 100",
+                   7: "未结业", 8: "2024-JY-00001"}
 WATCHED = ("training_academy", "training_class", "training_enrolment", "training_attendance", "certificate", "member")
 ENROLLED, WAITING, WITHDRAWN = (s.value for s in EnrolmentStatus)
 
@@ -88,7 +94,9 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         self.ui.traineeView.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.attendance = AttendancePanel(ctx, self.ui.attendanceTab)
         self.ui.attendanceLayout.addWidget(self.attendance)
-        self.ui.splitter.setSizes([420, 780])
+        self.ui.splitter.setSizes([280, 720])
+        self.ui.splitter.setChildrenCollapsible(False)
+        self.restore_state()
         self._menus()
         self._permissions()
         self._fill_filters()
@@ -97,6 +105,16 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         changes.watch(self, WATCHED, self._records_changed)
 
     # -- set-up -------------------------------------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        """The class list / class split as the user left it (the main window calls this on closing)."""
+        settings = QSettings()
+        settings.setValue(f"{SETTINGS_GROUP}/splitter", self.ui.splitter.saveState())
+
+    def restore_state(self) -> None:
+        state = QSettings().value(f"{SETTINGS_GROUP}/splitter")
+        if state is not None:
+            self.ui.splitter.restoreState(state)
 
     def _menus(self) -> None:
         assessment = QMenu(self)
@@ -130,6 +148,8 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         ui.certificatesButton.setVisible(self.may_print)
         ui.exportStatsButton.setVisible(self.ctx.actor.may(Permission.EXPORT_DATA))
         style.mark_primary(ui.certificatesButton)
+        style.menu_button(ui.assessmentButton)
+        style.menu_button(ui.printButton)
 
     def _fill_filters(self) -> None:
         this_year = date.today().year
@@ -191,7 +211,9 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
                                academy_id=None if academy in (None, ALL) else academy)
         keep = select if select is not None else self.class_id
         self.classes.set_rows(rows)
-        set_widths(self.ui.classView, (230, 150, 85, 70, 50))
+        fit_columns(self.ui.classView, CLASS_SAMPLES, stretch=0)
+        for column in (1, 5):  # academy and hours: in the class's title above the tabs (and the name's tooltip)
+            self.ui.classView.setColumnHidden(column, True)
         ids = [r.id for r in rows]
         row = ids.index(keep) if keep in ids else (0 if ids else -1)
         if row >= 0:
@@ -233,7 +255,7 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
             return
         rows = at.class_trainees(self.ctx.db, self.ctx.actor, self.class_id)
         self.trainees.set_rows(rows)
-        set_widths(self.ui.traineeView, (80, 36, 150, 190, 70, 70, 70, 110))
+        fit_columns(self.ui.traineeView, TRAINEE_SAMPLES, stretch=3)
         enrolled = [r for r in rows if r.completion is not None]
         done = sum(1 for r in enrolled if r.completion and r.completion.completed)
         waiting = sum(1 for r in rows if r.status == WAITING)
