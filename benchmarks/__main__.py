@@ -11,6 +11,7 @@ from benchmarks.harness import write_section
 # Each module exposes `run(args) -> Section`.
 AREAS: dict[str, str] = {
     "members": "benchmarks.bench_members",
+    "search_typing": "benchmarks.bench_search_typing",
     "bundle": "benchmarks.bench_bundle",
     "documents": "benchmarks.bench_documents",
     "exchange": "benchmarks.bench_exchange",

@@ -16,6 +16,10 @@
         <translation>新增会员</translation>
     </message>
     <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>New member: fields are checked as you type.</source>
         <translation>新增会员：输入时即时检查各项内容。</translation>
     </message>
@@ -54,6 +58,10 @@
     <message>
         <source> (converted from the 15-digit %s)</source>
         <translation>（由 15 位旧号码 %s 转换）</translation>
+    </message>
+    <message>
+        <source>Still to correct: %s</source>
+        <translation>还需更正：%s</translation>
     </message>
     <message>
         <source>Discard the changes to this member?</source>
@@ -273,8 +281,16 @@
 <context>
     <name>MembersPage</name>
     <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
         <source>New union…</source>
         <translation>新建基层工会…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
     </message>
     <message>
         <source>Edit union…</source>
@@ -309,8 +325,16 @@
         <translation>共 %1 名会员</translation>
     </message>
     <message>
-        <source>The first %1 matches, best first: type more to narrow the search</source>
-        <translation>前 %1 条结果（最匹配的在前），请输入更多内容缩小范围</translation>
+        <source>More than %1 matches, best first: type more to narrow the search</source>
+        <translation>超过 %1 条，按相关程度排列：请多输入几个字缩小范围</translation>
+    </message>
+    <message>
+        <source>The first %1 matches, best first; counting all…</source>
+        <translation>前 %1 条，按相关程度排列；正在统计全部……</translation>
+    </message>
+    <message>
+        <source>%1 matches in all, best first: scroll on for the rest</source>
+        <translation>共 %1 条，按相关程度排列，向下滚动可查看全部</translation>
     </message>
     <message>
         <source>%1 matches, best first</source>
@@ -327,6 +351,10 @@
     <message>
         <source>Select a member in the table first.</source>
         <translation>请先在表格中选择一名会员。</translation>
+    </message>
+    <message>
+        <source>Member %1 (No. %2) saved.</source>
+        <translation>已保存会员 %1（编号 %2）。</translation>
     </message>
     <message>
         <source>Select a grassroots union in the tree first.</source>

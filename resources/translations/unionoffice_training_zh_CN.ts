@@ -103,12 +103,12 @@
         <translation>格中“出”＝出勤（按 P 或 1）·“迟”＝迟到（L 或 2）·“假”＝请假（E 或 3）·“缺”＝缺勤（A 或 4）· 空格轮换 · Delete 清除 · 方向键移动</translation>
     </message>
     <message>
-        <source>Mark unmarked as present</source>
-        <translation>未登记的记为出勤</translation>
+        <source>Mark this session&apos;s unmarked as present</source>
+        <translation>本课次未登记的记为出勤</translation>
     </message>
     <message>
-        <source>Marks every blank cell of the selected session(s) as present</source>
-        <translation>把所选课次中所有空白格记为出勤</translation>
+        <source>Marks every blank cell of the current session (the column of the selected cell) as present; other sessions stay as they are</source>
+        <translation>把当前课次（所选单元格所在的一列）中尚未登记的学员全部记为出勤；其他课次不变</translation>
     </message>
     <message numerus="yes">
         <source>%n trainee(s)</source>
@@ -283,8 +283,8 @@
         <translation>查找</translation>
     </message>
     <message>
-        <source>Name, pinyin, initials, last digits of ID, phone or card</source>
-        <translation>姓名、拼音、首字母、身份证号后几位、手机号或卡号</translation>
+        <source>Name, pinyin, initials, last digits of ID, phone or card; Enter adds the one found</source>
+        <translation>姓名、拼音、首字母、身份证号后几位、手机号或卡号；只找到一人时按回车即加入</translation>
     </message>
     <message>
         <source>From file…</source>

@@ -27,6 +27,25 @@ def test_unallocated_range_only_warns() -> None:
     assert phone_warning("19412345678") is not None
 
 
+# The MIIT's newer blocks and the data-card blocks: ordinary numbers that must not warn.
+@pytest.mark.parametrize("prefix", ["145", "147", "149", "162", "165", "166", "167", "170", "171", "172", "173",
+                                    "175", "176", "177", "178", "190", "191", "192", "193", "195", "196", "197",
+                                    "198", "199", "1610", "17400", "17405", *(f"13{d}" for d in range(10)),
+                                    *(f"18{d}" for d in range(10))])
+def test_allocated_blocks_do_not_warn(prefix: str) -> None:
+    number = (prefix + "12345678901")[:11]
+    assert phone_warning(number) is None
+
+
+@pytest.mark.parametrize("number", ["14012345678", "14412345678", "15412345678", "16012345678", "16312345678",
+                                    "16812345678", "17412345678", "17406123456", "17912345678", "19412345678"])
+def test_numbers_that_cannot_exist_warn_naming_the_block(number: str) -> None:
+    warning = phone_warning(number)
+    assert warning is not None
+    assert number in warning
+    assert f"号段 {number[:3]}" in warning
+
+
 def test_phone_mask() -> None:
     assert mask_phone("13800138000") == "138****8000"
 

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.gui import CLERK, District, context, make_id
@@ -124,11 +125,16 @@ def test_a_duplicate_id_is_refused_naming_the_existing_member(qtbot: QtBot, dist
     editor = open_editor(qtbot, district)
     editor.ui.nameEdit.setText("张三")
     editor.ui.idNumberEdit.setText(existing.lower())
-    assert editor.ui.saveButton.isEnabled()
-    assert editor.save() is False
-    assert any("张三丰" in text and "一汽北厂工会" in text for text in gui.texts("error"))
+    # Known as soon as the number is complete, beside the field: no modal, no waiting for Save.
+    assert editor.ui.idNumberError.isVisible()
     assert "张三丰" in editor.ui.idNumberError.text()
+    assert "一汽北厂工会" in editor.ui.idNumberError.text()
+    assert not editor.ui.saveButton.isEnabled()
+    assert editor.save() is False
+    assert gui.shown == []
     assert editor.isVisible()
+    editor.ui.idNumberEdit.setText(existing[:-2])  # no longer complete: the duplicate message goes
+    assert "张三丰" not in editor.ui.idNumberError.text()
     assert count_members(district.db, SYSTEM, MemberFilter()) == 1
 
 
@@ -161,7 +167,18 @@ def test_a_viewer_sees_a_read_only_record_with_the_id_masked(qtbot: QtBot, distr
     editor = open_editor(qtbot, district, district.zhang, viewer)
     assert "********" in editor.ui.idNumberEdit.text()
     assert editor.ui.saveButton.isHidden()
-    assert not editor.ui.nameEdit.isEnabled()
+    # Values as readable text in the fields' places, not greyed-out inputs.
+    assert not editor.ui.nameEdit.isVisible()
+    shown = {label.objectName(): label for label in editor.ui.detailsTab.findChildren(QLabel)}
+    assert shown["nameEditText"].text() == "张三丰"
+    assert shown["nameEditText"].isVisible()
+    assert shown["nameEditText"].isEnabled()
+    assert "********" in shown["idNumberEditText"].text()
+    assert shown["unionComboText"].text() == "一汽北厂工会"
+    assert shown["joinDateEditText"].text().count("-") == 2
+    assert shown["migrantCheckText"].text() in ("Yes", "No")
+    assert not [w for w in editor.ui.detailsTab.findChildren(QWidget) if w.isVisible() and not w.isEnabled()]
+    editor.grab().save("/tmp/h14b/viewer_editor.png")
 
 
 @pytest.mark.parametrize("answer", [False, True])

@@ -67,3 +67,99 @@ def name_pinyin(name: str) -> tuple[str, str]:
     """(full pinyin, initials): 张伟 → ('zhangwei', 'zw'); 曾小明 → ('zengxiaoming', 'zxm')."""
     parts = syllables(name)
     return "".join(parts), "".join(p[0] for p in parts)
+
+
+# -- mixed full syllables and initials ("zhangjg", "zjguo" for 张建国) -------------------------------------------------
+
+# Every syllable of Mandarin as pypinyin's NORMAL style writes it (ü as v), for splitting a typed query into pieces.
+_SYLLABLE_TEXT = """
+a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cei cen ceng
+cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci cong cou cu
+cuan cui cun cuo da dai dan dang dao de dei den deng di dia dian diao die ding diu dong dou du duan dui dun duo e ei
+en eng er fa fan fang fei fen feng fiao fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan
+guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang
+jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui
+kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun luo lv lve
+ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni
+nian niang niao nie nin ning niu nong nou nu nuan nun nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao
+pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng ri
+rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao she shei shen sheng shi
+shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan tang tao te tei teng ti
+tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin
+xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei
+zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi
+zong zou zu zuan zui zun zuo
+"""
+SYLLABLES = frozenset(_SYLLABLE_TEXT.split())
+# What a piece of a typed query may be: the start of some syllable ("zh", "zha", "j").
+SYLLABLE_STARTS = frozenset(s[:n] for s in SYLLABLES for n in range(1, len(s) + 1))
+MAX_NAME_SYLLABLES = 6
+# Besides a syllable's first letter, people type these for its initial ("zhjg" for 张建国).
+DOUBLE_INITIALS = frozenset({"zh", "ch", "sh"})
+
+
+def query_splits(query: str, *, strict: bool = False, max_pieces: int = MAX_NAME_SYLLABLES) -> set[tuple[str, ...]]:
+    """The ways `query` can be a name's syllables, each given in full or by its start ("zhangjg" → zhang|j|g,
+    zh|a|n|g|j|g …); only splits that mix: at least two pieces, one longer than a letter (pure initials and a single
+    full-pinyin prefix are searched as they are). Every piece but the last is a whole syllable, its first letter or
+    its zh/ch/sh; `strict` leaves out zh/ch/sh ("zhangjg" → zhang|j|g). Lower-case ASCII letters only, else none."""
+    found: set[tuple[str, ...]] = set()
+
+    def split(rest: str, pieces: tuple[str, ...], mixed: bool) -> None:
+        if not rest:
+            if len(pieces) >= 2 and mixed:
+                found.add(pieces)
+            return
+        if len(pieces) >= max_pieces:
+            return
+        for end in range(1, min(len(rest), 6) + 1):
+            piece = rest[:end]
+            if piece not in SYLLABLE_STARTS:
+                break  # a longer piece cannot be a syllable's start either
+            if 1 < end < len(rest) and piece not in SYLLABLES and (strict or piece not in DOUBLE_INITIALS):
+                continue
+            split(rest[end:], (*pieces, piece), mixed or end > 1)
+
+    if query.isascii() and query.isalpha():
+        split(query.lower(), (), False)
+    return found
+
+
+def query_initials(query: str, *, strict: bool = False) -> set[str]:
+    """The initials a name has (or begins with) when `query` is one of its mixed splits ("zhangjg" → "zjg" …)."""
+    return {"".join(p[0] for p in pieces) for pieces in query_splits(query, strict=strict)}
+
+
+def split_pattern(pieces: tuple[str, ...], *, strict: bool) -> str:
+    """What the name's full pinyin looks like for a split, as a GLOB pattern: a start of a syllable followed by the
+    rest of it ("zhang|j|g" → "zhang*j*g*"), except that in a `strict` split a whole syllable before the last piece
+    is the syllable itself ("zhangj*g*"). Necessary, not sufficient: `pieces_match` confirms."""
+    last = len(pieces) - 1
+    return "".join(p if strict and i < last and len(p) > 1 else p + "*" for i, p in enumerate(pieces))
+
+
+def pieces_match(query: str, parts: list[str], *, whole: bool, strict: bool = False) -> bool:
+    """Whether `query` splits into consecutive pieces, each the start of the next syllable of `parts` (a name's
+    syllables): of all of them when `whole`, else of its first few (a prefix of the name). `strict`: every piece but
+    the last is the whole syllable or its first letter, as people type ("zhangjg", "zjguo"); otherwise also any
+    start of it ("zhjg", "zhanjg"), which ranks after."""
+    query = query.lower()
+
+    def walk(at: int, syllable: int) -> bool:
+        if at == len(query):
+            return syllable == len(parts) or not whole
+        if syllable == len(parts):
+            return False
+        reading = parts[syllable]
+        longest = 0
+        while longest < len(reading) and at + longest < len(query) and query[at + longest] == reading[longest]:
+            longest += 1
+        for n in range(longest, 0, -1):
+            last = at + n == len(query)
+            if strict and not last and n not in (1, len(reading)):
+                continue
+            if walk(at + n, syllable + 1):
+                return True
+        return False
+
+    return walk(0, 0)

@@ -26,6 +26,7 @@ from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry
 from unionoffice.domain.common.idnumber import mask_id
 from unionoffice.domain.common.phone import mask_account, mask_phone
+from unionoffice.services.core import changes as change_signals
 from unionoffice.services.core.audit_key import AuditKey, current_key
 from unionoffice.services.core.context import SYSTEM, Actor
 
@@ -116,6 +117,7 @@ def append(session: Session, entries: list[AuditEntry]) -> None:
     last_id, previous = _chain_head(session)
     key = current_key()
     for entry in entries:
+        change_signals.note(session.info, entry.entity, entry.action)
         seal(entry, last_id, previous, key)
         last_id, previous = entry.id, entry.hash
     session.add_all(entries)
@@ -171,6 +173,8 @@ def record_many(session: Session, actor: Actor, action: str, entries: Sequence[C
     if not entries:
         return
     session.flush()
+    for change in entries:
+        change_signals.note(session.info, change.entity, action)
     last_id, prev_hash = _chain_head(session)
     key = current_key()
     at = utcnow()

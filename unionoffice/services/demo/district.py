@@ -19,6 +19,7 @@ from unionoffice.domain.common.credit_code import ALPHABET, credit_check_char
 from unionoffice.domain.common.errors import ValidationError
 from unionoffice.domain.common.idnumber import check_char
 from unionoffice.domain.common.permissions import Permission
+from unionoffice.domain.common.phone import MOBILE_PREFIXES
 from unionoffice.domain.members import dictionaries as d
 from unionoffice.domain.members.membership import EventKind, MemberStatus
 from unionoffice.domain.province.rules import check_district_code
@@ -100,7 +101,8 @@ class _People:
 
     def phone(self) -> str:
         while True:
-            number = "1" + self.rng.choice("35789") + f"{self.rng.randrange(0, 10**9):09d}"
+            # Only allocated blocks: an ordinary demo record must not warn about its number.
+            number = self.rng.choice(MOBILE_PREFIXES) + f"{self.rng.randrange(0, 10**8):08d}"
             if number not in self.phones:
                 self.phones.add(number)
                 return number

@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from unionoffice.db.engine import Database
@@ -56,7 +56,7 @@ _COLUMNS = (Member.id, Member.name, Member.sex, Member.id_number, Organisation.n
             Member.status, Member.card_number, Member.is_migrant, Member.hardship_category)
 
 
-def _order(sort: SortKey, descending: bool) -> list[Any]:
+def _keys(sort: SortKey) -> list[Any]:
     keys: dict[SortKey, list[Any]] = {
         SortKey.NAME: [Member.pinyin_full, Member.id],
         SortKey.JOIN_DATE: [Member.join_date, Member.id],
@@ -64,7 +64,11 @@ def _order(sort: SortKey, descending: bool) -> list[Any]:
         SortKey.UNION: [Member.union_id, Member.pinyin_full, Member.id],
         SortKey.REGISTERED: [Member.id],
     }
-    return [k.desc() if descending else k.asc() for k in keys[sort]]
+    return keys[sort]
+
+
+def _order(sort: SortKey, descending: bool) -> list[Any]:
+    return [k.desc() if descending else k.asc() for k in _keys(sort)]
 
 
 _S = TypeVar("_S", bound="Select[*tuple[Any, ...]]")
@@ -92,6 +96,21 @@ def count_members(db: Database, actor: Actor, flt: MemberFilter) -> int:
     actor.require(Permission.VIEW_RECORDS)
     with db.read() as session:
         return int(session.execute(_where(select(func.count()).select_from(Member), flt)).scalar_one())
+
+
+def member_position(db: Database, actor: Actor, flt: MemberFilter, sort: SortKey, descending: bool,
+                    member_id: int) -> int | None:
+    """The row `member_id` has in `member_page`'s order (so a list can select a member it just saved), or None when
+    the filter leaves it out. Counts the rows before it along the sort's index, without reading them."""
+    actor.require(Permission.VIEW_RECORDS)
+    keys = _keys(sort)
+    with db.read() as session:
+        values = session.execute(_where(select(*keys), flt).where(Member.id == member_id)).first()
+        if values is None:
+            return None
+        before = tuple_(*keys) > tuple_(*values) if descending else tuple_(*keys) < tuple_(*values)
+        stmt = _where(select(func.count()).select_from(Member), flt).where(before)
+        return int(session.execute(stmt).scalar_one())
 
 
 def member_page(db: Database, actor: Actor, flt: MemberFilter, sort: SortKey, descending: bool, offset: int,

@@ -90,6 +90,17 @@ def write_grams(session: Session, member_id: int, name: str) -> None:
     session.execute(insert(MemberNameGram), [{"gram": g, "member_id": member_id} for g in name_grams(name)])
 
 
+def id_number_taken(db: Database, actor: Actor, id_number: str, *, member_id: int | None = None) -> str | None:
+    """What `create_member`/`update_member` would refuse for `id_number` (a valid, normalised 18-character number):
+    the message naming the member who holds it already, or None. The editor asks as soon as the number is complete."""
+    actor.require(Permission.EDIT_MEMBERS)
+    with db.read() as session:
+        other = existing_by_id_number(session, id_number)
+        if other is None or other.id == member_id:
+            return None
+        return duplicate_message(session, other)
+
+
 def create_member(db: Database, actor: Actor, draft: MemberDraft, *, today: date | None = None) -> int:
     """Register a member who joins on `draft.join_date`; refuses a second record for the same person."""
     actor.require(Permission.EDIT_MEMBERS)

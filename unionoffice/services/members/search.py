@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,8 +19,10 @@ from unionoffice.db.engine import Database
 from unionoffice.db.models import Member, MemberNameGram
 from unionoffice.domain.common.idnumber import clean, convert_15_to_18, mask_id
 from unionoffice.domain.common.permissions import Permission
+from unionoffice.domain.members.pinyin import pieces_match, query_splits, split_pattern, syllables
 from unionoffice.services.core import audit
 from unionoffice.services.core.context import Actor
+from unionoffice.services.core.tasks import CancelToken
 from unionoffice.services.members.listing import MemberRow, member_rows
 from unionoffice.services.members.records import reveals_full_id
 
@@ -52,10 +54,12 @@ def _sight(db: Database, actor: Actor) -> _Sight:
 
 @dataclass(frozen=True)
 class _Match:
-    """One indexed query; `reveals` names the hidden field it matches on ("身份证号", "会员卡号"), if any."""
+    """One indexed query; `reveals` names the hidden field it matches on ("身份证号", "会员卡号"), if any. With
+    `verify` the query selects (id, name) candidates and only the names it accepts are hits."""
 
-    stmt: Select[Any]
+    stmt: Select[*tuple[Any, ...]]
     reveals: str = ""
+    verify: Callable[[str], bool] | None = None
 
 
 Tiers = list[list[_Match]]
@@ -69,12 +73,19 @@ def _prefix(column: Any, text: str, db: Database) -> Any:
     return column.startswith(text, autoescape=True)
 
 
+def _shape(column: Any, pattern: str, db: Database) -> Any:
+    """`pattern` of letters and `*` (split_pattern) as GLOB on SQLite, LIKE elsewhere."""
+    if db.is_sqlite:
+        return column.op("GLOB")(pattern)
+    return column.like(pattern.replace("*", "%"))
+
+
 class _Collector:
     """Gathers ids tier by tier, keeping the first tier a member appears in, until `limit` are found; remembers which
     members were found only through hidden digits, and of which field."""
 
-    def __init__(self, session: Session, scope: SearchScope, limit: int) -> None:
-        self.session, self.scope, self.limit = session, scope, limit
+    def __init__(self, session: Session, scope: SearchScope, limit: int, cancel: CancelToken | None = None) -> None:
+        self.session, self.scope, self.limit, self.cancel = session, scope, limit, cancel
         self.ids: list[int] = []
         self.seen: set[int] = set()
         self.revealed: dict[str, list[int]] = {}
@@ -86,10 +97,17 @@ class _Collector:
     def add(self, match: _Match) -> None:
         if self.full:
             return
+        if self.cancel is not None:
+            self.cancel.raise_if_cancelled()  # a newer query replaced this one
         stmt = match.stmt.where(Member.deleted_at.is_(None))
         if self.scope.union_id is not None:
             stmt = stmt.where(Member.union_id == self.scope.union_id)
-        for (member_id,) in self.session.execute(stmt.limit(self.limit - len(self.ids) + len(self.seen))):
+        if match.verify is None:
+            rows: Iterable[Any] = self.session.execute(stmt.limit(self.limit - len(self.ids) + len(self.seen)))
+        else:  # candidates by an index, confirmed one by one until enough are found
+            verify = match.verify
+            rows = ((row[0],) for row in self.session.execute(stmt) if verify(row[1]))
+        for (member_id,) in rows:
             if member_id not in self.seen:
                 self.seen.add(member_id)
                 self.ids.append(member_id)
@@ -167,12 +185,36 @@ def reaches_hidden_digits(query: str) -> bool:
 
 def _pinyin_tiers(q: str, db: Database) -> Tiers:
     ids = select(Member.id)
-    return [
+    tiers: Tiers = [
         [_Match(ids.where(Member.pinyin_full == q).order_by(Member.id)),
          _Match(ids.where(Member.pinyin_initials == q).order_by(Member.id))],
         [_Match(ids.where(_prefix(Member.pinyin_full, q, db)).order_by(Member.pinyin_full)),
          _Match(ids.where(_prefix(Member.pinyin_initials, q, db)).order_by(Member.pinyin_initials))],
     ]
+    # Full syllables mixed with initials ("zhangjg", "zjguo" for 张建国): for each way the query splits into
+    # syllables and their starts, the names with those initials (the initials index) whose full pinyin has that
+    # shape, each confirmed against the name's own syllables. Whole syllables or first letters first, whole names
+    # then name starts; a whole name read with other starts of syllables ("zhjg") after.
+    candidates = select(Member.id, Member.name)
+
+    def matcher(*, whole: bool, strict: bool) -> Callable[[str], bool]:
+        return lambda name: pieces_match(q, syllables(name), whole=whole, strict=strict)
+
+    def shaped(pieces: tuple[str, ...], *, whole: bool, strict: bool) -> _Match:
+        """One index range of the initials, narrowed by the shape of the full pinyin (one statement per split: an
+        OR of them makes SQLite scan the table)."""
+        initials = "".join(p[0] for p in pieces)
+        by_initials = Member.pinyin_initials == initials if whole else _prefix(Member.pinyin_initials, initials, db)
+        stmt = candidates.where(by_initials, _shape(Member.pinyin_full, split_pattern(pieces, strict=strict), db))
+        return _Match(stmt.order_by(Member.pinyin_initials, Member.id), verify=matcher(whole=whole, strict=strict))
+
+    strict = sorted(query_splits(q, strict=True))
+    loose = sorted(set(query_splits(q)) - set(strict))
+    tiers[0] += [shaped(p, whole=True, strict=True) for p in strict]
+    tiers[1] += [shaped(p, whole=False, strict=True) for p in strict]
+    if loose:
+        tiers.append([shaped(p, whole=True, strict=False) for p in loose])
+    return tiers
 
 
 def _name_tiers(q: str, db: Database) -> Tiers:
@@ -243,15 +285,16 @@ def _record_reveal(db: Database, actor: Actor, q: str, revealed: dict[str, list[
 
 
 def search_member_ids(db: Database, actor: Actor, query: str, *, scope: SearchScope | None = None,
-                      limit: int = DEFAULT_LIMIT) -> list[int]:
-    """Member ids matching `query`, best first: exact, then prefix, then substring/tail matches."""
+                      limit: int = DEFAULT_LIMIT, cancel: CancelToken | None = None) -> list[int]:
+    """Member ids matching `query`, best first: exact, then prefix, then substring/tail matches. `cancel` stops a
+    search that typing has overtaken (between its indexed queries)."""
     actor.require(Permission.VIEW_RECORDS)
     q = normalise_query(query)
     if not q:
         return []
     tiers = _tiers(q, db, _sight(db, actor))
     with db.read() as session:
-        collector = _Collector(session, scope or SearchScope(), limit)
+        collector = _Collector(session, scope or SearchScope(), limit, cancel)
         for tier in tiers:
             collector.add_all(tier)
     if collector.revealed:

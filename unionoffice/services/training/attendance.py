@@ -28,6 +28,7 @@ from unionoffice.domain.training.rules import (
     evaluate,
 )
 from unionoffice.services.core import audit
+from unionoffice.services.core import changes as change_signals
 from unionoffice.services.core.context import Actor
 from unionoffice.services.training.classes import class_rule, live_class
 
@@ -187,6 +188,7 @@ def set_marks(db: Database, actor: Actor, class_id: int, cells: Sequence[tuple[i
             counts[label] = counts.get(label, 0) + 1
         audit.record(session, actor, "update", f"“{klass.name}”批量考勤 {len(cells)} 格："
                      + "，".join(f"{k}{v}" for k, v in counts.items()), entity="training_class", entity_id=class_id)
+        change_signals.note(session.info, "training_attendance")  # the entry names the class; the marks changed too
         return len(cells)
 
 

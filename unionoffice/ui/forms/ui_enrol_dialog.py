@@ -144,7 +144,7 @@ class Ui_EnrolDialog(object):
     def retranslateUi(self, EnrolDialog: object) -> None:
         EnrolDialog.setWindowTitle(QCoreApplication.translate("EnrolDialog", u"Enrol members", None))
         self.searchLabel.setText(QCoreApplication.translate("EnrolDialog", u"Find", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("EnrolDialog", u"Name, pinyin, initials, last digits of ID, phone or card", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("EnrolDialog", u"Name, pinyin, initials, last digits of ID, phone or card; Enter adds the one found", None))
         self.fileButton.setText(QCoreApplication.translate("EnrolDialog", u"From file\u2026", None))
         self.resultsLabel.setText(QCoreApplication.translate("EnrolDialog", u"Search results (Enter or double-click adds; Ctrl/Shift select several)", None))
         self.addButton.setText(QCoreApplication.translate("EnrolDialog", u"Add \u2192", None))

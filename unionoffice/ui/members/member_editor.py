@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from unionoffice.domain.common.errors import DuplicateError, UnionOfficeError, ValidationError
 from unionoffice.domain.common.permissions import Permission
@@ -19,6 +31,7 @@ from unionoffice.services.members.organisations import organisation_tree
 from unionoffice.services.members.records import (
     MemberDetail,
     create_member,
+    id_number_taken,
     member_detail,
     member_history,
     reveals_full_id,
@@ -89,6 +102,12 @@ class MemberEditor(QDialog):
         self.detail = detail
         self.editable = ctx.actor.may(Permission.EDIT_MEMBERS) and (self.detail is None or self.detail.full_id_visible)
         self.check: MemberCheck | None = None
+        # Errors are shown for the fields the user has edited or left, and for all of them once Save is tried (an
+        # existing record from the start): a new form does not open full of "不能为空".
+        self._touched: set[str] = set()
+        self._show_all = self.detail is not None
+        self._duplicate: tuple[str, str] | None = None  # (ID number, who holds it) found as soon as it was complete
+        self._duplicate_task: tasks.Task | None = None
         self._errors = self._error_labels()
         self._fill_choices()
         initial = self.detail.draft if self.detail else MemberDraft(union_id=default_union_id, join_date=date.today())
@@ -167,17 +186,26 @@ class MemberEditor(QDialog):
 
     def _connect(self) -> None:
         ui = self.ui
-        for edit in (ui.nameEdit, ui.phoneEdit, ui.employerEdit, ui.hukouPlaceEdit, ui.cardNumberEdit,
-                     ui.internalCardEdit, ui.hardshipFileEdit):
-            edit.textChanged.connect(self.validate)
+        for edit, key in ((ui.nameEdit, "name"), (ui.phoneEdit, "phone"), (ui.employerEdit, "employer"),
+                          (ui.hukouPlaceEdit, "hukou_place"), (ui.cardNumberEdit, "card_number"),
+                          (ui.internalCardEdit, "internal_card_number"), (ui.hardshipFileEdit, "hardship_file_no")):
+            edit.textChanged.connect(functools.partial(self._edited, key))
+            edit.editingFinished.connect(functools.partial(self._edited, key))  # left, even untouched
         ui.idNumberEdit.textChanged.connect(self._id_changed)
-        for combo in (ui.sexCombo, ui.ethnicityCombo, ui.idTypeCombo, ui.educationCombo, ui.politicalCombo,
-                      ui.employmentCombo, ui.hukouTypeCombo, ui.skillGradeCombo, ui.hardshipCombo):
-            combo.currentIndexChanged.connect(self.validate)
-        ui.unionCombo.currentTextChanged.connect(self.validate)
-        ui.joinDateEdit.dateChanged.connect(self.validate)
+        ui.idNumberEdit.editingFinished.connect(functools.partial(self._edited, "id_number"))
+        for combo, key in ((ui.sexCombo, "sex"), (ui.ethnicityCombo, "ethnicity"), (ui.idTypeCombo, "id_type"),
+                           (ui.educationCombo, "education"), (ui.politicalCombo, "political_status"),
+                           (ui.employmentCombo, "employment_status"), (ui.hukouTypeCombo, "hukou_type"),
+                           (ui.skillGradeCombo, "skill_grade"), (ui.hardshipCombo, "hardship_category")):
+            combo.currentIndexChanged.connect(functools.partial(self._edited, key))
+        ui.unionCombo.currentTextChanged.connect(functools.partial(self._edited, "union_id"))
+        ui.joinDateEdit.dateChanged.connect(functools.partial(self._edited, "join_date"))
         ui.migrantCheck.toggled.connect(self.validate)
         ui.noteEdit.textChanged.connect(self.validate)
+
+    def _edited(self, key: str, *_args: object) -> None:
+        self._touched.add(key)
+        self.validate()
 
     def _set_up_buttons(self) -> None:
         ui = self.ui
@@ -195,9 +223,41 @@ class MemberEditor(QDialog):
             self.setWindowTitle(self.tr("New member"))
         if not self.editable:
             ui.saveButton.hide()
-            for child in ui.detailsTab.findChildren(QWidget):
-                if not isinstance(child, QLabel):
-                    child.setEnabled(False)
+            self._show_as_text()
+
+    def _show_as_text(self) -> None:
+        """A role that may not edit reads the record: each value as plain, selectable text in the field's place,
+        not a greyed-out input."""
+        if not self.ui.birthDateValue.text():
+            self.ui.birthDateValue.setText("—")  # not shown from a masked number
+        for widget in self.ui.detailsTab.findChildren(QWidget):
+            if isinstance(widget, QLineEdit):
+                text = widget.text()
+            elif isinstance(widget, QComboBox):
+                text = widget.currentText()
+            elif isinstance(widget, QDateEdit):
+                text = widget.date().toString("yyyy-MM-dd")
+            elif isinstance(widget, QPlainTextEdit):
+                text = widget.toPlainText()
+            elif isinstance(widget, QCheckBox):
+                text = self.tr("Yes") if widget.isChecked() else self.tr("No")
+            else:
+                continue
+            if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QComboBox | QDateEdit):
+                continue  # the editable combo's own line edit
+            parent = widget.parentWidget()
+            layout = parent.layout() if parent is not None else None
+            if layout is None:
+                continue
+            value = QLabel(text or "—", parent)
+            value.setObjectName(f"{widget.objectName()}Text")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(isinstance(widget, QPlainTextEdit))
+            value.setToolTip(widget.toolTip())
+            if layout.replaceWidget(widget, value) is not None:
+                widget.hide()
+            else:
+                value.deleteLater()
 
     def _show_header(self) -> None:
         if self.detail is None:
@@ -246,21 +306,48 @@ class MemberEditor(QDialog):
     def _id_changed(self) -> None:
         # Sex follows from digit 17: fill it in whenever the number is valid, so the cross-check only fires when
         # someone deliberately picks the other sex.
+        self._touched.add("id_number")
         check = check_member(self.draft(), date.today())
         if check.resident_id is not None:
             self.ui.sexCombo.setCurrentText(check.resident_id.sex)
+            self._look_for_duplicate(check.resident_id.number)
         self.validate()
 
+    def _look_for_duplicate(self, number: str) -> None:
+        """A complete, valid number: ask at once whether someone holds it already (not only on Save)."""
+        if not self.editable or (self.detail is not None and number == self.detail.draft.id_number):
+            return
+        ctx, member_id = self.ctx, self.member_id
+
+        def show(holder: str | None) -> None:
+            self._duplicate = (number, holder) if holder else None
+            self.validate()
+
+        self._duplicate_task = tasks.run_read(
+            self, lambda: id_number_taken(ctx.db, ctx.actor, number, member_id=member_id), show,
+            replacing=self._duplicate_task)
+
+    def _duplicate_message(self, check: MemberCheck) -> str:
+        rid = check.resident_id
+        if self._duplicate is None or rid is None or rid.number != self._duplicate[0]:
+            return ""
+        return self._duplicate[1]
+
     def validate(self) -> bool:
-        """Check the whole draft with the domain rules; show each error beside its field; gate Save."""
+        """Check the whole draft with the domain rules; show each error beside its field once the field was edited
+        or left (all of them after Save was tried); gate Save."""
         if not self.editable:
             return False
         check = check_member(self.draft(), date.today())
+        duplicate = self._duplicate_message(check)
+        if duplicate and "id_number" not in check.errors:
+            check.errors["id_number"] = duplicate
         self.check = check
         for key, label in self._errors.items():
-            style.set_visible_text(label, check.errors.get(key, ""))
+            shown = self._show_all or key in self._touched
+            style.set_visible_text(label, check.errors.get(key, "") if shown else "")
         unplaced = [f"{member_label(k)}：{v}" for k, v in check.errors.items() if k not in self._errors]
-        style.set_visible_text(self.ui.generalError, "\n".join(unplaced))
+        style.set_visible_text(self.ui.generalError, "\n".join(unplaced) if self._show_all else "")
         style.set_visible_text(self.ui.warningLabel, "\n".join(check.warnings))
         rid = check.resident_id
         if rid is not None:
@@ -269,6 +356,8 @@ class MemberEditor(QDialog):
         else:
             self.ui.birthDateValue.setText("")
         self.ui.saveButton.setEnabled(check.ok)
+        missing = "、".join(member_label(k) for k in check.errors)
+        self.ui.saveButton.setToolTip(self.tr("Still to correct: %s") % missing if missing else "")
         return check.ok
 
     @property
@@ -279,7 +368,9 @@ class MemberEditor(QDialog):
 
     def save(self) -> bool:
         """Write through the service; nothing is written while any field is invalid."""
+        self._show_all = True
         if not self.validate():
+            self._focus_first_error()
             return False
         draft = self.draft()
         try:
@@ -306,6 +397,16 @@ class MemberEditor(QDialog):
         self.saved.emit(self.member_id)
         self.accept()
         return True
+
+    def _focus_first_error(self) -> None:
+        assert self.check is not None
+        ui = self.ui
+        inputs: dict[str, QWidget] = {"name": ui.nameEdit, "id_number": ui.idNumberEdit, "sex": ui.sexCombo,
+                                      "phone": ui.phoneEdit, "union_id": ui.unionCombo, "join_date": ui.joinDateEdit}
+        for key in self.check.errors:
+            if key in inputs:
+                inputs[key].setFocus()
+                return
 
     def reject(self) -> None:
         """Esc and Close: ask once before dropping unsaved changes."""

@@ -108,6 +108,19 @@ class MemberTableModel(QAbstractTableModel):
             self._count = count_members(self._db, self._actor, self._filter)
         self.endResetModel()
 
+    def extend_search_results(self, ids: list[int]) -> None:
+        """All the hits of the search whose first page is shown: rows are added below (the view keeps its place and
+        selection) when they continue what is shown, else the list is replaced."""
+        shown = self._search_ids
+        if shown is None or ids[:len(shown)] != shown:
+            self.set_search_results(ids)
+            return
+        if len(ids) == len(shown):
+            return
+        self.beginInsertRows(QModelIndex(), len(shown), len(ids) - 1)
+        self._search_ids = list(ids)
+        self.endInsertRows()
+
     def refresh(self) -> None:
         """Re-read after an edit (count and visible rows)."""
         self.beginResetModel()
@@ -162,6 +175,8 @@ class MemberTableModel(QAbstractTableModel):
             return _sort_value(member, column)
         if role == MEMBER_ID_ROLE:
             return member.id
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_NAME, COL_UNION):
+            return self._display(member, column)  # the whole name where the column elides it
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if column in _RIGHT_ALIGNED else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)

@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(16, 16))
         self.nav.setMaximumWidth(180)
+        # Only a click gives the list the keyboard: arrow keys meant for a page never switch pages.
+        self.nav.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.stack = QStackedWidget(self)
         for spec in self.specs:
             item = QListWidgetItem(QCoreApplication.translate("Pages", spec.title), self.nav)

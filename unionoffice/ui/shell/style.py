@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 ACCENT = "#C8102E"
 ACCENT_PRESSED = "#A00D25"
@@ -30,6 +39,13 @@ def apply_style(app: QApplication) -> None:
 def mark_primary(button: QPushButton) -> None:
     """The one primary action of a dialog or page (Save, New member)."""
     button.setStyleSheet(_PRIMARY_SHEET)
+
+
+def menu_button(button: QToolButton) -> None:
+    """A tool button that opens a menu: its arrow to the right of the text, not drawn over it."""
+    button.setStyleSheet("QToolButton { padding-right: 14px; } "
+                         "QToolButton::menu-indicator { subcontrol-origin: padding; subcontrol-position: center right;"
+                         " right: 3px; }")
 
 
 def mark_error(label: QLabel) -> None:

@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from unionoffice.domain.common.errors import UnionOfficeError
+from unionoffice.services.core import changes
 from unionoffice.services.core.tasks import CancelToken, Progress
+from unionoffice.ui.shell import changes as change_hub
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,7 @@ class TaskSignals(QObject):
     outcome was delivered (or dropped), after which nothing more comes."""
 
     progressed = Signal(int, int)
+    changed = Signal(object)  # the entities the job committed changes to: before its outcome, never after
     succeeded = Signal(object)
     failed = Signal(object, str)
     skipped = Signal()
@@ -70,6 +73,7 @@ class Task:
         self.signals.succeeded.connect(self._succeeded)
         self.signals.failed.connect(self._failed)
         self.signals.skipped.connect(self._skipped)
+        self.signals.changed.connect(_publish_changes)
 
     def cancel(self) -> None:
         self.token.cancel()
@@ -91,13 +95,18 @@ class Task:
         if self.dropped:
             self.signals.skipped.emit()
             return
-        try:
-            self.token.raise_if_cancelled()
-            result = self.job(self._progress, self.token)
-        except BaseException as exc:  # noqa: BLE001 - every failure is reported to the GUI thread
-            self.signals.failed.emit(exc, traceback.format_exc())
-        else:
-            self.signals.succeeded.emit(result)
+        with changes.collecting() as changed:
+            try:
+                self.token.raise_if_cancelled()
+                result = self.job(self._progress, self.token)
+            except BaseException as exc:  # noqa: BLE001 - every failure is reported to the GUI thread
+                outcome: tuple[Any, ...] = (self.signals.failed, exc, traceback.format_exc())
+            else:
+                outcome = (self.signals.succeeded, result)
+        if changed:  # also when the job failed after committing a part, or was dropped meanwhile
+            self.signals.changed.emit(frozenset(changed))
+        signal, *args = outcome
+        signal.emit(*args)
 
     def _progress(self, done: int, total: int) -> None:
         permille = done * PROGRESS_STEPS // total if total > 0 else 0
@@ -137,6 +146,10 @@ class Task:
                 deliver()
         finally:
             self.signals.settled.emit()
+
+
+def _publish_changes(entities: frozenset[str]) -> None:
+    change_hub.publish(entities)
 
 
 _pools: dict[Lane, ThreadPoolExecutor] = {}

@@ -160,6 +160,7 @@ class AttendanceView(QTableView):
         super().__init__(parent)
         self.ctx = ctx
         self.may_edit = ctx.actor.may(Permission.MANAGE_TRAINING)
+        self.saving = False  # while its own marks are written: the page then keeps this grid as it is
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -227,6 +228,7 @@ class AttendanceView(QTableView):
         changed = [(r, s, m) for r, s, m in cells if grid.mark(r, s) != m]
         if not changed:
             return True
+        self.saving = True
         try:
             if len(changed) == 1:
                 r, s, m = changed[0]
@@ -237,6 +239,8 @@ class AttendanceView(QTableView):
         except UnionOfficeError as exc:
             messages.error(self, exc.message)
             return False
+        finally:
+            self.saving = False
         model.apply(changed)
         return True
 
@@ -249,11 +253,15 @@ class AttendancePanel(QWidget):
         self.ctx = ctx
         self.model: AttendanceModel | None = None
         self.view = AttendanceView(ctx, self)
+        may_mark = ctx.actor.may(Permission.MANAGE_TRAINING)
         self.legend = QLabel(self.tr("Keys: P present · L late · E excused · A absent (or 1–4) · Space cycles · "
                                      "Delete clears · arrows move"), self)
-        self.all_present_button = QPushButton(self.tr("Mark unmarked as present"), self)
-        self.all_present_button.setToolTip(self.tr("Marks every blank cell of the selected session(s) as present"))
-        self.all_present_button.setVisible(ctx.actor.may(Permission.MANAGE_TRAINING))
+        self.legend.setWordWrap(True)
+        self.legend.setVisible(may_mark)  # keys that only mark mean nothing to a role that cannot mark
+        self.all_present_button = QPushButton(self.tr("Mark this session's unmarked as present"), self)
+        self.all_present_button.setToolTip(self.tr("Marks every blank cell of the current session (the column of "
+                                                   "the selected cell) as present; other sessions stay as they are"))
+        self.all_present_button.setVisible(may_mark)
         self.all_present_button.clicked.connect(self.mark_session_present)
         self.count_label = QLabel(self)
         top = QHBoxLayout()
@@ -264,6 +272,10 @@ class AttendancePanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
+
+    @property
+    def saving(self) -> bool:
+        return self.view.saving
 
     def load(self, class_id: int) -> None:
         """Read the class's grid (one service call) and show it."""
@@ -308,12 +320,15 @@ class AttendancePanel(QWidget):
         model = self.model
         if model is None:
             return
-        sessions = {s for i in self.view.selectedIndexes() if (s := model.session_column(i.column())) is not None}
-        if not sessions:
+        current = self.view.currentIndex()
+        session = model.session_column(current.column()) if current.isValid() else None
+        if session is None:
             messages.info(self, self.tr("Select a cell in the session column first."))
+            self.view.setFocus()
             return
         grid = model.grid
-        cells: list[tuple[int, int, Mark | None]] = [(r, s, Mark.PRESENT) for s in sorted(sessions)
-                                                     for r in range(len(grid.enrolment_ids)) if grid.mark(r, s) is None]
+        cells: list[tuple[int, int, Mark | None]] = [(r, session, Mark.PRESENT) for r in range(len(grid.enrolment_ids))
+                                                     if grid.mark(r, session) is None]
         if cells:
             self.view._save(model, cells)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # back to marking from the keyboard

@@ -119,7 +119,7 @@ class EnrolDialog(QDialog):
         self.timer.setInterval(SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.run_search)
         self.ui.searchEdit.textChanged.connect(lambda _t: self.timer.start())
-        self.ui.searchEdit.returnPressed.connect(self._search_now)
+        self.ui.searchEdit.installEventFilter(self)  # Return: _search_now, never the dialog's OK
         self.ui.addButton.clicked.connect(self.add_selected)
         self.ui.removeButton.clicked.connect(self.remove_selected)
         self.ui.resultsView.doubleClicked.connect(lambda _i: self.add_selected())
@@ -131,19 +131,34 @@ class EnrolDialog(QDialog):
         self._update_places()
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
-        # Enter in the results adds the selection (the dialog would otherwise take it as OK).
-        if watched is self.ui.resultsView and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress \
+        # Enter in the results adds the selection, in the search box the member found (the dialog would otherwise
+        # take it as OK).
+        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.add_selected()
-            return True
+            if watched is self.ui.resultsView:
+                self.add_selected()
+                return True
+            if watched is self.ui.searchEdit:
+                self._search_now()
+                return True
         return super().eventFilter(watched, event)
 
     def _search_now(self) -> None:
+        """Return in the search box: the one member found is added (the box is cleared for the next name); when
+        several are found, the first is selected in the results, where Return adds it."""
         self.timer.stop()
         self.run_search()
-        if self.results.rowCount():
+        addable = [r for r in range(self.results.rowCount())
+                   if self.results.flags(self.results.index(r, 0)) & Qt.ItemFlag.ItemIsSelectable]
+        if len(addable) == 1:
+            self.ui.resultsView.selectRow(addable[0])
+            self.add_selected()
+            self.ui.searchEdit.clear()
+            self.timer.stop()
+            return
+        if addable:
             self.ui.resultsView.setFocus()
-            self.ui.resultsView.selectRow(0)
+            self.ui.resultsView.selectRow(addable[0])
 
     def run_search(self) -> None:
         try:

@@ -112,8 +112,8 @@ _TITLES = (
 
 def class_columns() -> list[Col[ClassRow]]:
     return [
-        Col("Class", lambda r: r.name),
-        Col("Academy", lambda r: r.academy, tip=lambda r: r.sector),
+        Col("Class", lambda r: r.name, tip=lambda r: f"{r.name}\n{r.academy}"),  # whole, where the column elides
+        Col("Academy", lambda r: r.academy, tip=lambda r: f"{r.academy}（{r.sector}）"),
         Col("Start", lambda r: f"{r.start_date:%Y-%m-%d}", sort=lambda r: r.start_date),
         Col("Enrolled", lambda r: f"{r.enrolled}/{r.capacity}", sort=lambda r: r.enrolled, right=True),
         Col("Waiting", lambda r: str(r.waiting) if r.waiting else "", sort=lambda r: r.waiting, right=True),
@@ -149,7 +149,7 @@ def trainee_columns() -> list[Col[TraineeRow]]:
         Col("Name", lambda r: r.name),
         Col("Sex", lambda r: r.sex),
         Col("ID number", lambda r: r.id_number),
-        Col("Unit", lambda r: r.unit),
+        Col("Unit", lambda r: r.unit, tip=lambda r: r.unit),
         Col("Status", _status, colour=lambda r: MUTED if r.status != EnrolmentStatus.ENROLLED.value else None),
         Col("Hours", lambda r: f"{format_hours(r.credited_tenths)}/{format_hours(r.total_tenths)}",
             sort=lambda r: r.credited_tenths, right=True),

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMenu, QTableView, QWidget
 
@@ -20,7 +20,7 @@ from unionoffice.services.training import classes as tr
 from unionoffice.services.training import enrolment as en
 from unionoffice.services.training import statistics as st
 from unionoffice.ui.forms.ui_training_page import Ui_TrainingPage
-from unionoffice.ui.shell import messages, style, tasks
+from unionoffice.ui.shell import changes, messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.training.attendance_grid import AttendancePanel
 from unionoffice.ui.training.class_editor import AcademyEditor, ClassEditor, ReasonDialog
@@ -34,9 +34,17 @@ from unionoffice.ui.training.training_models import (
     trainee_columns,
 )
 from unionoffice.ui.training.training_print import ClassDocumentsMixin
+from unionoffice.ui.widgets.columns import fit_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 
 ALL = -1
+SETTINGS_GROUP = "training_page"
+# What the page's figures (classes, trainees' hours and completion, certificates, statistics, ledger) derive from.
+# Usual contents of the narrow columns (fit_columns); the class name and the trainee's unit take the rest and elide.
+CLASS_SAMPLES = {2: "2024-01-01", 3: "30/30", 4: "9"}
+TRAINEE_SAMPLES = {0: "欧阳建国", 1: "男", 2: "220102********002X", 4: "已报名", 5: "32/32", 6: "合格 100",
+                   7: "未结业", 8: "2024-JY-00001"}
+WATCHED = ("training_academy", "training_class", "training_enrolment", "training_attendance", "certificate", "member")
 ENROLLED, WAITING, WITHDRAWN = (s.value for s in EnrolmentStatus)
 
 
@@ -86,14 +94,27 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         self.ui.traineeView.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.attendance = AttendancePanel(ctx, self.ui.attendanceTab)
         self.ui.attendanceLayout.addWidget(self.attendance)
-        self.ui.splitter.setSizes([420, 780])
+        self.ui.splitter.setSizes([280, 720])
+        self.ui.splitter.setChildrenCollapsible(False)
+        self.restore_state()
         self._menus()
         self._permissions()
         self._fill_filters()
         self._connect()
         self.reload_classes()
+        changes.watch(self, WATCHED, self._records_changed)
 
     # -- set-up -------------------------------------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        """The class list / class split as the user left it (the main window calls this on closing)."""
+        settings = QSettings()
+        settings.setValue(f"{SETTINGS_GROUP}/splitter", self.ui.splitter.saveState())
+
+    def restore_state(self) -> None:
+        state = QSettings().value(f"{SETTINGS_GROUP}/splitter")
+        if state is not None:
+            self.ui.splitter.restoreState(state)
 
     def _menus(self) -> None:
         assessment = QMenu(self)
@@ -127,6 +148,8 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         ui.certificatesButton.setVisible(self.may_print)
         ui.exportStatsButton.setVisible(self.ctx.actor.may(Permission.EXPORT_DATA))
         style.mark_primary(ui.certificatesButton)
+        style.menu_button(ui.assessmentButton)
+        style.menu_button(ui.printButton)
 
     def _fill_filters(self) -> None:
         this_year = date.today().year
@@ -188,7 +211,9 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
                                academy_id=None if academy in (None, ALL) else academy)
         keep = select if select is not None else self.class_id
         self.classes.set_rows(rows)
-        set_widths(self.ui.classView, (230, 150, 85, 70, 50))
+        fit_columns(self.ui.classView, CLASS_SAMPLES, stretch=0)
+        for column in (1, 5):  # academy and hours: in the class's title above the tabs (and the name's tooltip)
+            self.ui.classView.setColumnHidden(column, True)
         ids = [r.id for r in rows]
         row = ids.index(keep) if keep in ids else (0 if ids else -1)
         if row >= 0:
@@ -217,12 +242,20 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         self.reload_trainees()
         self._load_attendance_if_shown()
 
-    def reload_trainees(self) -> None:
+    def _records_changed(self) -> None:
+        """Records behind this page changed (here, elsewhere, or in a background job): every figure follows."""
+        if self.attendance.saving:  # the grid already shows its own marks: only the figures derived from them move
+            self.reload_trainees(keep_grid=True)
+        else:
+            self.reload_classes()
+        self._load_tab()
+
+    def reload_trainees(self, *, keep_grid: bool = False) -> None:
         if self.class_id is None:
             return
         rows = at.class_trainees(self.ctx.db, self.ctx.actor, self.class_id)
         self.trainees.set_rows(rows)
-        set_widths(self.ui.traineeView, (80, 36, 150, 190, 70, 70, 70, 110))
+        fit_columns(self.ui.traineeView, TRAINEE_SAMPLES, stretch=3)
         enrolled = [r for r in rows if r.completion is not None]
         done = sum(1 for r in enrolled if r.completion and r.completion.completed)
         waiting = sum(1 for r in rows if r.status == WAITING)
@@ -231,6 +264,8 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
                            ("%4", sum(1 for r in rows if r.certificate))):
             text = text.replace(key, str(value))
         self.ui.traineeCount.setText(text)
+        if keep_grid:
+            return
         self._grid_class = None  # marks, assessments or enrolment changed: the grid reloads when next shown
         self._load_attendance_if_shown()
 
@@ -258,10 +293,7 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
     def edit_class(self) -> None:
         if self.class_id is None or not self.may_edit:
             return
-        dialog = ClassEditor(self.ctx, self.class_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._grid_class = None
-            self.reload_classes(select=self.class_id)
+        ClassEditor(self.ctx, self.class_id, self).exec()  # the page follows the change (_records_changed)
 
     def _fill_academy_menu(self) -> None:
         menu = self.academy_menu
@@ -291,7 +323,6 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
             result = dialog.outcome
             text = self.tr("Enrolled: %1. On the waiting list: %2.").replace("%1", str(len(result.enrolled)))
             messages.info(self, text.replace("%2", str(len(result.waiting))))
-            self.reload_classes()
 
     def withdraw(self) -> None:
         people = [r for r in self.selected_trainees() if r.status != WITHDRAWN]
@@ -309,10 +340,8 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
             promoted.extend(en.withdraw(self.ctx.db, self.ctx.actor, class_id, [r.enrolment_id for r in people],
                                         dialog.reason))
 
-        if self._run(run):
-            if promoted:
-                messages.info(self, self.tr("Moved up from the waiting list: %s") % "、".join(promoted))
-            self.reload_classes()
+        if self._run(run) and promoted:
+            messages.info(self, self.tr("Moved up from the waiting list: %s") % "、".join(promoted))
 
     def delete_enrolments(self) -> None:
         people = self.selected_trainees()
@@ -322,9 +351,8 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
                                               "This cannot be undone.", "", len(people))):
             return
         class_id = self.class_id
-        if self._run(lambda: en.delete_enrolments(self.ctx.db, self.ctx.actor, class_id,
-                                                  [r.enrolment_id for r in people])):
-            self.reload_classes()
+        self._run(lambda: en.delete_enrolments(self.ctx.db, self.ctx.actor, class_id,
+                                               [r.enrolment_id for r in people]))
 
     def set_assessment(self, result: Assessment) -> None:
         people = [r for r in self.selected_trainees() if r.status == ENROLLED]
@@ -332,9 +360,8 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
             messages.info(self, self.tr("Select enrolled trainees first."))
             return
         class_id = self.class_id
-        if self._run(lambda: at.set_assessment(self.ctx.db, self.ctx.actor, class_id,
-                                               [r.enrolment_id for r in people], result)):
-            self.reload_trainees()
+        self._run(lambda: at.set_assessment(self.ctx.db, self.ctx.actor, class_id,
+                                            [r.enrolment_id for r in people], result))
 
     def override(self) -> None:
         people = self.selected_trainees()
@@ -351,9 +378,8 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         decision = dialog.choice if isinstance(dialog.choice, bool) else None
-        if self._run(lambda: at.override_completion(self.ctx.db, self.ctx.actor, person.enrolment_id, decision,
-                                                    dialog.reason)):
-            self.reload_trainees()
+        self._run(lambda: at.override_completion(self.ctx.db, self.ctx.actor, person.enrolment_id, decision,
+                                                 dialog.reason))
 
     # -- statistics and ledger ----------------------------------------------------------------------------------
 

@@ -31,7 +31,6 @@ class ClassDocumentsMixin:
 
     if TYPE_CHECKING:  # provided by TrainingPage and QWidget; declared for the type checker only
         def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
-        def reload_trainees(self) -> None: ...
         def show_attendance(self) -> None: ...
 
     def _widget(self) -> QWidget:
@@ -110,7 +109,6 @@ class ClassDocumentsMixin:
                     "These trainees hold a certificate but no longer meet the completion rule; a reviewer should "
                     "decide whether to revoke it: %s")
                 messages.warning(self._widget(), warning % "、".join(result.no_longer_completed))
-            self.reload_trainees()
 
         tasks.run_long(self._widget(), translate("TrainingPage", "Issuing certificates…"), job, done_, write=True)
 

@@ -74,6 +74,7 @@ class OrgTree(QWidget):
                 if node.kind != GRASSROOTS:
                     continue
                 item = QTreeWidgetItem(self.root, [node.name, ""])
+                item.setToolTip(NAME_COLUMN, node.name)  # a narrow tree elides long names
                 item.setData(NAME_COLUMN, UNION_ID_ROLE, node.id)
                 self._set_count(item, node.member_count)
                 if node.id == selected:

@@ -1,0 +1,82 @@
+"""Registering a member as a new user would: no errors before anything was typed, a duplicate ID named as soon as
+the number is complete, and after Save a confirmation with the new member selected in the list."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.gui import CLERK, District, context, make_id
+from tests.helpers.messages import MessageLog
+from unionoffice.db.engine import Database
+from unionoffice.services.core.context import SYSTEM, Actor
+from unionoffice.services.demo.district import generate_demo
+from unionoffice.services.members.listing import MemberFilter, SortKey, member_page, member_position
+from unionoffice.ui.members import member_editor
+from unionoffice.ui.members.member_editor import MemberEditor
+from unionoffice.ui.members.members_page import MembersPage
+
+
+def test_a_new_form_shows_no_errors_until_a_field_is_edited_or_left(qtbot: QtBot, district: District,
+                                                                    gui: MessageLog) -> None:
+    editor = MemberEditor(context(district.db, CLERK), None, default_union_id=district.north)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    labels = [editor.ui.nameError, editor.ui.idNumberError, editor.ui.sexError, editor.ui.phoneError,
+              editor.ui.unionError, editor.ui.generalError]
+    assert not any(label.isVisible() for label in labels)  # nothing typed yet: no "不能为空"
+    assert not editor.ui.saveButton.isEnabled()
+    assert "姓名" in editor.ui.saveButton.toolTip()  # but the button says what is still missing
+    editor.ui.nameEdit.setFocus()
+    qtbot.keyClick(editor.ui.nameEdit, Qt.Key.Key_Tab)  # left the name empty
+    assert editor.ui.nameError.isVisible()
+    assert "不能为空" in editor.ui.nameError.text()
+    assert not editor.ui.idNumberError.isVisible()  # not reached yet
+    qtbot.keyClicks(editor.ui.idNumberEdit, "2201")  # typing: checked as you type
+    assert editor.ui.idNumberError.isVisible()
+    editor.ui.idNumberEdit.clear()
+    assert editor.save() is False  # Save shows everything still wrong
+    assert editor.ui.idNumberError.isVisible()
+    assert gui.shown == []
+
+
+def test_saving_confirms_and_selects_the_new_member(qtbot: QtBot, district: District, gui: MessageLog,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    window = QMainWindow()
+    page = MembersPage(context(district.db, CLERK))
+    window.setCentralWidget(page)
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    qtbot.waitExposed(window)
+
+    def fill_and_save(editor: MemberEditor) -> int:
+        editor.ui.nameEdit.setText("赵新")
+        editor.ui.idNumberEdit.setText(make_id("19900101", "033"))
+        editor.ui.joinDateEdit.setDate(QDate(2020, 3, 1))
+        editor.ui.unionCombo.setCurrentIndex(editor.ui.unionCombo.findData(district.north))
+        assert editor.save()
+        return 0
+
+    monkeypatch.setattr(member_editor.MemberEditor, "exec", fill_and_save)
+    page.new_member()
+    saved = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    new = next(r for r in saved if r is not None and r.name == "赵新")
+    assert page.selected_member_id() == new.id  # the new member is selected in the list
+    assert "赵新" in window.statusBar().currentMessage()
+    assert page.model.rowCount() == 2  # the list followed the change (change hub), no reload by hand
+    assert gui.shown == []
+
+
+def test_the_position_of_a_member_matches_the_page_order(db: Database, admin: Actor) -> None:
+    generate_demo(db, SYSTEM, 300, seed=5)
+    flt = MemberFilter()
+    for sort in (SortKey.NAME, SortKey.UNION, SortKey.JOIN_DATE, SortKey.REGISTERED, SortKey.STATUS):
+        for descending in (False, True):
+            rows = member_page(db, admin, flt, sort, descending, 0, 300)
+            for position in (0, 17, 150, 299):
+                assert member_position(db, admin, flt, sort, descending, rows[position].id) == position
