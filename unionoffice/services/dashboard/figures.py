@@ -325,24 +325,21 @@ def training_section(db: Database, actor: Actor, period: Period) -> Section:
     stats = training_statistics(db, actor, year=period.year, group_by=GroupBy.ACADEMY)
     labels = tuple(r.label for r in stats.rows)
 
-    def drill(label: str, academy: str | None = None, completed: bool | None = None) -> Drill:
+    def drill(label: str, academy: str | None = None) -> Drill:
         params: list[tuple[str, object]] = [("year", period.year)]
         if academy is not None:
             params.append(("academy", academy))
-        if completed is not None:
-            params.append(("completed", completed))
         return Drill("enrolments", tuple(params), label)
 
     chart = Chart("academies", "各工匠学院培训人次和结业人数", PERSON_TIMES, labels, (
         Series("培训人次", tuple(r.person_times for r in stats.rows), tuple(drill(f"{a} 学员", a) for a in labels)),
-        Series("结业", tuple(r.completions for r in stats.rows),
-               tuple(drill(f"{a} 结业学员", a, True) for a in labels))))
+        Series("结业", tuple(r.completions for r in stats.rows))))  # completion is the class's rule: training page
     t = stats.total
     figures = (Figure("classes", "培训班", t.classes, "个"),
                Figure("person_times", "培训人次", t.person_times, PERSON_TIMES, drill("全部学员")),
                Figure("persons", "培训人数", t.persons, PERSONS),
                Figure("hours", "学员累计学时", t.trainee_tenths // 10, "学时"),
-               Figure("completions", "结业人数", t.completions, PERSONS, drill("结业学员", completed=True)))
+               Figure("completions", "结业人数", t.completions, PERSONS))
     note = f"{period.year}年尚无培训班" if not t.classes else (
         "" if period.whole_year else "培训按开班年度全年统计")
     return Section("training", "职工培训（工匠学院）", figures, (chart,), note)
