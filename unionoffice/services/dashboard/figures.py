@@ -409,3 +409,19 @@ def honours_section(session: Session, period: Period) -> Section:
                *(Figure(f"type_{n}", n, counts[n], "项", drill(n, n)) for n in names))
     note = "" if counts else f"{period.year}年尚无已定稿的表彰名单"
     return Section("honours", "荣誉表彰", tuple(figures), (chart,), note)
+
+
+def district_choices(db: Database, actor: Actor) -> list[tuple[str, str]]:
+    """(code, name) of the districts consolidated on a provincial database, for the district picker; [] on a district's
+    own database."""
+    actor.require(Permission.VIEW_RECORDS)
+    from sqlalchemy import text
+
+    from unionoffice.services.province.statistics import is_province
+
+    with db.read() as session:
+        if not is_province(session):
+            return []
+        rows = session.execute(text("SELECT DISTINCT district_code, district_name FROM province_package "
+                                    "ORDER BY district_code")).all()
+        return [(str(c), str(n)) for c, n in rows]
