@@ -21,7 +21,7 @@ def main(lib: str) -> None:
     from PySide6.QtGui import QFontDatabase
     from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])
     font = _font_file()
     family = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(font)))[0]
     t0 = time.perf_counter()

@@ -11,7 +11,8 @@ from unionoffice.cli import session
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = subparsers.add_parser("report", help="年度工作报告（与首页的数字相同）")
     commands = report.add_subparsers(dest="report_command", required=True, metavar="命令")
-    annual = commands.add_parser("annual", help="输出年度工作报告：PDF（文字概述和矢量图表）或 xlsx（每部分一张工作表）")
+    annual = commands.add_parser("annual",
+                              help="输出年度工作报告：PDF（文字概述和矢量图表）或 xlsx（每部分一张工作表）")
     annual.add_argument("--year", type=int, required=True, help="年度，如 2024")
     annual.add_argument("--months", default="1-12", help="月份范围，如 1-6（默认全年）")
     annual.add_argument("--district", action="append", default=[],

@@ -83,7 +83,8 @@ def _chart(chart: ReportChart, fonts: FontSet, width: float) -> Drawing:
     drawing.add(String(width / 2, height - 12, chart.title, fontName=_font_name(fonts, Role.HEI), fontSize=10,
                        textAnchor="middle"))
     bars = VerticalBarChart()
-    bars.x, bars.y, bars.width, bars.height = 40, 30, width - 60, height - 55
+    bars.x, bars.y = 40, 30
+    bars.width, bars.height = int(width - 60), int(height - 55)
     bars.data = [list(values) for _, values in chart.series] or [[0]]
     limit = max(3, 60 // max(len(chart.categories), 1))
     bars.categoryAxis.categoryNames = [c if len(c) <= limit else c[: limit - 1] + "…" for c in chart.categories]
@@ -104,7 +105,10 @@ def _chart(chart: ReportChart, fonts: FontSet, width: float) -> Drawing:
             drawing.add(String(x + 8, 6, series_name, fontName=name, fontSize=7))
             from reportlab.graphics.shapes import Rect
 
-            drawing.add(Rect(x, 5, 6, 6, fillColor=HexColor(COLOURS[i % len(COLOURS)]), strokeColor=None))
+            swatch = Rect(x, 5, 6, 6)
+            swatch.fillColor = HexColor(COLOURS[i % len(COLOURS)])
+            swatch.strokeColor = None
+            drawing.add(swatch)
             x += 14 + len(series_name) * 8
     return drawing
 

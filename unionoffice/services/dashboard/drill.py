@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from unionoffice.db.engine import Database
@@ -49,7 +49,7 @@ from unionoffice.services.dashboard.figures import (
 
 TITLES = {"members": "会员", "events": "会籍变动", "files": "困难职工档案", "applications": "帮扶申请",
           "enrolments": "培训学员", "entries": "参赛成绩", "honours": "荣誉", "nominations": "疗休养人员"}
-Query = Select[Any]
+Query = Any  # a Select of the list's columns
 
 
 def _date(drill: Drill, name: str) -> date:
@@ -101,7 +101,8 @@ def _files(d: Drill) -> tuple[Query, tuple[Column, ...]]:
     if d.get("category") is not None:
         stmt = stmt.where(func.coalesce(HardshipFile.category, "") == d.get("category"))
     cols = (Column("档案编号", 16), Column("姓名", 10), Column("身份证号", 20), Column("困难类别", 10),
-            Column("档案状态", 8), Column("主要致困原因", 12), Column("建档日期", 11, DATE), Column("撤档日期", 11, DATE))
+            Column("档案状态", 8), Column("主要致困原因", 12), Column("建档日期", 11, DATE),
+            Column("撤档日期", 11, DATE))
     return stmt.order_by(HardshipFile.file_no), cols
 
 
@@ -185,7 +186,8 @@ def _honours(d: Drill) -> tuple[Query, tuple[Column, ...]]:
 def _nominations(d: Drill) -> tuple[Query, tuple[Column, ...]]:
     stmt = (select(Member.name, Member.id_number, Organisation.name, RecuperationBatch.name,
                    RecuperationBatch.destination, RecuperationBatch.start_date, RecuperationBatch.border_area)
-            .select_from(RecuperationNomination).join(RecuperationBatch, RecuperationBatch.id == RecuperationNomination.batch_id)
+            .select_from(RecuperationNomination)
+            .join(RecuperationBatch, RecuperationBatch.id == RecuperationNomination.batch_id)
             .join(Member, Member.id == RecuperationNomination.member_id)
             .join(Organisation, Organisation.id == RecuperationNomination.union_id)
             .where(RecuperationBatch.year == d.get("year"), RecuperationNomination.state == WENT))

@@ -21,7 +21,13 @@ from unionoffice.db.models.aid import (
     RecuperationBatch,
     RecuperationNomination,
 )
-from unionoffice.db.models.competitions import Competition, CompetitionEvent, CompetitionStage, PrizeBandRow, StageResult
+from unionoffice.db.models.competitions import (
+    Competition,
+    CompetitionEvent,
+    CompetitionStage,
+    PrizeBandRow,
+    StageResult,
+)
 from unionoffice.db.models.honours import Honour, HonourList
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.dashboard.model import (
@@ -105,7 +111,8 @@ def members_section(session: Session, period: Period) -> Section:
     rows = session.execute(select(Member.union_id, Member.sex, band, grade, Member.is_migrant, func.count())
                            .where(member_at(end))
                            .group_by(Member.union_id, Member.sex, band, grade, Member.is_migrant)).all()
-    by: dict[str, defaultdict[object, int]] = {k: defaultdict(int) for k in ("union", "sex", "band", "grade", "migrant")}
+    keys = ("union", "sex", "band", "grade", "migrant")
+    by: dict[str, defaultdict[object, int]] = {k: defaultdict(int) for k in keys}
     total = 0
     for union_id, sex, band_name, grade_name, migrant, count in rows:
         total += count
@@ -289,8 +296,9 @@ def recuperation_section(session: Session, period: Period) -> Section:
     window = [] if period.whole_year else [RecuperationBatch.start_date.between(period.start, period.end)]
     rows = session.execute(select(RecuperationBatch.border_area, func.count(func.distinct(RecuperationBatch.id)),
                                   func.count(RecuperationNomination.id))
-                           .outerjoin(RecuperationNomination, and_(RecuperationNomination.batch_id == RecuperationBatch.id,
-                                                                   RecuperationNomination.state == WENT))
+                           .outerjoin(RecuperationNomination,
+                                      and_(RecuperationNomination.batch_id == RecuperationBatch.id,
+                                           RecuperationNomination.state == WENT))
                            .where(RecuperationBatch.year == period.year, *window)
                            .group_by(RecuperationBatch.border_area)).all()
     batches = {bool(b): int(n) for b, n, _ in rows}

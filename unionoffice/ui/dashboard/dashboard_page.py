@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -85,13 +86,13 @@ class DashboardPage(QWidget):
         bar.addWidget(self.report_button)
         self.body = QWidget(self)
         self.body_layout = QVBoxLayout(self.body)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.body)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.refresh_button.clicked.connect(self.load)
         self.report_button.clicked.connect(self.write_report)
         tasks.run_read(self, lambda: district_choices(ctx.db, ctx.actor), self.show_districts)
@@ -138,7 +139,7 @@ class DashboardPage(QWidget):
         scope = dashboard.scope + (f"（{'、'.join(dashboard.districts)}）" if dashboard.districts else "")
         self.status.setText(f"{scope} {dashboard.period.label()}")
 
-    def _section_box(self, section: Section, chart_class: type[QWidget]) -> QGroupBox:
+    def _section_box(self, section: Section, chart_class: Any) -> QGroupBox:
         box = QGroupBox(section.title, self.body)
         layout = QVBoxLayout(box)
         figures = QGridLayout()
@@ -162,7 +163,7 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         shown = [c for c in section.charts if not c.empty]
         for n, chart in enumerate(shown):
-            widget = chart_class(chart, self.open_drill, box)  # type: ignore[call-arg]
+            widget: QWidget = chart_class(chart, self.open_drill, box)
             widget.setObjectName(f"chart_{section.key}_{chart.key}")
             self.charts.append(widget)
             grid.addWidget(widget, n // CHART_COLUMNS, n % CHART_COLUMNS)
