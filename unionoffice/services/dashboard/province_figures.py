@@ -47,7 +47,8 @@ def province_dashboard(session: Session, period: Period, districts: tuple[str, .
 
 def _members(session: Session, p: dict[str, Any], period: Period, names: dict[str, str]) -> Section:
     rows = _rows(session, f"""SELECT district_code, sex,
-        CASE WHEN birth_date > :c36 THEN 0 WHEN birth_date > :c46 THEN 1 WHEN birth_date > :c56 THEN 2 ELSE 3 END, coalesce(skill_grade, ''), coalesce(is_migrant, false), count(*)
+        CASE WHEN birth_date > :c36 THEN 0 WHEN birth_date > :c46 THEN 1
+        WHEN birth_date > :c56 THEN 2 ELSE 3 END, coalesce(skill_grade, ''), coalesce(is_migrant, false), count(*)
         FROM province_member m WHERE {SCOPE} AND join_date <= :end AND (status = ANY(:counted) OR status_date > :end)
         GROUP BY 1, 2, 3, 4, 5""", p)
     by: dict[str, defaultdict[Any, int]] = {k: defaultdict(int) for k in ("d", "sex", "band", "grade", "mig")}
