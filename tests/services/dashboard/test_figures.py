@@ -101,7 +101,9 @@ def test_month_boundaries_transfers_within_a_month_and_withdrawn_members(demo: D
         ids = list(session.execute(select(Member.id).where(Member.status == "在会").order_by(Member.id).limit(3))
                    .scalars())
         a, b, c = (session.get(Member, i) for i in ids)
-        assert a is not None and b is not None and c is not None
+        assert a is not None
+        assert b is not None
+        assert c is not None
         union = a.union_id
         session.add_all([
             MembershipEvent(member_id=a.id, kind="转出", event_date=date(YEAR, 1, 31), status_after="转出中",
@@ -115,19 +117,27 @@ def test_month_boundaries_transfers_within_a_month_and_withdrawn_members(demo: D
         c.status, c.status_date, c.join_date = "退会", date(YEAR, 4, 30), date(YEAR - 3, 1, 1)
     before = {p: year_dashboard(demo, SYSTEM, Period(YEAR, p, p)).section("members") for p in (1, 2, 4, 5, 6)}
     jan, feb, apr, may, jun = (before[m] for m in (1, 2, 4, 5, 6))
-    assert jan is not None and feb is not None and apr is not None and may is not None and jun is not None
+    assert jan is not None
+    assert feb is not None
+    assert apr is not None
+    assert may is not None
+    assert jun is not None
     flows = {m: flow_counts(demo, Period(YEAR, m, m).start, Period(YEAR, m, m).end) for m in (1, 2, 4, 6)}
-    assert jan.value("flow_转出") == flows[1][("转出", 1)] >= 1 and feb.value("flow_转入") == flows[2][("转入", 2)] >= 1
-    assert jun.value("flow_转出") == flows[6][("转出", 6)] >= 1 and jun.value("flow_转入") == flows[6][("转入", 6)] >= 1
+    assert jan.value("flow_转出") == flows[1][("转出", 1)] >= 1
+    assert feb.value("flow_转入") == flows[2][("转入", 2)] >= 1
+    assert jun.value("flow_转出") == flows[6][("转出", 6)] >= 1
+    assert jun.value("flow_转入") == flows[6][("转入", 6)] >= 1
     assert apr.value("flow_减少") == flows[4][("减少", 4)] >= 1
     # withdrawn on 30 April: a member at the end of April's first days… and not at the end of May
     assert apr.value("members") == member_counts(demo, Period(YEAR, 4, 4).end)["all"]
     assert may.value("members") == member_counts(demo, Period(YEAR, 5, 5).end)["all"]
     march = year_dashboard(demo, SYSTEM, Period(YEAR, 3, 3)).section("members")
-    assert march is not None and march.value("members") == member_counts(demo, date(YEAR, 3, 31))["all"]
+    assert march is not None
+    assert march.value("members") == member_counts(demo, date(YEAR, 3, 31))["all"]
     with demo.read() as session:
         still = session.get(Member, c.id)
-        assert still is not None and still.status == "退会"
+        assert still is not None
+        assert still.status == "退会"
     assert c.id in counted_ids(demo, date(YEAR, 3, 31))  # withdrawn on 30 April: a member at the end of March
     assert c.id not in counted_ids(demo, date(YEAR, 5, 31))  # … and no longer at the end of May
 
@@ -147,7 +157,8 @@ def test_files_aid_recuperation_and_honours_match_direct_counts(demo: Database) 
         honours = session.execute(select(Honour.revoked_at).join(HonourList, HonourList.id == Honour.list_id).where(
             HonourList.year == YEAR, HonourList.status == "已定稿")).scalars().all()
     section = dashboard.section("files")
-    assert section is not None and section.value("in_file") == len(files) > 0
+    assert section is not None
+    assert section.value("in_file") == len(files) > 0
     aid = dashboard.section("aid")
     assert aid is not None
     committed = [a for a in apps if a.state in ("已批准", "已发放")]
@@ -162,16 +173,19 @@ def test_files_aid_recuperation_and_honours_match_direct_counts(demo: Database) 
     assert recuperation.value("person_times") == len(went) > 0
     assert recuperation.value("border") == sum(bool(b) for b in went)
     section = dashboard.section("honours")
-    assert section is not None and section.value("honours") == sum(revoked is None for revoked in honours) > 0
+    assert section is not None
+    assert section.value("honours") == sum(revoked is None for revoked in honours) > 0
     assert every_drill_matches(demo, dashboard) > 30
 
 
 def test_a_year_without_records_says_so_instead_of_showing_charts(demo: Database) -> None:
     dashboard = year_dashboard(demo, SYSTEM, Period(YEAR + 3))
     aid = dashboard.section("aid")
-    assert aid is not None and f"{YEAR + 3}年尚无帮扶项目" in aid.note
+    assert aid is not None
+    assert f"{YEAR + 3}年尚无帮扶项目" in aid.note
     training = dashboard.section("training")
-    assert training is not None and "尚无培训班" in training.note
+    assert training is not None
+    assert "尚无培训班" in training.note
     still_open = ("members", "files")  # members and open hardship files carry over into later years
     assert all(chart.empty for s in dashboard.sections if s.key not in still_open for chart in s.charts)
 
@@ -179,6 +193,8 @@ def test_a_year_without_records_says_so_instead_of_showing_charts(demo: Database
 def test_the_lists_behind_mask_identification_numbers(demo: Database, viewer: Actor) -> None:
     dashboard = year_dashboard(demo, viewer, Period(YEAR))
     members = dashboard.section("members")
-    assert members is not None and members.figures[0].drill is not None
+    assert members is not None
+    assert members.figures[0].drill is not None
     rows = drill.page(demo, viewer, members.figures[0].drill, 0, 5)
-    assert len(rows) == 5 and all("*" in str(r[2]) for r in rows)
+    assert len(rows) == 5
+    assert all("*" in str(r[2]) for r in rows)

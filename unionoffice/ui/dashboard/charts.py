@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QColor, QFont
 from PySide6.QtWidgets import QApplication, QFileDialog, QVBoxLayout, QWidget
 
 from unionoffice.domain.dashboard.model import MONEY, Chart, Drill
+from unionoffice.ui.shell import messages
 
 COLOURS = ("#4472c4", "#ed7d31", "#70ad47", "#ffc000", "#5b9bd5", "#a5a5a5")
 GROUP_WIDTH = 0.8
@@ -107,7 +108,9 @@ class ChartWidget(QWidget):
         if not name:
             return None
         path = Path(name).with_suffix(".png")
-        self.grab().save(str(path), "PNG")
+        if not self.grab().save(str(path), "PNG"):
+            messages.error(self, self.tr("The chart could not be saved to %1").replace("%1", str(path)))
+            return None
         return path
 
     def copy(self) -> None:

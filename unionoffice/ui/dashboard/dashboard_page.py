@@ -132,6 +132,8 @@ class DashboardPage(QWidget):
             item = self.body_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
         for section in dashboard.sections:
             self.body_layout.addWidget(self._section_box(section, ChartWidget))
@@ -171,7 +173,7 @@ class DashboardPage(QWidget):
         return box
 
     def chart(self, section: str, key: str) -> QWidget | None:
-        return self.findChild(QWidget, f"chart_{section}_{key}")
+        return next((c for c in self.charts if c.objectName() == f"chart_{section}_{key}"), None)
 
     def open_drill(self, drill: Drill) -> None:
         from unionoffice.ui.dashboard.drill_dialog import DrillDialog
