@@ -106,19 +106,23 @@ def _member_drill(period: Period, label: str, **params: object) -> Drill:
 
 def members_section(session: Session, period: Period) -> Section:
     end = period.end
-    band = age_band(end)
-    grade = func.coalesce(Member.skill_grade, "")
-    rows = session.execute(select(Member.union_id, Member.sex, band, grade, Member.is_migrant, func.count())
+    # Grouped in the order of ix_member_live_dashboard (no sort); the age bands as sums over the birth dates.
+    younger = [func.sum(case((Member.birth_date > years_before(end, n), 1), else_=0)) for n in (36, 46, 56)]
+    rows = session.execute(select(Member.union_id, Member.sex, Member.is_migrant, Member.skill_grade, func.count(),
+                                  *younger)
                            .where(member_at(end))
-                           .group_by(Member.union_id, Member.sex, band, grade, Member.is_migrant)).all()
+                           .group_by(Member.union_id, Member.sex, Member.is_migrant, Member.skill_grade)).all()
     keys = ("union", "sex", "band", "grade", "migrant")
     by: dict[str, defaultdict[object, int]] = {k: defaultdict(int) for k in keys}
     total = 0
-    for union_id, sex, band_name, grade_name, migrant, count in rows:
+    for union_id, sex, migrant, grade_name, count, u36, u46, u56 in rows:
         total += count
-        for key, value in (("union", union_id), ("sex", sex), ("band", band_name), ("grade", grade_name),
+        for key, value in (("union", union_id), ("sex", sex), ("grade", grade_name or ""),
                            ("migrant", bool(migrant))):
             by[key][value] += count
+        u36, u46, u56 = int(u36 or 0), int(u46 or 0), int(u56 or 0)
+        for band_name, n in zip(AGE_BANDS, (u36, u46 - u36, u56 - u46, count - u56), strict=True):
+            by["band"][band_name] += n
     names = dict(session.execute(select(Organisation.id, Organisation.name)
                                  .where(Organisation.id.in_(list(by["union"])))).all()) if by["union"] else {}
     charts = [_unions_chart(period, by["union"], names),
