@@ -76,6 +76,15 @@ def _font_name(fonts: FontSet, role: Role) -> str:
     return str(fonts.runs("会员", role)[0][0].fontName)
 
 
+def _fit(fonts: FontSet, label: str, size: float, room: float) -> str:
+    """The label, shortened with … until it fits under its bars."""
+    if fonts.width(label, Role.SONG, size) <= room:
+        return label
+    while len(label) > 1 and fonts.width(label + "…", Role.SONG, size) > room:
+        label = label[:-1]
+    return label + "…"
+
+
 def _chart(chart: ReportChart, fonts: FontSet, width: float) -> Drawing:
     height = 62 * mm
     drawing = Drawing(width, height)
@@ -86,10 +95,11 @@ def _chart(chart: ReportChart, fonts: FontSet, width: float) -> Drawing:
     bars.x, bars.y = 40, 30
     bars.width, bars.height = int(width - 60), int(height - 55)
     bars.data = [list(values) for _, values in chart.series] or [[0]]
-    limit = max(3, 60 // max(len(chart.categories), 1))
-    bars.categoryAxis.categoryNames = [c if len(c) <= limit else c[: limit - 1] + "…" for c in chart.categories]
+    size = 6 if len(chart.categories) > 8 else 7
+    slot = (width - 60) / max(len(chart.categories), 1) - 2  # the room under one bar group
+    bars.categoryAxis.categoryNames = [_fit(fonts, c, size, slot) for c in chart.categories]
     bars.categoryAxis.labels.fontName = name
-    bars.categoryAxis.labels.fontSize = 7
+    bars.categoryAxis.labels.fontSize = size
     bars.valueAxis.labels.fontName = name
     bars.valueAxis.labels.fontSize = 7
     bars.valueAxis.valueMin = 0
@@ -164,10 +174,13 @@ def render_annual_report(report: AnnualReport, path: Path, fonts: FontSet | None
             draw_text(canvas, fonts, MARGIN, pages.y - CELL.size, section.note, CELL)
             pages.y -= CELL.size * 2
         _table(pages, section.rows)
-        for chart in section.charts:
-            drawing = _chart(chart, fonts, usable)
-            pages.need(drawing.height + 4 * mm)
-            renderPDF.draw(drawing, canvas, MARGIN, pages.y - drawing.height)
-            pages.y -= drawing.height + 4 * mm
+        half = (usable - 6 * mm) / 2
+        for i in range(0, len(section.charts), 2):  # two charts side by side
+            pair = [_chart(chart, fonts, half) for chart in section.charts[i:i + 2]]
+            height = max(d.height for d in pair)
+            pages.need(height + 4 * mm)
+            for n, drawing in enumerate(pair):
+                renderPDF.draw(drawing, canvas, MARGIN + n * (half + 6 * mm), pages.y - drawing.height)
+            pages.y -= height + 4 * mm
     pages.footer()
     canvas.save()

@@ -55,6 +55,17 @@ def test_clicking_a_bar_opens_the_matching_list_with_the_same_count(qtbot: QtBot
     assert dialog.count_label.text().startswith(f"{series.values[1]:,}")
     assert dialog.model is not None
     assert dialog.model.rowCount(QModelIndex()) == min(200, series.values[1])
+    unions = page.chart("training", "academies")  # long names: the bars run across, names down the left
+    assert unions is not None
+    assert unions.horizontal  # type: ignore[attr-defined]
+    page.scroll_area.ensureWidgetVisible(unions)
+    point = unions.bar_centre(0, 2)  # type: ignore[attr-defined]
+    qtbot.mouseClick(unions.plot.viewport(), Qt.MouseButton.LeftButton, pos=point.toPoint())  # type: ignore[attr-defined]
+    third = page.last_drill_dialog
+    assert isinstance(third, DrillDialog)
+    assert third is not dialog
+    assert third.drill == unions.chart.series[0].drill(2)  # type: ignore[attr-defined]
+    assert third.total == unions.chart.series[0].values[2] > 0  # type: ignore[attr-defined]
     out = tmp_path / "list.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     dialog.output.export_list()

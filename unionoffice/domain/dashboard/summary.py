@@ -3,7 +3,7 @@ list of clauses. A clause names its figures in braces; it is left out when any o
 no sentence speaks of a figure that is not there.
 
     {key}          the figure as the report prints it: 万元 for money (to the yuan, trailing zeros dropped),
-                   person-times and persons as counted, ‰ shares as a percentage
+                   person-times and persons as counted (no thousands separators), ‰ shares as a percentage
     {key|较上年}    the change against last year's same figure: "，较上年增长12.3%", "，较上年下降4.0%",
                    "，与上年持平"; nothing when last year's figure is zero or missing
 """
@@ -57,7 +57,7 @@ def show(value: Value) -> str:
         return wan_yuan(number)
     if value.unit == "‰":
         return f"{number / 10:.1f}%"
-    return f"{number:,}".replace(",", "") if number < 10_000 else f"{number:,}"
+    return str(number)  # 289590人: no thousands separators in running text
 
 
 def change(current: int, previous: int | None) -> str:

@@ -156,12 +156,7 @@ def _unions_chart(period: Period, counts: dict[object, int], names: dict[int, st
     values = [count for _, count in shown]
     drills: list[Drill | None] = [_member_drill(period, names.get(int(str(uid)), ""), union_id=int(str(uid)))
                                   for uid, _ in shown]
-    rest = sum(count for _, count in ranked[TOP_UNIONS:])
-    if rest:
-        labels.append(f"其他 {len(ranked) - TOP_UNIONS} 个工会")
-        values.append(rest)
-        drills.append(None)
-    title = "会员人数最多的基层工会" if rest else "各基层工会会员"
+    title = f"会员人数最多的{TOP_UNIONS}个基层工会·共{len(ranked)}个" if len(ranked) > TOP_UNIONS else "各基层工会会员"
     return Chart("unions", title, PERSONS, tuple(labels), (Series("会员", tuple(values), tuple(drills)),))
 
 
@@ -210,7 +205,7 @@ def files_section(session: Session, period: Period) -> Section:
             params.append(("category", cat))
         return Drill("files", tuple(params), label)
 
-    chart = Chart("files", "在档困难职工（按类别）", "户", tuple(c or "未定类别" for c in cats),
+    chart = Chart("files", "在档困难职工按类别", "户", tuple(c or "未定类别" for c in cats),
                   (Series("在档", tuple(found[c][0] for c in cats),
                           tuple(drill(f"在档{c or '未定类别'}", "in_file", c) for c in cats)),))
     figures = (Figure("in_file", "在档困难职工", sum(v[0] for v in found.values()), "户", drill("在档", "in_file")),
@@ -316,7 +311,7 @@ def recuperation_section(session: Session, period: Period) -> Section:
             params.append(("border", border))
         return Drill("nominations", tuple(params), label)
 
-    chart = Chart("recuperation", "疗休养人次（边境地区与其他）", PERSON_TIMES, ("边境地区", "其他地区"),
+    chart = Chart("recuperation", "疗休养人次：边境地区与其他地区", PERSON_TIMES, ("边境地区", "其他地区"),
                   (Series("参加", (went.get(True, 0), went.get(False, 0)),
                           (drill("边境地区疗休养", True), drill("其他地区疗休养", False))),))
     share = round(went.get(True, 0) * 1000 / total) if total else 0
@@ -389,7 +384,7 @@ def competitions_section(session: Session, period: Period) -> Section:
     charts = (Chart("stages", "各阶段参赛人次", PERSON_TIMES, tuple(stage_names),
                     (Series("参赛", tuple(stages[s] for s in stage_names),
                             tuple(drill(f"{s}参赛", stage=s) for s in stage_names)),)),
-              Chart("prizes", "获奖（按奖项）", PERSONS, tuple(prize_names),
+              Chart("prizes", "各奖项获奖人数", PERSONS, tuple(prize_names),
                     (Series("获奖", tuple(prizes[p] for p in prize_names),
                             tuple(drill(f"获{p}", prize=p) for p in prize_names)),)))
     figures = (*(Figure(f"stage_{s}", f"{s}参赛人次", stages[s], PERSON_TIMES, drill(f"{s}参赛", stage=s))
@@ -415,7 +410,7 @@ def honours_section(session: Session, period: Period) -> Section:
             params.append(("honour_type", honour_type))
         return Drill("honours", tuple(params), label)
 
-    chart = Chart("honours", "荣誉表彰（按荣誉）", "项", tuple(names),
+    chart = Chart("honours", "各类荣誉", "项", tuple(names),
                   (Series("荣誉", tuple(counts[n] for n in names), tuple(drill(n, n) for n in names)),))
     figures = (Figure("honours", "表彰先进", sum(counts.values()), "项", drill("全部荣誉")),
                *(Figure(f"type_{n}", n, counts[n], "项", drill(n, n)) for n in names))

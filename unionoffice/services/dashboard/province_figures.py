@@ -89,7 +89,7 @@ def _files(session: Session, p: dict[str, Any]) -> Section:
     figures = (Figure("in_file", "在档困难职工", sum(r[1] for r in rows), "户"),
                Figure("filed", "本期新建档", sum(r[2] for r in rows), "户"),
                Figure("closed", "本期撤档", sum(r[3] for r in rows), "户"))
-    return Section("files", "困难职工档案", figures, (_bars("files", "在档困难职工（按类别）", "户", in_file),),
+    return Section("files", "困难职工档案", figures, (_bars("files", "在档困难职工按类别", "户", in_file),),
                    "" if rows else "尚无困难职工档案数据")
 
 
@@ -131,7 +131,7 @@ def _recuperation(session: Session, p: dict[str, Any]) -> Section:
                Figure("person_times", "疗休养人次", total, PERSON_TIMES),
                Figure("border", "其中边境地区", went.get(True, 0), PERSON_TIMES),
                Figure("border_share", "边境地区占比", share, "‰"))
-    chart = _bars("recuperation", "疗休养人次（边境地区与其他）", PERSON_TIMES,
+    chart = _bars("recuperation", "疗休养人次：边境地区与其他地区", PERSON_TIMES,
                   {"边境地区": went.get(True, 0), "其他地区": went.get(False, 0)}, ["边境地区", "其他地区"])
     return Section("recuperation", "职工疗休养", figures, (chart,), "" if rows else "尚无疗休养数据")
 
@@ -168,7 +168,7 @@ def _competitions(session: Session, p: dict[str, Any]) -> Section:
     figures = (*(Figure(f"stage_{s}", f"{s}参赛人次", stages[s], PERSON_TIMES) for s in order),
                Figure("prizes", "获奖人数", sum(prizes.values()), PERSONS))
     charts = (_bars("stages", "各阶段参赛人次", PERSON_TIMES, dict(stages), order),
-              _bars("prizes", "获奖（按奖项）", PERSONS, dict(prizes)))
+              _bars("prizes", "各奖项获奖人数", PERSONS, dict(prizes)))
     return Section("competitions", "职工技能竞赛", tuple(figures), charts, "" if rows else "尚无竞赛数据")
 
 
@@ -178,7 +178,7 @@ def _honours(session: Session, p: dict[str, Any]) -> Section:
     counts = {str(t): int(c) for t, c in rows}
     figures = (Figure("honours", "表彰先进", sum(counts.values()), "项"),
                *(Figure(f"type_{t}", t, c, "项") for t, c in sorted(counts.items(), key=lambda kv: -kv[1])))
-    return Section("honours", "荣誉表彰", tuple(figures), (_bars("honours", "荣誉表彰（按荣誉）", "项", counts),),
+    return Section("honours", "荣誉表彰", tuple(figures), (_bars("honours", "各类荣誉", "项", counts),),
                    "" if rows else "尚无荣誉数据")
 
 

@@ -41,22 +41,39 @@ class ChartWidget(QWidget):
         item.titleLabel.item.setFont(QFont(self.font().family(), 10))
         n = len(chart.series)
         self.bar_width = GROUP_WIDTH / max(n, 1)
+        # Long names (unions, academies, programmes) read along the left axis, bars running across.
+        self.horizontal = len(chart.categories) > 4 and max(map(len, chart.categories), default=0) > 6
         if n > 1:
             item.addLegend(offset=(-10, 10), labelTextSize="8pt")
+        count = len(chart.categories)
         for j, series in enumerate(chart.series):
-            xs = [i - GROUP_WIDTH / 2 + self.bar_width * (j + 0.5) for i in range(len(chart.categories))]
-            heights = [shown(v, chart.unit) for v in series.values]
-            bars = pg.BarGraphItem(x=xs, height=heights, width=self.bar_width * 0.9,
-                                   brush=QColor(COLOURS[j % len(COLOURS)]), pen=pg.mkPen(None), name=series.name)
+            places = [self.place(i, j) for i in range(count)]
+            lengths = [shown(v, chart.unit) for v in series.values]
+            brush, pen = QColor(COLOURS[j % len(COLOURS)]), pg.mkPen(None)
+            if self.horizontal:
+                bars = pg.BarGraphItem(x0=0, y=places, width=lengths, height=self.bar_width * 0.9, brush=brush,
+                                       pen=pen, name=series.name)
+            else:
+                bars = pg.BarGraphItem(x=places, height=lengths, width=self.bar_width * 0.9, brush=brush, pen=pen,
+                                       name=series.name)
             self.plot.addItem(bars)
-        axis = item.getAxis("bottom")
-        limit = max(3, 40 // max(len(chart.categories), 1))
-        axis.setTicks([[(i, _short(c, limit)) for i, c in enumerate(chart.categories)]])
-        axis.setStyle(tickFont=QFont(self.font().family(), 8))
-        item.getAxis("left").setStyle(tickFont=QFont(self.font().family(), 8))
-        self.plot.setXRange(-0.6, len(chart.categories) - 0.4, padding=0)
+        font = QFont(self.font().family(), 8)
+        names, values = (item.getAxis("left"), item.getAxis("bottom")) if self.horizontal else (
+            item.getAxis("bottom"), item.getAxis("left"))
+        limit = 10 if self.horizontal else max(3, 40 // max(count, 1))
+        names.setTicks([[(self.slot(i), _short(c, limit)) for i, c in enumerate(chart.categories)]])
+        names.setStyle(tickFont=font)
+        values.setStyle(tickFont=font)
+        item.getAxis("left").setWidth(130 if self.horizontal else 52)  # room for the names or for 300000
         top = max((shown(v, chart.unit) for s in chart.series for v in s.values), default=0)
-        self.plot.setYRange(0, top * 1.12 if top else 1, padding=0)
+        span, extent = (-0.6, count - 0.4), (0, top * 1.12 if top else 1)
+        if self.horizontal:
+            self.plot.setYRange(*span, padding=0)
+            self.plot.setXRange(*extent, padding=0)
+            self.plot.setMinimumHeight(max(230, 28 * count + 60))
+        else:
+            self.plot.setXRange(*span, padding=0)
+            self.plot.setYRange(*extent, padding=0)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.setToolTip(self.tr("Click a bar to open the list behind it; right-click to save or copy the chart"))
         layout = QVBoxLayout(self)
@@ -72,22 +89,33 @@ class ChartWidget(QWidget):
 
     # -- where the bars are ---------------------------------------------------------------------------------------
 
+    def slot(self, category: int) -> float:
+        """Where a category sits along the names' axis: the first at the top when the bars run across."""
+        return len(self.chart.categories) - 1 - category if self.horizontal else category
+
+    def place(self, category: int, series: int) -> float:
+        return self.slot(category) - GROUP_WIDTH / 2 + self.bar_width * (series + 0.5)
+
     def bar_at(self, x: float, y: float) -> tuple[int, int] | None:
         """(series, category) of the bar under the point in the chart's own coordinates."""
-        i = round(x)
-        if not 0 <= i < len(self.chart.categories):
+        along, length = (y, x) if self.horizontal else (x, y)
+        slot = round(along)
+        count = len(self.chart.categories)
+        if not 0 <= slot < count:
             return None
-        j = int((x - (i - GROUP_WIDTH / 2)) // self.bar_width)
+        i = count - 1 - slot if self.horizontal else slot
+        j = int((along - (slot - GROUP_WIDTH / 2)) // self.bar_width)
         if not 0 <= j < len(self.chart.series):
             return None
-        height = shown(self.chart.series[j].values[i], self.chart.unit)
-        return (j, i) if 0 <= y <= max(height, 0) else None
+        size = shown(self.chart.series[j].values[i], self.chart.unit)
+        return (j, i) if 0 <= length <= max(size, 0) else None
 
     def bar_centre(self, series: int, category: int) -> QPointF:
         """The middle of a bar in the plot widget's coordinates (tests click there)."""
-        x = category - GROUP_WIDTH / 2 + self.bar_width * (series + 0.5)
-        y = shown(self.chart.series[series].values[category], self.chart.unit) / 2
-        scene = self.plot.getPlotItem().vb.mapViewToScene(QPointF(x, y))
+        along = self.place(category, series)
+        half = shown(self.chart.series[series].values[category], self.chart.unit) / 2
+        point = QPointF(half, along) if self.horizontal else QPointF(along, half)
+        scene = self.plot.getPlotItem().vb.mapViewToScene(point)
         return QPointF(self.plot.mapFromScene(scene))
 
     def _clicked(self, event: object) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -72,6 +73,8 @@ class DashboardPage(QWidget):
         self.report_button = QPushButton(self.tr("Annual work report…"), self)
         self.report_button.setVisible(ctx.actor.may(Permission.EXPORT_DATA))
         self.status = QLabel(self)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
+        self.status.setMinimumWidth(1)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Year:"), self))
         bar.addWidget(self.year)
@@ -82,8 +85,9 @@ class DashboardPage(QWidget):
         bar.addWidget(self.district)
         bar.addWidget(self.refresh_button)
         bar.addStretch(1)
-        bar.addWidget(self.status)
-        bar.addWidget(self.report_button)
+        second = QHBoxLayout()  # a second line, so the page never makes a narrow window wider
+        second.addWidget(self.status, 1)
+        second.addWidget(self.report_button)
         self.body = QWidget(self)
         self.body_layout = QVBoxLayout(self.body)
         self.scroll_area = QScrollArea(self)
@@ -92,6 +96,7 @@ class DashboardPage(QWidget):
         self.scroll_area.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(second)
         layout.addWidget(self.scroll_area, 1)
         self.refresh_button.clicked.connect(self.load)
         self.report_button.clicked.connect(self.write_report)
