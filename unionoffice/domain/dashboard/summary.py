@@ -18,7 +18,7 @@ MONEY = "元"
 
 # section key → its clauses, in the order they are read. Edit the words, keep the {keys}.
 TEMPLATES: dict[str, tuple[str, ...]] = {
-    "members": ("全年末共有会员{members}人{members|较上年}", "其中女会员{women}人", "农民工会员{migrants}人",
+    "members": ("年末共有会员{members}人{members|较上年}", "其中女会员{women}人", "农民工会员{migrants}人",
                 "全年新发展会员{flow_入会}人{flow_入会|较上年}", "转入会员{flow_转入}人", "转出会员{flow_转出}人"),
     "files": ("在档困难职工{in_file}户{in_file|较上年}", "全年新建档{filed}户", "脱困撤档{closed}户"),
     "aid": ("全年金秋助学筹集资金{golden_budget}{golden_budget|较上年}",

@@ -156,7 +156,7 @@ def _unions_chart(period: Period, counts: dict[object, int], names: dict[int, st
     values = [count for _, count in shown]
     drills: list[Drill | None] = [_member_drill(period, names.get(int(str(uid)), ""), union_id=int(str(uid)))
                                   for uid, _ in shown]
-    title = f"会员人数最多的{TOP_UNIONS}个基层工会·共{len(ranked)}个" if len(ranked) > TOP_UNIONS else "各基层工会会员"
+    title = f"会员最多的{TOP_UNIONS}个基层工会" if len(ranked) > TOP_UNIONS else "各基层工会会员"
     return Chart("unions", title, PERSONS, tuple(labels), (Series("会员", tuple(values), tuple(drills)),))
 
 
