@@ -94,7 +94,11 @@ class ChartWidget(QWidget):
         return len(self.chart.categories) - 1 - category if self.horizontal else category
 
     def place(self, category: int, series: int) -> float:
-        return self.slot(category) - GROUP_WIDTH / 2 + self.bar_width * (series + 0.5)
+        """The middle of a bar along the names' axis: series left to right, or top to bottom as the legend reads."""
+        offset = self.bar_width * (series + 0.5)
+        if self.horizontal:
+            return self.slot(category) + GROUP_WIDTH / 2 - offset
+        return self.slot(category) - GROUP_WIDTH / 2 + offset
 
     def bar_at(self, x: float, y: float) -> tuple[int, int] | None:
         """(series, category) of the bar under the point in the chart's own coordinates."""
@@ -104,7 +108,8 @@ class ChartWidget(QWidget):
         if not 0 <= slot < count:
             return None
         i = count - 1 - slot if self.horizontal else slot
-        j = int((along - (slot - GROUP_WIDTH / 2)) // self.bar_width)
+        j = int(((slot + GROUP_WIDTH / 2) - along if self.horizontal else along - (slot - GROUP_WIDTH / 2))
+                // self.bar_width)
         if not 0 <= j < len(self.chart.series):
             return None
         size = shown(self.chart.series[j].values[i], self.chart.unit)

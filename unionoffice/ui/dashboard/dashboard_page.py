@@ -151,17 +151,22 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(box)
         figures = QGridLayout()
         for n, figure in enumerate(section.figures):
+            text = f"{figure.label}\n{figure_text(figure)}"
+            if figure.drill is None:  # a figure without a list behind it reads the same, and is not a button
+                label = QLabel(text, box)
+                label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                figures.addWidget(label, n // 4, n % 4)
+                continue
             button = QToolButton(box)
-            button.setText(f"{figure.label}\n{figure_text(figure)}")
+            button.setText(text)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAutoRaise(True)
             button.setMinimumWidth(150)
-            button.setEnabled(figure.drill is not None)
-            if figure.drill is not None:
-                button.setToolTip(self.tr("Open the list behind this figure"))
-                button.clicked.connect(lambda _=False, d=figure.drill: self.open_drill(d))
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip(self.tr("Open the list behind this figure"))
+            button.clicked.connect(lambda _=False, d=figure.drill: self.open_drill(d))
             self.figure_buttons[f"{section.key}.{figure.key}"] = button
-            figures.addWidget(button, n // 4, n % 4)
+            figures.addWidget(button, n // 4, n % 4, Qt.AlignmentFlag.AlignCenter)
         layout.addLayout(figures)
         if section.note:
             note = QLabel(section.note, box)
