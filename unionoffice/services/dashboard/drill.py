@@ -58,18 +58,27 @@ def _date(drill: Drill, name: str) -> date:
     return value
 
 
-def _members(d: Drill) -> tuple[Query, tuple[Column, ...]]:
+def _member_conditions(d: Drill) -> list[Any]:
     end = _date(d, "end")
+    found = [member_at(end)]
+    columns = {"union_id": Member.union_id, "sex": Member.sex, "grade": Member.skill_grade,
+               "migrant": Member.is_migrant}
+    found.extend(column == d.get(name) for name, column in columns.items() if d.get(name) is not None)
+    if d.get("band") is not None:
+        found.append(age_band(end) == d.get("band"))
+    return found
+
+
+def _members_count(d: Drill) -> Query:
+    """Counted per union, in the order of the dashboard's covering index, which the planner then walks without
+    reading the table (a plain count would walk join dates and read every row for its status)."""
+    return select(func.count()).select_from(Member).where(*_member_conditions(d)).group_by(Member.union_id)
+
+
+def _members(d: Drill) -> tuple[Query, tuple[Column, ...]]:
     stmt = (select(Member.name, Member.sex, Member.id_number, Organisation.name, Member.join_date, Member.status,
                    Member.skill_grade, Member.is_migrant)
-            .join(Organisation, Organisation.id == Member.union_id).where(member_at(end)))
-    conditions = {"union_id": Member.union_id, "sex": Member.sex, "grade": Member.skill_grade,
-                  "migrant": Member.is_migrant}
-    for name, column in conditions.items():
-        if d.get(name) is not None:
-            stmt = stmt.where(column == d.get(name))
-    if d.get("band") is not None:
-        stmt = stmt.where(age_band(end) == d.get("band"))
+            .join(Organisation, Organisation.id == Member.union_id).where(*_member_conditions(d)))
     cols = (Column("姓名", 10), Column("性别", 5), Column("身份证号", 20), Column("基层工会", 28),
             Column("入会日期", 11, DATE), Column("会籍状态", 9), Column("技能等级", 14), Column("农民工", 7))
     return stmt.order_by(Member.union_id, Member.pinyin_full, Member.id), cols
@@ -232,6 +241,8 @@ def columns(drill: Drill) -> tuple[Column, ...]:
 
 
 def count_in(session: Session, drill: Drill) -> int:
+    if drill.kind == "members":
+        return sum(int(n) for n in session.execute(_members_count(drill)).scalars())
     stmt, _ = _query(drill)
     return int(session.execute(select(func.count()).select_from(stmt.order_by(None).subquery())).scalar() or 0)
 
