@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -153,4 +154,8 @@ def run(args: argparse.Namespace) -> Section:
                          'in Python, and folding the grouped counts into charts). The page is timed from '
                          "building it (the navigation click) to every section's charts painted off screen "
                          "at 1600 × 1000, the figures read on the task runner's reader thread.")
+    load = ", ".join(f"{v:.1f}" for v in os.getloadavg())
+    section.notes.append(f"Load average when the run ended: {load} (the machine's 2 cores are shared with other "
+                         "builds and test runs; on a quiet machine every figure here is several times smaller, the "
+                         "ratios to the baseline are what this run shows).")
     return section

@@ -22,7 +22,7 @@ NAMES = {"220104": "长春市朝阳区总工会", "220105": "长春市二道区�
 
 def district(folder: Path, code: str, members: int = 600) -> Database:
     """A demo district (members only) of that GB/T 2260 code in its own SQLite file."""
-    db = open_database(f"sqlite:///{folder / f'district-{code}.db'}")
+    db = open_database(f"sqlite:///{folder / f'district-{code}.db'}", create=True)
     generate_demo(db, SYSTEM, members, seed=11, today=TODAY, district_code=code, district_name=NAMES[code])
     return db
 
