@@ -22,6 +22,7 @@ AREAS: dict[str, str] = {
     "cli": "benchmarks.bench_cli",
     "province": "benchmarks.bench_province",
     "backups": "benchmarks.bench_backups",
+    "dashboard": "benchmarks.bench_dashboard",
 }
 
 

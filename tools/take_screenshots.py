@@ -105,6 +105,7 @@ def shot_members(db: Database, clerk: Actor) -> None:
     from unionoffice.ui.members.membership_dialog import MembershipDialog
 
     window = main_window(db, clerk)
+    window.nav.setCurrentRow(window.page_keys().index("members"))  # the program opens on the dashboard
     wait_for(members_loaded(window))
     save(window, "members.png")
     page = window.page("members")
@@ -202,6 +203,20 @@ def shot_competitions(window) -> None:  # type: ignore[no-untyped-def]
     save(window, "competition-results.png")
 
 
+def shot_dashboard(db: Database, clerk: Actor, folder: Path) -> None:
+    """首页 at 1024 × 768 as the program opens, and the first page of the annual work report."""
+    from unionoffice.services.reporting.annual import write_annual_report
+
+    window = main_window(db, clerk)
+    window.resize(1024, 768)
+    wait_for(lambda: getattr(window.page("dashboard"), "dashboard", None) is not None, timeout=120)
+    settle(1.0)
+    save(window, "dashboard.png")
+    window.close()
+    report = write_annual_report(db, clerk, time.localtime().tm_year, folder / "annual.pdf")
+    pdf_page_png(report, 0, "annual-report.png")
+
+
 def shot_first_start(folder: Path) -> None:
     """The very first start: no database yet (the start-up dialog creates it on request), then the district and
     the administrator."""
@@ -280,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         clerk = authenticate(db, CLERK, CLERK_PASSWORD)
         shot_first_start(folder)
         shot_login(db)
+        shot_dashboard(db, clerk, folder)
         shot_members(db, clerk)
         shot_honours(db, clerk, folder)
         shot_backup(db, admin)

@@ -328,6 +328,10 @@
 <context>
     <name>Pages</name>
     <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>会员管理</translation>
     </message>

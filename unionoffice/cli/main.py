@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "unionoffice.cli.competitions_cmd",
     "unionoffice.cli.database_cmd",
     "unionoffice.cli.province_cmd",
+    "unionoffice.cli.dashboard_cmd",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -11,6 +11,7 @@ from tests.helpers.messages import MessageLog
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.core import backups, startup
 from unionoffice.services.core.context import Actor
+from unionoffice.ui.dashboard.dashboard_page import DashboardPage
 from unionoffice.ui.members.members_page import MembersPage
 from unionoffice.ui.shell import main_window, tasks
 from unionoffice.ui.shell.main_window import MainWindow, visible_pages
@@ -27,7 +28,7 @@ def test_a_viewer_sees_fewer_pages_than_an_admin(qtbot: QtBot, district: Distric
                                                  admin: Actor, gui: MessageLog) -> None:
     viewer_keys = make_window(qtbot, district, viewer).page_keys()
     admin_keys = make_window(qtbot, district, admin).page_keys()
-    assert viewer_keys[0] == "members" == admin_keys[0]
+    assert viewer_keys[0] == "dashboard" == admin_keys[0]  # the program opens on the year at a glance
     for spec in PAGES:
         assert (spec.key in admin_keys) == (admin.may(spec.permission) and main_window.page_exists(spec))
         assert (spec.key in viewer_keys) == (viewer.may(spec.permission) and main_window.page_exists(spec))
@@ -50,14 +51,14 @@ def test_pages_that_are_not_written_yet_are_left_out(monkeypatch: pytest.MonkeyP
 def test_pages_are_built_on_first_show(qtbot: QtBot, district: District, admin: Actor,
                                        gui: MessageLog) -> None:
     window = make_window(qtbot, district, admin)
-    assert list(window.pages) == ["members"]
+    assert list(window.pages) == ["dashboard"]
+    assert isinstance(window.page("dashboard"), DashboardPage)
+    members = window.page_keys().index("members")
+    window.nav.setCurrentRow(members)
     assert isinstance(window.page("members"), MembersPage)
-    if len(window.specs) > 1:
-        window.nav.setCurrentRow(1)
-        assert window.specs[1].key in window.pages
-        assert window.stack.currentWidget() is window.page(window.specs[1].key)
-    window.nav.setCurrentRow(0)
     assert window.stack.currentWidget() is window.page("members")
+    window.nav.setCurrentRow(0)
+    assert window.stack.currentWidget() is window.page("dashboard")
 
 
 def test_geometry_and_splitter_are_remembered(qtbot: QtBot, district: District, admin: Actor,

@@ -29,6 +29,8 @@ class PageSpec:
 
 # One line per page: moving a page's module changes its line here and nothing else.
 PAGES: tuple[PageSpec, ...] = (
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("Pages", "Home"),
+             "unionoffice.ui.dashboard.dashboard_page:DashboardPage", Permission.VIEW_RECORDS),
     PageSpec("members", QT_TRANSLATE_NOOP("Pages", "Members"),
              "unionoffice.ui.members.members_page:MembersPage", Permission.VIEW_RECORDS, "1. 查找会员"),
     PageSpec("training", QT_TRANSLATE_NOOP("Pages", "Training"),

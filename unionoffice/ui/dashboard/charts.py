@@ -1,0 +1,154 @@
+"""Bar charts drawn with pyqtgraph (docs/charts.md: chosen for its start-up and first-paint cost). This module is
+the only one that imports pyqtgraph, and only the dashboard page imports it, when it is first shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QAction, QColor, QFont
+from PySide6.QtWidgets import QApplication, QFileDialog, QVBoxLayout, QWidget
+
+from unionoffice.domain.dashboard.model import MONEY, Chart, Drill
+from unionoffice.ui.shell import messages
+
+COLOURS = ("#4472c4", "#ed7d31", "#70ad47", "#ffc000", "#5b9bd5", "#a5a5a5")
+GROUP_WIDTH = 0.8
+pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
+
+
+def shown(value: int, unit: str) -> float:
+    """Money (fen) is drawn in 万元; everything else as counted."""
+    return value / 1_000_000 if unit == MONEY else float(value)
+
+
+class ChartWidget(QWidget):
+    """One chart: grouped bars, category labels along the bottom, a legend for several series. A click on a bar
+    calls `on_drill` with the list behind it; the context menu saves the chart as PNG or copies it."""
+
+    def __init__(self, chart: Chart, on_drill: Callable[[Drill], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart, self.on_drill = chart, on_drill
+        unit = "万元" if chart.unit == MONEY else chart.unit
+        self.plot = pg.PlotWidget(self, title=f"{chart.title}（{unit}）")
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setMinimumHeight(230)
+        item = self.plot.getPlotItem()
+        item.titleLabel.item.setFont(QFont(self.font().family(), 10))
+        n = len(chart.series)
+        self.bar_width = GROUP_WIDTH / max(n, 1)
+        # Long names (unions, academies, programmes) read along the left axis, bars running across.
+        self.horizontal = len(chart.categories) > 4 and max(map(len, chart.categories), default=0) > 6
+        if n > 1:
+            item.addLegend(offset=(-10, 10), labelTextSize="8pt")
+        count = len(chart.categories)
+        for j, series in enumerate(chart.series):
+            places = [self.place(i, j) for i in range(count)]
+            lengths = [shown(v, chart.unit) for v in series.values]
+            brush, pen = QColor(COLOURS[j % len(COLOURS)]), pg.mkPen(None)
+            if self.horizontal:
+                bars = pg.BarGraphItem(x0=0, y=places, width=lengths, height=self.bar_width * 0.9, brush=brush,
+                                       pen=pen, name=series.name)
+            else:
+                bars = pg.BarGraphItem(x=places, height=lengths, width=self.bar_width * 0.9, brush=brush, pen=pen,
+                                       name=series.name)
+            self.plot.addItem(bars)
+        font = QFont(self.font().family(), 8)
+        names, values = (item.getAxis("left"), item.getAxis("bottom")) if self.horizontal else (
+            item.getAxis("bottom"), item.getAxis("left"))
+        limit = 10 if self.horizontal else max(3, 40 // max(count, 1))
+        names.setTicks([[(self.slot(i), _short(c, limit)) for i, c in enumerate(chart.categories)]])
+        names.setStyle(tickFont=font)
+        values.setStyle(tickFont=font)
+        item.getAxis("left").setWidth(130 if self.horizontal else 52)  # room for the names or for 300000
+        top = max((shown(v, chart.unit) for s in chart.series for v in s.values), default=0)
+        span, extent = (-0.6, count - 0.4), (0, top * 1.12 if top else 1)
+        if self.horizontal:
+            self.plot.setYRange(*span, padding=0)
+            self.plot.setXRange(*extent, padding=0)
+            self.plot.setMinimumHeight(max(230, 28 * count + 60))
+        else:
+            self.plot.setXRange(*span, padding=0)
+            self.plot.setYRange(*extent, padding=0)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.setToolTip(self.tr("Click a bar to open the list behind it; right-click to save or copy the chart"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        save = QAction(self.tr("Save as PNG…"), self)
+        save.triggered.connect(self.save_png)
+        copy = QAction(self.tr("Copy chart"), self)
+        copy.triggered.connect(self.copy)
+        self.addActions([save, copy])
+
+    # -- where the bars are ---------------------------------------------------------------------------------------
+
+    def slot(self, category: int) -> float:
+        """Where a category sits along the names' axis: the first at the top when the bars run across."""
+        return len(self.chart.categories) - 1 - category if self.horizontal else category
+
+    def place(self, category: int, series: int) -> float:
+        """The middle of a bar along the names' axis: series left to right, or top to bottom as the legend reads."""
+        offset = self.bar_width * (series + 0.5)
+        if self.horizontal:
+            return self.slot(category) + GROUP_WIDTH / 2 - offset
+        return self.slot(category) - GROUP_WIDTH / 2 + offset
+
+    def bar_at(self, x: float, y: float) -> tuple[int, int] | None:
+        """(series, category) of the bar under the point in the chart's own coordinates."""
+        along, length = (y, x) if self.horizontal else (x, y)
+        slot = round(along)
+        count = len(self.chart.categories)
+        if not 0 <= slot < count:
+            return None
+        i = count - 1 - slot if self.horizontal else slot
+        j = int(((slot + GROUP_WIDTH / 2) - along if self.horizontal else along - (slot - GROUP_WIDTH / 2))
+                // self.bar_width)
+        if not 0 <= j < len(self.chart.series):
+            return None
+        size = shown(self.chart.series[j].values[i], self.chart.unit)
+        return (j, i) if 0 <= length <= max(size, 0) else None
+
+    def bar_centre(self, series: int, category: int) -> QPointF:
+        """The middle of a bar in the plot widget's coordinates (tests click there)."""
+        along = self.place(category, series)
+        half = shown(self.chart.series[series].values[category], self.chart.unit) / 2
+        point = QPointF(half, along) if self.horizontal else QPointF(along, half)
+        scene = self.plot.getPlotItem().vb.mapViewToScene(point)
+        return QPointF(self.plot.mapFromScene(scene))
+
+    def _clicked(self, event: object) -> None:
+        pos = event.scenePos()  # type: ignore[attr-defined]
+        point = self.plot.getPlotItem().vb.mapSceneToView(pos)
+        hit = self.bar_at(point.x(), point.y())
+        if hit is None:
+            return
+        drill = self.chart.series[hit[0]].drill(hit[1])
+        if drill is not None:
+            self.on_drill(drill)
+
+    # -- saving and copying ---------------------------------------------------------------------------------------
+
+    def save_png(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), f"{self.chart.title}.png",
+                                              self.tr("PNG image (*.png)"))
+        if not name:
+            return None
+        path = Path(name).with_suffix(".png")
+        if not self.grab().save(str(path), "PNG"):
+            messages.error(self, self.tr("The chart could not be saved to %1").replace("%1", str(path)))
+            return None
+        return path
+
+    def copy(self) -> None:
+        QApplication.clipboard().setPixmap(self.grab())
+
+
+def _short(label: str, limit: int = 8) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"
