@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 
 from tests.helpers.people import make_district, member_draft
 from tests.helpers.postgres import scratch_database
-from unionoffice.db import models as _models  # noqa: F401
 from unionoffice.db import migrate
+from unionoffice.db import models as _models  # noqa: F401
 from unionoffice.db.base import Base
 from unionoffice.db.engine import Database
 from unionoffice.db.models import Organisation

@@ -165,6 +165,14 @@ def saved_database_url() -> str | None:
     return connection.url(saved_password(connection))
 
 
+def database_argument(given: str | None) -> str | None:
+    """What `--db` means when it was not given: `UNIONOFFICE_DB` (resolve_url reads it), else the saved connection,
+    else None (the database file in the data folder)."""
+    if given is not None or os.environ.get("UNIONOFFICE_DB"):
+        return given
+    return saved_database_url()
+
+
 def try_connection(connection: SavedConnection, password: str | None) -> tuple[bool, str]:
     """“测试连接”: whether the server lets this user into a UnionOffice database, and what to tell the clerk (a database
     still empty says how to make it one)."""
