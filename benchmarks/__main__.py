@@ -20,6 +20,7 @@ AREAS: dict[str, str] = {
     "competitions": "benchmarks.bench_competitions",
     "cli": "benchmarks.bench_cli",
     "province": "benchmarks.bench_province",
+    "server": "benchmarks.bench_server",
 }
 
 

@@ -310,6 +310,11 @@ class MembersPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._member_saved(member_id)
 
+    def refresh_after_change(self, entities: frozenset[str]) -> None:
+        """Another client saved members or unions (server mode, ui/shell/change_watch.py): show them."""
+        if entities & {"member", "organisation"}:
+            self._member_saved(0)
+
     def _member_saved(self, _member_id: int) -> None:
         self.model.refresh()
         self.tree.load()

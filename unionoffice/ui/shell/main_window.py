@@ -165,11 +165,27 @@ class MainWindow(QMainWindow):
         db = self.ctx.db
         # In the writers' queue, first: a save asked for meanwhile waits for the check instead of being refused.
         tasks.run_in_background(lambda: run_deferred_check(db), write=True, finish_on_exit=True)
+        if not db.is_sqlite:  # server mode: other clients' saves show up here (change_watch.py)
+            self.watch_changes()
         if self._backups is None:
             return
         self._health_timer = self._backups.watch_health_check(self.ctx, self, self.restartRequested.emit)
         # Not at once: a daily backup copies the whole file, and the first minute belongs to the clerk.
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily.start)
+
+    def watch_changes(self) -> None:
+        """Poll for other clients' saves; every page that was opened and offers `refresh_after_change` reloads."""
+        from unionoffice.ui.shell.change_watch import ChangeWatcher
+
+        self.change_watcher = ChangeWatcher(self.ctx.db, self)
+        self.change_watcher.changed.connect(self._others_saved)
+        self.change_watcher.start()
+
+    def _others_saved(self, entities: frozenset[str]) -> None:
+        for page in self.pages.values():
+            refresh = getattr(page, "refresh_after_change", None)
+            if callable(refresh):
+                refresh(entities)
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor
