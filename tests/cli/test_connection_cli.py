@@ -21,9 +21,11 @@ def test_a_saved_connection_is_what_a_program_without_db_opens(private_data_dir:
         saved = run_main(["connection", "save", "--host", parts.host or "", "--port", str(parts.port or 5432),
                           "--database", parts.database or "", "--user", parts.username or "", "--no-password"], env)
         assert saved.returncode == 0, saved.stderr
-        assert "连接成功" in saved.stdout and "已保存连接" in saved.stdout
+        assert "连接成功" in saved.stdout
+        assert "已保存连接" in saved.stdout
         shown = run_main(["connection", "show"], env)
-        assert f"{parts.username}@{parts.host}" in shown.stdout and "密码没有保存" in shown.stdout
+        assert f"{parts.username}@{parts.host}" in shown.stdout
+        assert "密码没有保存" in shown.stdout
         assert run_main(["connection", "test"], env).returncode == 0
         # No --db: the saved server, not a new file in the data folder (check names what it opened).
         checked = run_main(["check"], env)
@@ -35,4 +37,5 @@ def test_a_saved_connection_is_what_a_program_without_db_opens(private_data_dir:
 
 def test_saving_without_a_terminal_asks_for_the_variable(private_data_dir: Path) -> None:
     done = run_main(["connection", "save", "--host", "h", "--database", "d", "--user", "u"], cli_env(private_data_dir))
-    assert done.returncode == 2 and "UNIONOFFICE_DB_PASSWORD" in done.stderr
+    assert done.returncode == 2
+    assert "UNIONOFFICE_DB_PASSWORD" in done.stderr
