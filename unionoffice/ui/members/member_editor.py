@@ -80,9 +80,9 @@ class MemberEditor(QDialog):
     def __init__(self, ctx: AppContext, member_id: int | None = None, *, detail: MemberDetail | None = None,
                  unions: list[UnionChoice] | None = None, default_union_id: int | None = None,
                  parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.ctx, self.member_id = ctx, member_id
         self.conflict: ConflictDialog | None = None  # the side-by-side dialog after a refused save
-        self.ctx, self.member_id = ctx, member_id
         self.ui = Ui_MemberEditor()
         self.ui.setupUi(self)
         self._unions = unions if unions is not None else union_choices(ctx)
