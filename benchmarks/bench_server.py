@@ -276,7 +276,7 @@ def run(args: argparse.Namespace) -> Section:
                             f"p95 {ms(p95(as_viewer))} (median {ms(median(as_viewer))})", "", "p95 < 100 ms",
                             p95(as_viewer) < 0.1))
     seen, polled = _save_seen()
-    section.rows.append(Row(f"a save seen by the other client's member list (ChangeWatcher polling every second "
+    section.rows.append(Row(f"a save seen by the other client's member list (ChangeWatcher polling every half second "
                             f"through the task runner, then the list's first page and count reloaded), {len(seen)} "
                             "saves at random moments",
                             f"max {max(seen):.2f} s (median {median(seen):.2f} s)" if seen else "not seen",

@@ -14,6 +14,9 @@ from sqlalchemy import func, select
 from unionoffice.db.engine import Database
 from unionoffice.db.models import AuditEntry
 
+# The actions that change records; reveals, prints, exports, sign-ins and backups change nothing a list shows.
+CHANGING = ("create", "update", "delete", "restore", "purge", "restore_backup")
+
 
 @dataclass(frozen=True)
 class Changes:
@@ -28,11 +31,13 @@ def latest_change(db: Database) -> int:
 
 
 def changes_since(db: Database, after_id: int) -> Changes:
-    """The kinds of record saved since audit entry `after_id` (by anyone, this client included)."""
+    """The kinds of record saved since audit entry `after_id` (by anyone, this client included); entries that change
+    nothing (a reveal, a print, a sign-in) are passed over."""
     with db.read() as session:
         newest = int(session.execute(select(func.coalesce(func.max(AuditEntry.id), 0))).scalar_one())
         if newest <= after_id:
             return Changes(after_id, frozenset())
-        entities = session.execute(select(AuditEntry.entity).where(AuditEntry.id > after_id, AuditEntry.id <= newest,
-                                                                   AuditEntry.entity.is_not(None)).distinct())
+        entities = session.execute(select(AuditEntry.entity).where(
+            AuditEntry.id > after_id, AuditEntry.id <= newest, AuditEntry.entity.is_not(None),
+            AuditEntry.action.in_(CHANGING)).distinct())
         return Changes(newest, frozenset(str(e) for e in entities.scalars()))

@@ -3,7 +3,7 @@ other's saves").
 
 Polling, not LISTEN/NOTIFY: a listening connection would need a thread of its own waiting on the server, outside the
 one task runner, and it would not survive a connection pooler in transaction mode or a dropped connection without
-extra care. Once a second the watcher asks the read lane for `services.core.changes.changes_since` — one primary-key
+extra care. Twice a second the watcher asks the read lane for `services.core.changes.changes_since` — one primary-key
 lookup on the audit trail, a fraction of a millisecond on the server — and only when something changed, which kinds
 of record. Pages connect to `changed` and reload what they show. A SQLite database has one program at a time (the
 instance lock), so the watcher runs only on a server."""
@@ -18,7 +18,7 @@ from unionoffice.services.core.changes import Changes, changes_since, latest_cha
 from unionoffice.ui.shell import tasks
 from unionoffice.ui.shell.task_lanes import Task
 
-POLL_MS = 1000
+POLL_MS = 500
 
 
 class ChangeWatcher(QObject):
