@@ -1,4 +1,4 @@
-"""Server mode: another client's save shows up here within about a second (docs/server-mode.md, "Seeing each
+"""Server mode: another client's save shows up here within about a second or two (docs/server-mode.md, "Seeing each
 other's saves").
 
 Polling, not LISTEN/NOTIFY: a listening connection would need a thread of its own waiting on the server, outside the
