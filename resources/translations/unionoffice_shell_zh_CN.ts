@@ -262,6 +262,10 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>Database &amp;server connection…</source>
+        <translation>数据库服务器连接(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>

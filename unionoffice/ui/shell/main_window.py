@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         if self.ctx.actor.may(Permission.OFFICE_SETTINGS):
             file_menu.insertAction(quit_action, self._office_action())
+        connection_action = QAction(self.tr("Database &server connection…"), self)
+        connection_action.triggered.connect(self._connection_settings)
+        file_menu.insertAction(quit_action, connection_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Verify a certificate…"), self._verify_certificate)
         help_menu.addAction(self.tr("&About UnionOffice"), self._about)
@@ -127,6 +130,12 @@ class MainWindow(QMainWindow):
         action = QAction(self.tr("&Office settings…"), self)
         action.triggered.connect(self._office_settings)
         return action
+
+    def _connection_settings(self) -> None:
+        """This PC's saved server connection (docs/server-mode.md); used from the next start."""
+        from unionoffice.ui.admin.connection_dialog import ConnectionDialog
+
+        ConnectionDialog(self).exec()
 
     def _office_settings(self) -> None:
         from unionoffice.ui.certificates.office_dialog import open_office_dialog
