@@ -378,7 +378,8 @@ def _write_success(db: Database, user: User, password: str, now: datetime) -> No
         return
     new_hash = hash_password(password) if HASHER.check_needs_rehash(user.password_hash) else None
     with db.write() as session:
-        stored = session.get(User, user.id)
+        # Locked and read afresh: a simultaneous attempt may have counted meanwhile (app_user is versioned).
+        stored = session.get(User, user.id, with_for_update=True, populate_existing=True)
         assert stored is not None
         stored.failed_logins = 0
         stored.locked_until = None
