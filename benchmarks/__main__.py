@@ -23,6 +23,7 @@ AREAS: dict[str, str] = {
     "province": "benchmarks.bench_province",
     "backups": "benchmarks.bench_backups",
     "dashboard": "benchmarks.bench_dashboard",
+    "server": "benchmarks.bench_server",
 }
 
 

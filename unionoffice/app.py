@@ -154,7 +154,10 @@ def show_main_window(db: Database, actor: Actor) -> MainWindow:
 
 
 def claim_database(db: Database) -> Any:
-    """One instance per database (when that module is present): None means another instance has it."""
+    """One instance per database (when that module is present): None means another instance has it. A server
+    database is shared by design: its clients take no instance lock (docs/server-mode.md)."""
+    if not db.is_sqlite:
+        return True
     if importlib.util.find_spec("unionoffice.ui.shell.single_instance") is None:
         return True
     from unionoffice.ui.shell.single_instance import claim_database as claim
@@ -221,10 +224,12 @@ def run_gui(args: argparse.Namespace) -> int:
     log_file = install_crash_capture()
     from unionoffice.db.engine import resolve_url
     from unionoffice.domain.common.errors import UnionOfficeError
+    from unionoffice.services.core.connection import database_argument
 
-    url = resolve_url(args.db)
-    # The very first start: no --db, no database in the data folder yet.
-    first_start = args.db is None and not os.environ.get("UNIONOFFICE_DB") and not _default_database_exists()
+    chosen = database_argument(args.db)  # --db, UNIONOFFICE_DB, the saved server connection, or the file here
+    url = resolve_url(chosen)
+    # The very first start: no --db, no saved connection, no database in the data folder yet.
+    first_start = chosen is None and not os.environ.get("UNIONOFFICE_DB") and not _default_database_exists()
     failure: UnionOfficeError | None = None
     try:
         db, actor = open_and_sign_in(url, getattr(args, "user", None), os.environ.get(PASSWORD_ENV))

@@ -276,6 +276,65 @@ Everything entered after %5 is replaced. The current database is first copied to
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>(kept in the system keyring)</source>
+        <translation>（已保存在系统密钥库中）</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接……</translation>
+    </message>
+    <message>
+        <source>Saved. UnionOffice connects to %1 from its next start.</source>
+        <translation>已保存。下次启动时 UnionOffice 将连接 %1。</translation>
+    </message>
+    <message>
+        <source>Forget the saved server connection and its password? UnionOffice then opens the database file on this PC from its next start.</source>
+        <translation>删除保存的服务器连接和它的密码吗？下次启动时将打开本机的数据库文件。</translation>
+    </message>
+    <message>
+        <source>Database server connection</source>
+        <translation>数据库服务器连接</translation>
+    </message>
+    <message>
+        <source>Several clerks can work on one PostgreSQL database. This PC connects to it from the next start on; the password is kept in the system keyring, never in a file.</source>
+        <translation>几位经办人可以同时使用同一个 PostgreSQL 数据库。保存后，这台电脑下次启动时连接它；密码保存在系统密钥库中，不写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>pg_dump (when not on PATH)</source>
+        <translation>pg_dump 位置（不在 PATH 上时）</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget saved connection</source>
+        <translation>删除保存的连接(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>RecordHistoryDialog</name>
     <message>
         <source>History: %s</source>

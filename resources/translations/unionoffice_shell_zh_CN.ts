@@ -45,6 +45,29 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Your values (not saved)</source>
+        <translation>您填写的（未保存）</translation>
+    </message>
+    <message>
+        <source>Saved now by the other user</source>
+        <translation>他人刚保存的（现在的值）</translation>
+    </message>
+    <message>
+        <source>Nothing of yours was saved. Note what you want to keep, close the record, open it again and enter your changes over the values saved now.</source>
+        <translation>您的修改一项也没有保存。请记下要保留的内容，关闭这条记录后重新打开，在现在的值上重新填写您的修改。</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>The details were also written to %s.</source>
@@ -252,6 +275,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Database &amp;server connection…</source>
+        <translation>数据库服务器连接(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

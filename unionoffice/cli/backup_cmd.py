@@ -32,6 +32,10 @@ def run_create(args: argparse.Namespace) -> int:
     from unionoffice.services.core.backups import create_backup
 
     db = session.database(args)
+    if not db.is_sqlite:
+        from unionoffice.services.core.server_backups import server_backup_status
+
+        print(server_backup_status(db))
     path = create_backup(db, session.actor(args, db), args.to, kind="manual")
     print(f"已备份到 {path}（{file_size(path.stat().st_size)}，已通过完整性检查）。")
     return 0

@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "unionoffice.cli.users_cmd",
     "unionoffice.cli.audit_cmd",
     "unionoffice.cli.backup_cmd",
+    "unionoffice.cli.connection_cmd",
     "unionoffice.cli.documents_cmd",
     "unionoffice.cli.training_cmd",
     "unionoffice.cli.honours_cmd",

@@ -17,7 +17,10 @@ _opened: list[Database] = []
 def database(args: argparse.Namespace, *, create: bool = False) -> Database:
     """Open the database named by --db (or UNIONOFFICE_DB, or the default); never creates one unless `create`
     (init, demo): a mistyped path is reported, not silently made into an empty database."""
-    db = open_database(resolve_url(args.db), create=create, program=f"命令行 {getattr(args, 'command', '')}".strip())
+    from unionoffice.services.core.connection import database_argument
+
+    db = open_database(resolve_url(database_argument(args.db)), create=create,
+                       program=f"命令行 {getattr(args, 'command', '')}".strip())
     if db.read_only_reason:
         sys.stderr.write(f"注意：{db.read_only_reason}\n")
     _opened.append(db)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,11 +14,13 @@ from sqlalchemy import Engine, String, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from unionoffice.domain.common.errors import (
     DatabaseBusyError,
     DatabaseStateError,
     DatabaseUnavailableError,
+    StaleRecordError,
     ValidationError,
 )
 from unionoffice.fileutil import create_private
@@ -118,6 +121,33 @@ def _check_lengths(session: Session, _context: Any, _instances: Any) -> None:
                                       field=f"{mapper.local_table.name}.{column.name}", key=attr.key)
 
 
+_STALE_TABLE = re.compile(r"table '([a-z_]+)'")
+
+
+def stale_record_error(exc: StaleDataError) -> StaleRecordError:
+    """A versioned row (`version_id_col`) that another session saved first: the save is refused, naming the record's
+    table; services that know the fields refuse earlier with both values side by side (docs/server-mode.md)."""
+    found = _STALE_TABLE.search(str(exc))
+    table = found.group(1) if found else ""
+    what = f"（{TABLE_LABELS.get(table, table)}）" if table else ""
+    return StaleRecordError(f"这条记录{what}已被他人修改，本次未保存。请重新打开，看过对方的修改后再保存。")
+
+
+# The records a clerk edits, by table, for the generic "已被他人修改" message.
+TABLE_LABELS = {
+    "member": "会员", "organisation": "基层工会", "app_user": "用户", "setting": "设置",
+    "aid_standard": "救助标准", "aid_hardship_file": "困难职工档案", "aid_household_member": "家庭成员",
+    "aid_programme": "帮扶项目", "aid_tier": "救助档次", "aid_rule": "审核规则", "aid_quota": "名额",
+    "aid_application": "帮扶申请", "aid_recuperation_batch": "疗休养批次", "aid_recuperation_nomination": "疗休养人选",
+    "aid_loan": "贴息贷款", "competition": "竞赛", "competition_event": "赛项", "competition_stage": "赛段",
+    "competition_prize_band": "奖项设置", "competition_referee": "裁判", "competition_entry": "参赛报名",
+    "competition_result": "成绩", "labour_competition": "劳动竞赛", "labour_competition_enterprise": "参赛企业",
+    "document_template": "文书模板", "honour_list": "荣誉名单", "honour": "荣誉", "training_academy": "工匠学院",
+    "training_class": "培训班", "training_module": "课程模块", "training_session": "课次",
+    "training_enrolment": "报名", "training_attendance": "考勤",
+}
+
+
 class Database:
     """One database: a pooled engine plus read and write session factories.
 
@@ -180,6 +210,9 @@ class Database:
         try:
             yield session
             session.commit()
+        except StaleDataError as exc:
+            session.rollback()
+            raise stale_record_error(exc) from exc
         except OperationalError as exc:
             session.rollback()
             if is_locked_error(exc):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from unionoffice.db.base import Base, UTCDateTime, utcnow
@@ -21,6 +21,11 @@ class AidStandard(Base):
     relative_permille: Mapped[int] = mapped_column()
     accident_permille: Mapped[int] = mapped_column()
     note: Mapped[str | None] = mapped_column(String(200))
+
+    # Optimistic locking (docs/server-mode.md): a save over a newer version is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
+
 
 
 class AidCalendarDay(Base):
@@ -86,6 +91,11 @@ class HouseholdMember(Base):
     schooling: Mapped[str | None] = mapped_column(String(60))
     work: Mapped[str | None] = mapped_column(String(60))
 
+    # Optimistic locking (docs/server-mode.md): a save over a newer version is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
+
+
 
 class AidProgramme(Base):
     """A programme of one year and type with its budget. `committed_fen` is what approved and paid applications
@@ -108,6 +118,9 @@ class AidProgramme(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(default=1)
 
+    __mapper_args__ = {"version_id_col": version}
+
+
 
 class AidTier(Base):
     """An amount by (level, tier): Golden Autumn by school level × 建档/非建档/农民工."""
@@ -120,6 +133,11 @@ class AidTier(Base):
     level: Mapped[str] = mapped_column(String(12))
     tier: Mapped[str] = mapped_column(String(8))
     amount_fen: Mapped[int] = mapped_column()
+
+    # Optimistic locking (docs/server-mode.md): a save over a newer version is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
+
 
 
 class AidRule(Base):
@@ -138,6 +156,11 @@ class AidRule(Base):
     choices: Mapped[str | None] = mapped_column(String(200))  # 、-separated
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
 
+    # Optimistic locking (docs/server-mode.md): a save over a newer version is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
+
+
 
 class AidQuota(Base):
     """How many recipients a grassroots union may have in a programme."""
@@ -147,6 +170,11 @@ class AidQuota(Base):
     programme_id: Mapped[int] = mapped_column(ForeignKey("aid_programme.id", ondelete="CASCADE"), primary_key=True)
     union_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), primary_key=True)
     places: Mapped[int] = mapped_column()
+
+    # Optimistic locking (docs/server-mode.md): a save over a newer version is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
+
 
 
 class AidApplication(Base):
@@ -192,6 +220,9 @@ class AidApplication(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
 
 
 class AidStep(Base):
@@ -247,6 +278,11 @@ class RecuperationBatch(Base):
     state: Mapped[str] = mapped_column(String(8))
     note: Mapped[str | None] = mapped_column(Text)
 
+    # Optimistic locking (docs/server-mode.md): a save over a newer version is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
+
+
 
 class RecuperationNomination(Base):
     """A grassroots union's nomination of a member for a batch, and whether they went."""
@@ -262,6 +298,11 @@ class RecuperationNomination(Base):
     nominated_order: Mapped[int] = mapped_column(default=0)
     merit: Mapped[str | None] = mapped_column(String(100))  # what put them first, as shown
     state: Mapped[str] = mapped_column(String(8))
+
+    # Optimistic locking (docs/server-mode.md): a save over a newer version is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
+
 
 
 class AidLoan(Base):
@@ -288,6 +329,9 @@ class AidLoan(Base):
     state: Mapped[str] = mapped_column(String(8))
     note: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
 
 
 class AidLoanPeriod(Base):

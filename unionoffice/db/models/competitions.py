@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from unionoffice.db.base import Base, UTCDateTime, utcnow
@@ -87,6 +87,11 @@ class PrizeBandRow(Base):
     recommend_expert: Mapped[bool] = mapped_column(Boolean, default=False)
     merit: Mapped[bool] = mapped_column(Boolean, default=False)
 
+    # Optimistic locking (docs/server-mode.md): a save over a newer version is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
+
+
 
 class Referee(Base):
     """A referee (裁判员) of an event; a member of the district when `member_id` is set."""
@@ -100,6 +105,11 @@ class Referee(Base):
     role: Mapped[str] = mapped_column(String(8), default="裁判员")  # 裁判长 / 裁判员 / 监督员
     unit: Mapped[str | None] = mapped_column(String(100))
     member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"), index=True)
+
+    # Optimistic locking (docs/server-mode.md): a save over a newer version is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
+
 
 
 class Entry(Base):
@@ -118,6 +128,11 @@ class Entry(Base):
 
     __table_args__ = (UniqueConstraint("event_id", "member_id"), UniqueConstraint("event_id", "entry_no"),
                       {"info": {"purge_label": "竞赛参赛记录"}})
+
+    # Optimistic locking (docs/server-mode.md): a save over a newer version is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
+
 
 
 class StageResult(Base):
@@ -141,6 +156,11 @@ class StageResult(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     __table_args__ = (UniqueConstraint("stage_id", "entry_id"),)
+
+    # Optimistic locking (docs/server-mode.md): a save over a newer version is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
+
 
 
 class TieDecisionRow(Base):
@@ -188,4 +208,9 @@ class LabourCompetitionEnterprise(Base):
     workers: Mapped[int] = mapped_column(default=0)
 
     __table_args__ = (UniqueConstraint("project_id", "name"),)
+
+    # Optimistic locking (docs/server-mode.md): a save over a newer version is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
+
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from unionoffice.db.base import Base, UTCDateTime, utcnow
@@ -19,6 +19,11 @@ class DocumentTemplate(Base):
     settings: Mapped[str] = mapped_column(Text)  # JSON of unionoffice.documents.templates.Template
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     updated_by: Mapped[str | None] = mapped_column(String(50))
+
+    # Optimistic locking (docs/server-mode.md): a save over a newer version is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
+
 
 
 class Certificate(Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from unionoffice.db.base import Base, UTCDateTime, utcnow
@@ -70,3 +70,8 @@ class Honour(Base):
         Index("ix_honour_recipient", "list_id", "honour_type", "recipient_key", unique=True),
         {"info": {"purge_label": "荣誉表彰记录"}},
     )
+
+    # Optimistic locking (docs/server-mode.md): a save over a newer version is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from unionoffice.db.base import Base, UTCDateTime, utcnow
@@ -69,6 +69,11 @@ class ClassModule(Base):
 
     __table_args__ = (Index("ix_training_module_class_id_position", "class_id", "position"),)
 
+    # Optimistic locking (docs/server-mode.md): a save over a newer version is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
+
+
 
 class ClassSession(Base):
     """One sitting (课次) of a module: the unit attendance is taken for and a sign-in sheet is printed for."""
@@ -84,6 +89,11 @@ class ClassSession(Base):
     hours_tenths: Mapped[int] = mapped_column()
 
     __table_args__ = (UniqueConstraint("class_id", "seq"),)
+
+    # Optimistic locking (docs/server-mode.md): a save over a newer version is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
+
 
 
 class Enrolment(Base):
@@ -126,3 +136,8 @@ class Attendance(Base):
     mark: Mapped[str] = mapped_column(String(1))
 
     __table_args__ = (Index("ix_training_attendance_session_id", "session_id"), {"sqlite_with_rowid": False})
+
+    # Optimistic locking (docs/server-mode.md): a save over a newer version is refused.
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
+

@@ -67,6 +67,16 @@ class ConflictError(UnionOfficeError):
     """Someone else changed the record meanwhile (version mismatch) or the database is busy."""
 
 
+class StaleRecordError(ConflictError):
+    """The record was saved by someone else after this clerk opened it (its version moved on): the save is refused,
+    never a silent overwrite. `rows` are (field label, the value this clerk entered, the value saved now) for every
+    field where they differ, so the editor can show both side by side; empty when only the record is known."""
+
+    def __init__(self, message: str, rows: tuple[tuple[str, str, str], ...] = ()) -> None:
+        super().__init__(message)
+        self.rows = rows
+
+
 class DatabaseStateError(UnionOfficeError):
     """The database cannot be used safely: damaged, wrong schema, on a network drive, read-only."""
 

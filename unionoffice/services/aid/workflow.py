@@ -35,6 +35,7 @@ from unionoffice.services.aid.rules import rules_in
 from unionoffice.services.aid.standards import work_calendar
 from unionoffice.services.core import audit
 from unionoffice.services.core.context import Actor
+from unionoffice.services.core.retry import retrying
 from unionoffice.services.core.tasks import CancelToken, Progress, report
 
 DUTY_PERMISSION = {Duty.CASEWORK: Permission.MANAGE_AID, Duty.REVIEW: Permission.REVIEW,
@@ -125,20 +126,26 @@ def batch_advance(db: Database, actor: Actor, app_ids: Sequence[int], step: Step
         return BatchResult(step, [], {}, 0)
     if len(ids) > MAX_BATCH:
         raise ValidationError(f"一次最多办理 {MAX_BATCH:,} 件", field="批量办理")
-    on = on or date.today()
-    with db.write() as session:
-        apps = _load(session, ids)
-        programme = lock_programme(session, _one_programme(session, apps))
-        batch = _Batch(session, actor, programme, transition, comment.strip(), on, apps)
-        for done, app in enumerate(apps):
-            if done % STEP_EVERY == 0:
-                report(progress, done, len(apps), cancel)
-            batch.take(app)
-        batch.write()
-        report(progress, len(apps), len(apps), cancel)
-        found = {a.id for a in apps}
-        missing = {i: f"没有编号为 {i} 的帮扶申请" for i in ids if i not in found}
-        return BatchResult(step, batch.done, {**missing, **batch.refused}, batch.amount_fen)
+    day = on or date.today()
+
+    def once() -> BatchResult:
+        with db.write() as session:
+            # The programme's row lock first, then the applications as they are now: a batch that waited for the
+            # lock sees what the one before it wrote (its states and the budget it reserved), never an older read.
+            programme = lock_programme(session, _one_programme(session, ids))
+            apps = _load(session, ids)
+            batch = _Batch(session, actor, programme, transition, comment.strip(), day, apps)
+            for done, app in enumerate(apps):
+                if done % STEP_EVERY == 0:
+                    report(progress, done, len(apps), cancel)
+                batch.take(app)
+            batch.write()
+            report(progress, len(apps), len(apps), cancel)
+            found = {a.id for a in apps}
+            missing = {i: f"没有编号为 {i} 的帮扶申请" for i in ids if i not in found}
+            return BatchResult(step, batch.done, {**missing, **batch.refused}, batch.amount_fen)
+
+    return retrying(once, what=f"批量{step.value}")
 
 
 def _load(session: Session, ids: list[int]) -> list[App]:
@@ -148,9 +155,9 @@ def _load(session: Session, ids: list[int]) -> list[App]:
     return [found[i] for i in ids if i in found]
 
 
-def _one_programme(session: Session, apps: list[App]) -> int:
+def _one_programme(session: Session, ids: list[int]) -> int:
     programmes = set(session.execute(select(AidApplication.programme_id).where(
-        among(AidApplication.id, [a.id for a in apps], session)).distinct()).scalars()) if apps else set()
+        among(AidApplication.id, ids, session)).distinct()).scalars())
     if len(programmes) != 1:
         raise ValidationError("批量办理的申请须属于同一个帮扶项目", field="批量办理")
     return programmes.pop()

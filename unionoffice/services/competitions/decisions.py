@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from unionoffice.db.base import utcnow
+from unionoffice.db.bulk import bulk_update
 from unionoffice.db.engine import Database
 from unionoffice.db.models.competitions import Competition, CompetitionStage, Entry, StageResult, TieDecisionRow
 from unionoffice.domain.common.errors import NotFoundError, ValidationError
@@ -151,7 +153,7 @@ def finalise_stage_in(session: Session, actor: Actor, stage_id: int, on: date) -
         texts = "；".join(f"{f.text}：{_who(sheet, sorted(f.entry_ids))}" for f in outcome.flags[:3])
         raise ValidationError(f"还有 {len(outcome.flags)} 处并列待裁定：{texts}", field="并列")
     row_of = {e: i for i, e in enumerate(sheet.entry_ids)}
-    session.execute(update(StageResult), [
+    _update_results(session, [
         {"id": sheet.result_ids[row_of[s.entry_id]], "final_rank": s.ranked.rank, "prize": s.prize,
          "advanced": s.advances, "grade_place": s.top_grade} for s in outcome.standings])
     stage = live_stage(session, stage_id)
@@ -226,3 +228,8 @@ def _unpromote(session: Session, stage: CompetitionStage) -> None:
     if following.state != StageState.ENTERING.value or scored is not None:
         raise ValidationError(f"{following.name}已开始录入成绩，不能再重新打开{stage.name}", field="比赛阶段")
     session.execute(delete(StageResult).where(StageResult.stage_id == following.id))
+
+
+def _update_results(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Results by id, each raising its version (competition_result is versioned: docs/server-mode.md)."""
+    bulk_update(session, StageResult.__table__, "id", rows, increment="version")  # type: ignore[arg-type]

@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy.orm import Session
 
+from unionoffice.db.bulk import bulk_update
 from unionoffice.db.engine import Database
 from unionoffice.db.models.competitions import StageResult
 from unionoffice.domain.common.errors import ConflictError, ValidationError
@@ -209,7 +211,7 @@ def commit_score_import(db: Database, actor: Actor, plan: ScorePlan, *, valid_on
                    "time_ms": r.time_ms if sheet.rules.uses_time else sheet.time_ms[r.sheet_row]}
                   for r in changes if r.sheet_row is not None]
         if values:
-            session.execute(update(StageResult), values)
+            _update_results(session, values)
         for row in changes:
             if row.status is ScoreRowStatus.REPLACE and row.sheet_row is not None:
                 i = row.sheet_row
@@ -231,3 +233,8 @@ def write_score_errors(plan: ScorePlan, path: Path) -> WrittenFile:
     return write_error_workbook(path, table.rows[plan.opened.header_row],
                                 (RejectedRow(r.row_number, r.raw, r.errors) for r in plan.rejected),
                                 source_name=table.path.name)
+
+
+def _update_results(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Results by id, each raising its version (competition_result is versioned: docs/server-mode.md)."""
+    bulk_update(session, StageResult.__table__, "id", rows, increment="version")  # type: ignore[arg-type]

@@ -134,8 +134,8 @@ def _find(session: Session, username: str, *, for_update: bool = False) -> User 
     """`for_update` locks the row on PostgreSQL until the transaction ends (SQLite's BEGIN IMMEDIATE already lets one
     writer in at a time), so concurrent attempts count one after another (docs/reliability.md §1b)."""
     stmt = select(User).where(User.username == username)
-    if for_update:
-        stmt = stmt.with_for_update()
+    if for_update:  # and read as it is once locked (its version too: app_user is versioned, docs/server-mode.md)
+        stmt = stmt.with_for_update().execution_options(populate_existing=True)
     return session.execute(stmt).scalars().first()
 
 
@@ -347,7 +347,8 @@ def _record_wrong_password(db: Database, user_id: int, now: datetime, *, counted
     if not counted or not _writable_after_check(db):
         return False
     with db.write() as session:
-        user = session.get(User, user_id, with_for_update=True)  # one lockout, however attempts interleave
+        # One lockout, however attempts interleave; read as it is once locked.
+        user = session.get(User, user_id, with_for_update=True, populate_existing=True)
         assert user is not None
         who = Actor(username=user.username, role=Role(user.role), user_id=user.id)
         summary = f"登录失败：用户“{user.username}”密码错误（连续第 {max(user.failed_logins, 1)} 次）"
@@ -377,7 +378,8 @@ def _write_success(db: Database, user: User, password: str, now: datetime) -> No
         return
     new_hash = hash_password(password) if HASHER.check_needs_rehash(user.password_hash) else None
     with db.write() as session:
-        stored = session.get(User, user.id)
+        # Locked and read afresh: a simultaneous attempt may have counted meanwhile (app_user is versioned).
+        stored = session.get(User, user.id, with_for_update=True, populate_existing=True)
         assert stored is not None
         stored.failed_logins = 0
         stored.locked_until = None

@@ -108,6 +108,10 @@ def verify_backup(path: Path, *, full: bool = True, progress: Progress | None = 
     program knows, and the UnionOffice tables. `progress` hears an estimate while the check runs (SQLite gives no
     total: ticks are counted against what a file of this many pages needed here), `cancel` stops it.
     """
+    if path.suffix == ".dump" and path.is_file():  # a server backup (pg_dump's custom format)
+        from unionoffice.services.core.server_backups import verify_server_backup
+
+        return verify_server_backup(path)
     if not path.is_file():
         return [f"找不到文件 {path}"]
     problems = startup.header_problems(path)
@@ -163,6 +167,10 @@ def create_backup(db: Database, actor: Actor, target_dir: Path | None = None, *,
     database is not backed up: its copy would push good generations out of the rotation.
     """
     actor.require(Permission.BACKUP)
+    if not db.is_sqlite:  # server mode: pg_dump, or what applies instead (services/core/server_backups.py)
+        from unionoffice.services.core.server_backups import create_server_backup
+
+        return create_server_backup(db, actor, target_dir, kind=kind, now=now, progress=progress, cancel=cancel)
     source = _sqlite_path(db)
     check = startup.health(db)
     if check is not None and check.damaged:

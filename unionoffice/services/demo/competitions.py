@@ -7,12 +7,13 @@ import random
 import time
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from unionoffice.db.base import utcnow
-from unionoffice.db.bulk import bulk_insert
+from unionoffice.db.bulk import bulk_insert, bulk_update
 from unionoffice.db.engine import Database
 from unionoffice.db.models import Member
 from unionoffice.db.models.competitions import (
@@ -239,7 +240,7 @@ def _final(session: Session, actor: Actor, rng: random.Random, competition_id: i
             above, below = (sheet.entry_ids.index(e) for e in ranked[place - 1:place + 1])
             sheet.theory[below], sheet.practical[below] = sheet.theory[above], sheet.practical[above]
             values[below].update(theory=sheet.theory[above], practical=sheet.practical[above])
-    session.execute(update(StageResult), values)
+    _update_results(session, values)
     publish_notice_in(session, actor, stage_id)
     outcome = load_sheet_in(session, stage_id).outcome()
     for flag_ids in {f.entry_ids for f in outcome.flags}:
@@ -267,3 +268,8 @@ def _labour(session: Session, rng: random.Random, year: int) -> None:
         names = {f"{prefix}{rng.choice(COMPANY_WORDS)}{rng.choice(COMPANY_SUFFIX)}" for _ in range(firms * 3)}
         session.add_all(LabourCompetitionEnterprise(project_id=project.id, name=n, workers=c)
                         for n, c in zip(sorted(names)[:firms], counts, strict=True))
+
+
+def _update_results(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Results by id, each raising its version (competition_result is versioned: docs/server-mode.md)."""
+    bulk_update(session, StageResult.__table__, "id", rows, increment="version")  # type: ignore[arg-type]

@@ -12,7 +12,12 @@ from unionoffice.db.base import utcnow
 from unionoffice.db.engine import Database
 from unionoffice.db.models import Member, MemberNameGram, MembershipEvent, Organisation
 from unionoffice.db.models.organisation import GRASSROOTS
-from unionoffice.domain.common.errors import ConflictError, DuplicateError, NotFoundError, ValidationError
+from unionoffice.domain.common.errors import (
+    DuplicateError,
+    NotFoundError,
+    StaleRecordError,
+    ValidationError,
+)
 from unionoffice.domain.common.idnumber import mask_id
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.common.phone import mask_account, mask_phone
@@ -130,9 +135,12 @@ def update_member(db: Database, actor: Actor, member_id: int, draft: MemberDraft
     actor.require(Permission.EDIT_MEMBERS)
     values = validated(draft, today).values
     with db.write() as session:
-        member = _live_member(session, member_id)
+        # Locked until the save commits (PostgreSQL; SQLite's writer holds the file), so a save racing this one waits
+        # and then sees the version this one wrote.
+        member = _live_member(session, member_id, lock=True)
         if expected_version is not None and member.version != expected_version:
-            raise ConflictError(f"会员 {member.name} 的记录已被他人修改，请重新打开后再保存。")
+            raise StaleRecordError(f"会员 {member.name} 的记录已被他人修改，本次未保存。请对照下表，重新打开后再保存。",
+                                   _conflict_rows(session, actor, member, values))
         if values["union_id"] != member.union_id:
             raise ValidationError("更换所属工会请办理转出和转入", field=member_label("union_id"), key="union_id")
         other = existing_by_id_number(session, str(values["id_number"]))
@@ -169,8 +177,37 @@ def _move_join_event(session: Session, member: Member, join_date: date) -> None:
         member.status_date = join_date
 
 
-def _live_member(session: Session, member_id: int) -> Member:
-    member = session.get(Member, member_id)
+def _conflict_rows(session: Session, actor: Actor, member: Member,
+                   values: dict[str, object]) -> tuple[tuple[str, str, str], ...]:
+    """(field, what this clerk entered, what is saved now) for every field where the two differ, masked as the
+    clerk's editor shows them (docs/reliability.md R2)."""
+    full_id, full_phone = actor.may(Permission.VIEW_FULL_ID), actor.may(Permission.VIEW_FULL_PHONE)
+
+    def shown(key: str, value: object) -> str:
+        if value is None or value == "":
+            return "（空）"
+        if key == "union_id":
+            union = session.get(Organisation, value)
+            return union.name if union is not None else str(value)
+        if key == "id_number" and not full_id:
+            return mask_id(str(value))
+        if key == "phone" and not full_phone:
+            return mask_phone(str(value))
+        if key == "card_number" and not full_id:
+            return mask_account(str(value))
+        if isinstance(value, bool):
+            return "是" if value else "否"
+        if isinstance(value, date):
+            return f"{value:%Y-%m-%d}"
+        return str(value)
+
+    return tuple((member_label(key), shown(key, mine), shown(key, now))
+                 for key, (now, mine) in audit.diff(member, values).items()
+                 if shown(key, mine) != shown(key, now))
+
+
+def _live_member(session: Session, member_id: int, *, lock: bool = False) -> Member:
+    member = session.get(Member, member_id, with_for_update=lock or None)
     if member is None or member.deleted_at is not None:
         raise NotFoundError(f"找不到会员编号 {member_id}（可能已被删除）")
     return member

@@ -230,6 +230,10 @@ def _name_tiers(q: str, db: Database) -> Tiers:
         tiers.append([_Match(select(MemberNameGram.member_id.label("id"))
                              .join(Member, Member.id == MemberNameGram.member_id)
                              .where(MemberNameGram.gram == "".join(chars)))])
+    elif not db.is_sqlite:
+        from unionoffice.services.members import search_pg  # PostgreSQL: the trigram index (docs/server-mode.md)
+
+        tiers.append([_Match(search_pg.name_piece(q))])
     else:
         # Longer pieces: candidates by their first 2 characters, confirmed by a substring test.
         tiers.append([_Match(select(Member.id).join(MemberNameGram, MemberNameGram.member_id == Member.id)

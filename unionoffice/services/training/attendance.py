@@ -30,6 +30,7 @@ from unionoffice.domain.training.rules import (
 from unionoffice.services.core import audit
 from unionoffice.services.core import changes as change_signals
 from unionoffice.services.core.context import Actor
+from unionoffice.services.core.retry import retrying
 from unionoffice.services.training.classes import class_rule, live_class
 
 ENROLLED = EnrolmentStatus.ENROLLED.value
@@ -124,14 +125,15 @@ def _cell(session: Session, enrolment_id: int, session_id: int) -> tuple[Enrolme
 def _upsert(session: Session, rows: Sequence[Mapping[str, object]]) -> None:
     if session.get_bind().dialect.name == "sqlite":
         stmt = sqlite_insert(Attendance).values(rows)
-        session.execute(stmt.on_conflict_do_update(index_elements=["enrolment_id", "session_id"],
-                                                   set_={"mark": stmt.excluded.mark}))
+        session.execute(stmt.on_conflict_do_update(
+            index_elements=["enrolment_id", "session_id"],
+            set_={"mark": stmt.excluded.mark, "version": Attendance.version + 1}))
         return
     from sqlalchemy.dialects.postgresql import insert as pg_insert
 
     pg = pg_insert(Attendance).values(rows)
     session.execute(pg.on_conflict_do_update(index_elements=["enrolment_id", "session_id"],
-                                             set_={"mark": pg.excluded.mark}))
+                                             set_={"mark": pg.excluded.mark, "version": Attendance.version + 1}))
 
 
 def set_mark(db: Database, actor: Actor, enrolment_id: int, session_id: int, mark: Mark | None) -> None:
@@ -169,27 +171,34 @@ def set_marks(db: Database, actor: Actor, class_id: int, cells: Sequence[tuple[i
     actor.require(Permission.MANAGE_TRAINING)
     if not cells:
         return 0
-    with db.write() as session:
-        klass = live_class(session, class_id)
-        enrolled = set(session.execute(select(Enrolment.id).where(Enrolment.class_id == class_id,
-                                                                  Enrolment.status == ENROLLED)).scalars())
-        sittings = set(session.execute(select(ClassSession.id).where(ClassSession.class_id == class_id)).scalars())
-        if any(e not in enrolled or s not in sittings for e, s, _ in cells):
-            raise NotFoundError("部分学员或课次不属于本班或已退出，请刷新后重试")
-        sets = [{"enrolment_id": e, "session_id": s, "mark": m.value} for e, s, m in cells if m is not None]
-        for start in range(0, len(sets), 300):
-            _upsert(session, sets[start:start + 300])
-        for e, s, m in cells:
-            if m is None:
-                session.execute(delete(Attendance).where(Attendance.enrolment_id == e, Attendance.session_id == s))
-        counts: dict[str, int] = {}
-        for _, _, m in cells:
-            label = m.label if m else "清除"
-            counts[label] = counts.get(label, 0) + 1
-        audit.record(session, actor, "update", f"“{klass.name}”批量考勤 {len(cells)} 格："
-                     + "，".join(f"{k}{v}" for k, v in counts.items()), entity="training_class", entity_id=class_id)
-        change_signals.note(session.info, "training_attendance")  # the entry names the class; the marks changed too
-        return len(cells)
+    # Cells in one order (enrolment, session), so two clerks marking overlapping cells take the rows' locks in the
+    # same order; a deadlock or serialisation failure on PostgreSQL is run again (services/core/retry.py).
+    cells = sorted(cells, key=lambda c: (c[0], c[1]))
+
+    def once() -> int:
+        with db.write() as session:
+            klass = live_class(session, class_id)
+            enrolled = set(session.execute(select(Enrolment.id).where(Enrolment.class_id == class_id,
+                                                                      Enrolment.status == ENROLLED)).scalars())
+            sittings = set(session.execute(select(ClassSession.id).where(ClassSession.class_id == class_id)).scalars())
+            if any(e not in enrolled or s not in sittings for e, s, _ in cells):
+                raise NotFoundError("部分学员或课次不属于本班或已退出，请刷新后重试")
+            sets = [{"enrolment_id": e, "session_id": s, "mark": m.value} for e, s, m in cells if m is not None]
+            for start in range(0, len(sets), 300):
+                _upsert(session, sets[start:start + 300])
+            for e, s, m in cells:
+                if m is None:
+                    session.execute(delete(Attendance).where(Attendance.enrolment_id == e, Attendance.session_id == s))
+            counts: dict[str, int] = {}
+            for _, _, m in cells:
+                label = m.label if m else "清除"
+                counts[label] = counts.get(label, 0) + 1
+            audit.record(session, actor, "update", f"“{klass.name}”批量考勤 {len(cells)} 格："
+                         + "，".join(f"{k}{v}" for k, v in counts.items()), entity="training_class", entity_id=class_id)
+            change_signals.note(session.info, "training_attendance")  # the entry names the class; the marks too
+            return len(cells)
+
+    return retrying(once, what="批量考勤")
 
 
 def set_assessment(db: Database, actor: Actor, class_id: int, enrolment_ids: Sequence[int], result: Assessment,

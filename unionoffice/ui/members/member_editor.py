@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.domain.common.errors import DuplicateError, UnionOfficeError, ValidationError
+from unionoffice.domain.common.errors import DuplicateError, StaleRecordError, UnionOfficeError, ValidationError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.members import dictionaries as d
 from unionoffice.domain.members.fields import member_label
@@ -40,6 +40,7 @@ from unionoffice.services.members.records import (
 from unionoffice.ui.forms.ui_member_editor import Ui_MemberEditor
 from unionoffice.ui.members.member_tabs import MEMBER_TABS
 from unionoffice.ui.shell import messages, style, tasks
+from unionoffice.ui.shell.conflict_dialog import ConflictDialog, show_conflict
 from unionoffice.ui.shell.context import AppContext
 
 UnionChoice = tuple[int, str]
@@ -94,6 +95,7 @@ class MemberEditor(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.member_id = ctx, member_id
+        self.conflict: ConflictDialog | None = None  # the side-by-side dialog after a refused save
         self.ui = Ui_MemberEditor()
         self.ui.setupUi(self)
         self._unions = unions if unions is not None else union_choices(ctx)
@@ -387,6 +389,11 @@ class MemberEditor(QDialog):
                 style.set_visible_text(self.ui.generalError, exc.message)
             self.ui.saveButton.setEnabled(not isinstance(exc, DuplicateError))
             messages.error(self, exc.message)
+            return False
+        except StaleRecordError as exc:
+            # Saved by someone else since this editor opened: theirs and ours side by side, nothing overwritten.
+            style.set_visible_text(self.ui.generalError, exc.message)
+            self.conflict = show_conflict(self, exc)
             return False
         except UnionOfficeError as exc:
             style.set_visible_text(self.ui.generalError, exc.message)

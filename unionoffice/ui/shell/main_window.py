@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         if self.ctx.actor.may(Permission.OFFICE_SETTINGS):
             file_menu.insertAction(quit_action, self._office_action())
+        connection_action = QAction(self.tr("Database &server connection…"), self)
+        connection_action.triggered.connect(self._connection_settings)
+        file_menu.insertAction(quit_action, connection_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         guide = help_menu.addAction(self.tr("&User guide"))
         guide.setObjectName("userGuide")
@@ -151,6 +154,12 @@ class MainWindow(QMainWindow):
         action = QAction(self.tr("&Office settings…"), self)
         action.triggered.connect(self._office_settings)
         return action
+
+    def _connection_settings(self) -> None:
+        """This PC's saved server connection (docs/server-mode.md); used from the next start."""
+        from unionoffice.ui.admin.connection_dialog import ConnectionDialog
+
+        ConnectionDialog(self).exec()
 
     def _office_settings(self) -> None:
         from unionoffice.ui.certificates.office_dialog import open_office_dialog
@@ -189,11 +198,23 @@ class MainWindow(QMainWindow):
         db = self.ctx.db
         # In the writers' queue, first: a save asked for meanwhile waits for the check instead of being refused.
         tasks.run_in_background(lambda: run_deferred_check(db), write=True, finish_on_exit=True)
+        if not db.is_sqlite:  # server mode: other clients' saves show up here (change_watch.py)
+            self.watch_changes()
         if self._backups is None:
             return
         self._health_timer = self._backups.watch_health_check(self.ctx, self, self.restartRequested.emit)
         # Not at once: a daily backup copies the whole file, and the first minute belongs to the clerk.
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily.start)
+
+    def watch_changes(self) -> None:
+        """Poll for other clients' saves and hand them to the change hub (ui/shell/changes.py): every page
+        subscribed to those entities reloads, as after this client's own saves."""
+        from unionoffice.ui.shell import changes
+        from unionoffice.ui.shell.change_watch import ChangeWatcher
+
+        self.change_watcher = ChangeWatcher(self.ctx.db, self)
+        self.change_watcher.changed.connect(changes.publish)
+        self.change_watcher.start()
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor

@@ -11,7 +11,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from unionoffice.crashlog import mask_personal
-from unionoffice.domain.common.errors import CancelledError, UnionOfficeError
+from unionoffice.domain.common.errors import CancelledError, StaleRecordError, UnionOfficeError
 from unionoffice.ui.shell import messages
 from unionoffice.ui.shell.task_lanes import Failed, Task
 
@@ -60,6 +60,10 @@ def report_failure(parent: QWidget | None, exc: BaseException, trace: str) -> No
     message with the (masked) traceback to copy — it is in the log already."""
     if isinstance(exc, CancelledError):
         messages.info(parent, exc.message)
+    elif isinstance(exc, StaleRecordError):
+        from unionoffice.ui.shell.conflict_dialog import show_conflict
+
+        show_conflict(parent, exc)
     elif isinstance(exc, UnionOfficeError):
         messages.error(parent, exc.message)
     else:
