@@ -46,6 +46,22 @@
 <context>
     <name>AttendanceModel</name>
     <message>
+        <source>P</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>迟</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>假</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>缺</translation>
+    </message>
+    <message>
         <source>Present</source>
         <translation>出勤</translation>
     </message>

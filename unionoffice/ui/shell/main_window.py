@@ -143,7 +143,12 @@ class MainWindow(QMainWindow):
     def switch_user(self) -> None:
         """Sign out and let somebody sign in, without quitting: the same way back as after a restore (the database
         is opened afresh and the sign-in dialog shown); no exit backup, the program is not closing."""
+        from unionoffice.ui.shell.login_dialog import LAST_USER_KEY
+
         self.save_state()
+        # Signing out: the sign-in dialog must not offer this user's name with the cursor in the password field (in
+        # the trial, typing the next user's name went into the password): it opens empty, on the user name.
+        QSettings().remove(LAST_USER_KEY)
         self.statusBar().showMessage(self.tr("Signing out…"))
         self.restartRequested.emit()
 

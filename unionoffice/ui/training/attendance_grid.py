@@ -45,7 +45,10 @@ class AttendanceModel(QAbstractTableModel):
         self.col_hours = FIRST_SESSION + self.sessions
         self.col_done = self.col_hours + 1
         # Cell texts are looked up per paint: build them once, in the UI language.
-        self._short = {m: self.tr(m.value) for m in Mark}  # P/L/E/A; the Chinese translation uses 出/迟/假/缺
+        # P/L/E/A; the Chinese translation uses 出/迟/假/缺, as the legend above the grid says. Literal tr() calls:
+        # lupdate does not extract tr(m.value), so the letters stayed untranslated.
+        self._short = {Mark.PRESENT: self.tr("P"), Mark.LATE: self.tr("L"), Mark.EXCUSED: self.tr("E"),
+                       Mark.ABSENT: self.tr("A")}
         self._long = {Mark.PRESENT: self.tr("Present"), Mark.LATE: self.tr("Late"),
                       Mark.EXCUSED: self.tr("Excused"), Mark.ABSENT: self.tr("Absent")}
         self._done: dict[int, Completion] = {}  # per row, dropped when a mark of the row changes
