@@ -104,3 +104,22 @@ def test_the_import_file_dialog_filter_is_chinese(qtbot: QtBot, district: Distri
     qtbot.addWidget(wizard)
     assert isinstance(wizard.file_page, FilePage)
     assert wizard.file_page.file_filter() == "表格文件 (*.xlsx *.xls *.csv *.txt)"
+
+
+def test_the_first_window_fits_a_1024_by_768_screen() -> None:
+    """A first start under Xvfb at 1024 × 768 opened the window at 1280 × 800, the right-hand buttons off screen."""
+    from PySide6.QtCore import QSize
+
+    from unionoffice.ui.shell.main_window import first_size
+
+    assert first_size(QSize(1024, 740)) == QSize(1024, 740)
+    assert first_size(QSize(1920, 1040)) == QSize(1280, 800)
+
+
+def test_a_new_main_window_is_no_larger_than_the_screen(qtbot: QtBot, district: District, clerk: Actor,
+                                                        gui: MessageLog) -> None:
+    window = MainWindow(context(district.db, clerk))
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry().size()
+    assert window.width() <= available.width()
+    assert window.height() <= available.height()

@@ -47,6 +47,12 @@ def visible_pages(ctx: AppContext) -> list[PageSpec]:
     return [spec for spec in PAGES if ctx.actor.may(spec.permission) and page_exists(spec)]
 
 
+def first_size(available: QSize) -> QSize:
+    """The window's size before any was saved: 1280 × 800, but never larger than the screen's free area (in the
+    trial, a first start on a 1024 × 768 screen put the right-hand buttons — 打印, 导出, 导出报表 — off screen)."""
+    return QSize(min(1280, available.width()), min(800, available.height()))
+
+
 class MainWindow(QMainWindow):
     """`restartRequested` asks app.run_gui to reopen the database and sign in again (after a restore)."""
 
@@ -78,7 +84,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.nav.currentRowChanged.connect(self.show_page)
-        self.resize(1280, 800)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         self.restore_state()
         if self.specs:
             self.nav.setCurrentRow(0)
