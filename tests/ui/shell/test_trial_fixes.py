@@ -53,6 +53,18 @@ def test_attendance_cells_show_the_chinese_marks_the_legend_names(db: Database, 
     assert shown == {"出": Mark.PRESENT, "迟": Mark.LATE, "假": Mark.EXCUSED, "缺": Mark.ABSENT}
 
 
+def test_the_attendance_legend_says_a_mark_moves_to_the_next_trainee(qtbot: QtBot, db: Database, clerk: Actor,
+                                                                     chinese: None) -> None:
+    """In the trial, marking along a row (P, P, L …) overwrote the first-session marks of the trainees below."""
+    from unionoffice.ui.shell.context import AppContext
+    from unionoffice.ui.training.attendance_grid import AttendancePanel
+
+    panel = AttendancePanel(AppContext(db, clerk))
+    qtbot.addWidget(panel)
+    assert "记后移到下一位学员" in panel.legend.text()
+    assert "“出”＝出勤" in panel.legend.text()
+
+
 def test_switch_user_opens_an_empty_sign_in_on_the_user_name(qtbot: QtBot, district: District, clerk: Actor,
                                                              gui: MessageLog) -> None:
     """In the trial the sign-in after 切换用户 showed “clerk” with the cursor in the password field, so typing

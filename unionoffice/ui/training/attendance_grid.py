@@ -257,8 +257,10 @@ class AttendancePanel(QWidget):
         self.model: AttendanceModel | None = None
         self.view = AttendanceView(ctx, self)
         may_mark = ctx.actor.may(Permission.MANAGE_TRAINING)
-        self.legend = QLabel(self.tr("Keys: P present · L late · E excused · A absent (or 1–4) · Space cycles · "
-                                     "Delete clears · arrows move"), self)
+        # Says that a mark moves on to the next trainee: in the trial, marking along a row overwrote the marks of
+        # the trainees below.
+        self.legend = QLabel(self.tr("Keys: P present · L late · E excused · A absent (or 1–4), then down to the "
+                                     "next trainee · Space cycles · Delete clears · arrows move"), self)
         self.legend.setWordWrap(True)
         self.legend.setVisible(may_mark)  # keys that only mark mean nothing to a role that cannot mark
         self.all_present_button = QPushButton(self.tr("Mark this session's unmarked as present"), self)
