@@ -146,6 +146,10 @@
         <translation>导出会员名册…</translation>
     </message>
     <message>
+        <source>Importing members</source>
+        <translation>导入会员</translation>
+    </message>
+    <message>
         <source>Package for the province</source>
         <translation>省级数据包</translation>
     </message>
@@ -156,6 +160,10 @@
     <message>
         <source>Members, hardship files, aid, training, competitions and honours of a year, signed with this office&apos;s key</source>
         <translation>一年的会员、困难职工档案、帮扶、培训、竞赛和荣誉，以本单位密钥签名</translation>
+    </message>
+    <message>
+        <source>Making the package</source>
+        <translation>生成省级数据包</translation>
     </message>
     <message>
         <source>Reports for the province</source>
@@ -314,6 +322,10 @@
     <message>
         <source>Sheet:</source>
         <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.txt)</source>
+        <translation>表格文件 (*.xlsx *.xls *.csv *.txt)</translation>
     </message>
     <message>
         <source>Import members</source>

@@ -46,6 +46,22 @@
 <context>
     <name>AttendanceModel</name>
     <message>
+        <source>P</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>迟</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>假</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>缺</translation>
+    </message>
+    <message>
         <source>Present</source>
         <translation>出勤</translation>
     </message>
@@ -99,8 +115,8 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <source>Keys: P present · L late · E excused · A absent (or 1–4) · Space cycles · Delete clears · arrows move</source>
-        <translation>格中“出”＝出勤（按 P 或 1）·“迟”＝迟到（L 或 2）·“假”＝请假（E 或 3）·“缺”＝缺勤（A 或 4）· 空格轮换 · Delete 清除 · 方向键移动</translation>
+        <source>Keys: P present · L late · E excused · A absent (or 1–4), then down to the next trainee · Space cycles · Delete clears · arrows move</source>
+        <translation>格中“出”＝出勤（按 P 或 1）·“迟”＝迟到（L 或 2）·“假”＝请假（E 或 3）·“缺”＝缺勤（A 或 4），记后移到下一位学员 · 空格轮换 · Delete 清除 · 方向键移动</translation>
     </message>
     <message>
         <source>Mark this session&apos;s unmarked as present</source>

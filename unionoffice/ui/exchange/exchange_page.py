@@ -26,6 +26,7 @@ from unionoffice.services.members.exports import ExportResult
 from unionoffice.ui.shell import messages
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.tasks import run_long
+from unionoffice.ui.widgets.role_note import RoleNote
 
 RECENT_BATCHES = 20
 
@@ -46,6 +47,9 @@ class ExchangePage(QWidget):
         self.export_button.clicked.connect(self.open_export)
         row.addWidget(self.import_button)
         row.addWidget(self.export_button)
+        # Where this role cannot import or make the package, say who can (issue 14: no silent missing buttons).
+        self.import_note = RoleNote(ctx.actor, Permission.IMPORT_DATA, self.tr("Importing members"))
+        row.addWidget(self.import_note)
         row.addStretch(1)
         layout.addWidget(members)
         province = QGroupBox(self.tr("Package for the province"))
@@ -56,7 +60,9 @@ class ExchangePage(QWidget):
         line.addWidget(QLabel(self.tr("Members, hardship files, aid, training, competitions and honours of a year, "
                                       "signed with this office's key")), 1)
         line.addWidget(self.package_button)
-        province.setVisible(ctx.actor.may(Permission.EXPORT_FULL_ID))
+        self.package_note = RoleNote(ctx.actor, Permission.EXPORT_FULL_ID, self.tr("Making the package"))
+        line.addWidget(self.package_note)
+        self.package_button.setVisible(ctx.actor.may(Permission.EXPORT_FULL_ID))
         layout.addWidget(province)
         reports = QGroupBox(self.tr("Reports for the province"))
         line = QHBoxLayout(reports)

@@ -44,7 +44,6 @@ from unionoffice.ui.shell.tasks import run_long, run_read
 PREVIEW_ROWS = 15
 SHOWN_PROBLEMS = 500
 ENCODINGS = ("", "utf-8", "gb18030", "utf-16")
-FILE_FILTER = "Spreadsheets (*.xlsx *.xls *.csv *.txt)"
 
 
 class ImportState:
@@ -87,9 +86,14 @@ class FilePage(QWizardPage):
         form.addRow("", load)
         form.addRow(self.info)
 
+    def file_filter(self) -> str:
+        """The file dialog's type filter, in the user's language (a literal tr(): lupdate skips tr(CONSTANT), which
+        left “Spreadsheets” in English in the Chinese dialog)."""
+        return self.tr("Spreadsheets (*.xlsx *.xls *.csv *.txt)")
+
     def browse(self) -> None:
         folder = str(QSettings().value("import/last_folder", "", str))
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import members"), folder, self.tr(FILE_FILTER))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import members"), folder, self.file_filter())
         if name:
             QSettings().setValue("import/last_folder", str(Path(name).parent))
             self.path_edit.setText(name)

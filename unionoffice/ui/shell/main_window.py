@@ -47,6 +47,12 @@ def visible_pages(ctx: AppContext) -> list[PageSpec]:
     return [spec for spec in PAGES if ctx.actor.may(spec.permission) and page_exists(spec)]
 
 
+def first_size(available: QSize) -> QSize:
+    """The window's size before any was saved: 1280 × 800, but never larger than the screen's free area (in the
+    trial, a first start on a 1024 × 768 screen put the right-hand buttons — 打印, 导出, 导出报表 — off screen)."""
+    return QSize(min(1280, available.width()), min(800, available.height()))
+
+
 class MainWindow(QMainWindow):
     """`restartRequested` asks app.run_gui to reopen the database and sign in again (after a restore)."""
 
@@ -78,7 +84,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.nav.currentRowChanged.connect(self.show_page)
-        self.resize(1280, 800)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         self.restore_state()
         if self.specs:
             self.nav.setCurrentRow(0)
@@ -146,7 +152,12 @@ class MainWindow(QMainWindow):
     def switch_user(self) -> None:
         """Sign out and let somebody sign in, without quitting: the same way back as after a restore (the database
         is opened afresh and the sign-in dialog shown); no exit backup, the program is not closing."""
+        from unionoffice.ui.shell.login_dialog import LAST_USER_KEY
+
         self.save_state()
+        # Signing out: the sign-in dialog must not offer this user's name with the cursor in the password field (in
+        # the trial, typing the next user's name went into the password): it opens empty, on the user name.
+        QSettings().remove(LAST_USER_KEY)
         self.statusBar().showMessage(self.tr("Signing out…"))
         self.restartRequested.emit()
 

@@ -45,7 +45,10 @@ class AttendanceModel(QAbstractTableModel):
         self.col_hours = FIRST_SESSION + self.sessions
         self.col_done = self.col_hours + 1
         # Cell texts are looked up per paint: build them once, in the UI language.
-        self._short = {m: self.tr(m.value) for m in Mark}  # P/L/E/A; the Chinese translation uses 出/迟/假/缺
+        # P/L/E/A; the Chinese translation uses 出/迟/假/缺, as the legend above the grid says. Literal tr() calls:
+        # lupdate does not extract tr(m.value), so the letters stayed untranslated.
+        self._short = {Mark.PRESENT: self.tr("P"), Mark.LATE: self.tr("L"), Mark.EXCUSED: self.tr("E"),
+                       Mark.ABSENT: self.tr("A")}
         self._long = {Mark.PRESENT: self.tr("Present"), Mark.LATE: self.tr("Late"),
                       Mark.EXCUSED: self.tr("Excused"), Mark.ABSENT: self.tr("Absent")}
         self._done: dict[int, Completion] = {}  # per row, dropped when a mark of the row changes
@@ -254,8 +257,10 @@ class AttendancePanel(QWidget):
         self.model: AttendanceModel | None = None
         self.view = AttendanceView(ctx, self)
         may_mark = ctx.actor.may(Permission.MANAGE_TRAINING)
-        self.legend = QLabel(self.tr("Keys: P present · L late · E excused · A absent (or 1–4) · Space cycles · "
-                                     "Delete clears · arrows move"), self)
+        # Says that a mark moves on to the next trainee: in the trial, marking along a row overwrote the marks of
+        # the trainees below.
+        self.legend = QLabel(self.tr("Keys: P present · L late · E excused · A absent (or 1–4), then down to the "
+                                     "next trainee · Space cycles · Delete clears · arrows move"), self)
         self.legend.setWordWrap(True)
         self.legend.setVisible(may_mark)  # keys that only mark mean nothing to a role that cannot mark
         self.all_present_button = QPushButton(self.tr("Mark this session's unmarked as present"), self)
