@@ -21,6 +21,7 @@ def open_window(qtbot: QtBot, db: Database, actor: Actor) -> MainWindow:
     window.resize(1024, 768)
     window.show()
     qtbot.waitExposed(window)
+    window.show_page(window.page_keys().index("members"))  # the window opens on the home page
     return window
 
 
