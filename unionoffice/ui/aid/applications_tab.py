@@ -33,11 +33,13 @@ from unionoffice.services.core.tasks import CancelToken, Progress
 from unionoffice.ui.aid.application_editor import ApplicationEditor
 from unionoffice.ui.aid.models import APP_WIDTHS, ID_ROLE, ApplicationTableModel
 from unionoffice.ui.aid.widgets import StepDialog, table
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 
 DUTY_PERMISSION = wf.DUTY_PERMISSION
+# The programmes in the combo and the applications with their states and amounts.
+WATCHED = ("aid_programme", "aid_application", "member")
 
 
 class ApplicationsTab(QWidget):
@@ -81,6 +83,7 @@ class ApplicationsTab(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_application)
         self.refresh_programmes()
+        changes.watch(self, WATCHED, self.refresh_programmes)
 
     def _buttons(self) -> None:
         actor = self.ctx.actor
@@ -165,16 +168,13 @@ class ApplicationsTab(QWidget):
         programme = self.programme()
         if programme is None or not self.ctx.actor.may(Permission.MANAGE_AID):
             return
-        editor = ApplicationEditor(self.ctx, programme, None, self)
-        if editor.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        ApplicationEditor(self.ctx, programme, None, self).exec()  # the tab follows the change hub
 
     def open_selected(self) -> None:
         programme, ids = self.programme(), self.selected_ids()
         if programme is None or not ids:
             return
-        ApplicationEditor(self.ctx, programme, ids[0], self).exec()
-        self.reload()
+        ApplicationEditor(self.ctx, programme, ids[0], self).exec()  # the tab follows the change hub
 
     def take_step(self, step: Step) -> tasks.Task | None:
         ids = self.selected_ids()
@@ -194,7 +194,6 @@ class ApplicationsTab(QWidget):
         return tasks.run_long(self, self.tr("Taking the step…"), job, self._step_done, write=True)
 
     def _step_done(self, result: wf.BatchResult) -> None:
-        self.reload()
         if result.refused:
             lines = [f"申请 {i}：{why}" for i, why in list(result.refused.items())[:15]]
             more = len(result.refused) - len(lines)
@@ -259,7 +258,6 @@ class ApplicationsTab(QWidget):
                                      progress=progress, cancel=cancel)
 
         def done(result: AidImportResult) -> None:
-            self.reload()
             lines = [f"第 {r.row_number} 行：" + "；".join(f"「{f}」{w}" for f, w in r.errors)
                      for r in result.rejected[:15]]
             head = self.tr("%1 application(s) imported, %2 row(s) refused.").replace(

@@ -29,7 +29,7 @@ from unionoffice.services.core.lists import ListDocument
 from unionoffice.ui.aid.models import Col, RowsModel, day, money
 from unionoffice.ui.aid.programme_dialogs import _Editor
 from unionoffice.ui.aid.widgets import MemberPicker, MoneyEdit, StepDialog, table
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
 from unionoffice.ui.widgets.list_output import ListOutputButtons
@@ -210,6 +210,7 @@ class FilesTab(QWidget):
         self.query.currentIndexChanged.connect(lambda _i: self.reload())
         self.view.doubleClicked.connect(lambda _i: self.edit_file())
         self.reload()
+        changes.watch(self, ("aid_hardship_file", "member"), self.reload)
 
     def reload(self) -> None:
         self.model.set_rows(hf.list_files(self.ctx.db, self.ctx.actor, hf.FileQuery(self.query.currentData())))
@@ -222,24 +223,21 @@ class FilesTab(QWidget):
         return self.model.row_at(self.view.currentIndex().row())
 
     def new_file(self) -> None:
-        if FileEditor(self.ctx, None, self).exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        FileEditor(self.ctx, None, self).exec()  # the tab follows the change hub
 
     def edit_file(self, *, recheck: bool = False) -> None:
         row = self.current()
         if row is None or not self.ctx.actor.may(Permission.MANAGE_AID):
             return
         detail = hf.file_detail(self.ctx.db, self.ctx.actor, row.id)
-        if FileEditor(self.ctx, detail, self, recheck=recheck).exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        FileEditor(self.ctx, detail, self, recheck=recheck).exec()  # the tab follows the change hub
 
     def recheck(self) -> None:
         self.edit_file(recheck=True)
 
     def approve(self) -> None:
         if (row := self.current()) is not None:
-            tasks.run_write(self, lambda: hf.approve_file(self.ctx.db, self.ctx.actor, row.id),
-                            lambda _r: self.reload())
+            tasks.run_write(self, lambda: hf.approve_file(self.ctx.db, self.ctx.actor, row.id), lambda _r: None)
 
     def close_file(self) -> None:
         row = self.current()
@@ -258,5 +256,4 @@ class FilesTab(QWidget):
                         lambda _r: self._closed())
 
     def _closed(self) -> None:
-        self.reload()
         messages.info(self, self.tr("The file was closed and archived."))

@@ -30,7 +30,7 @@ from unionoffice.services.members.organisations import organisation_tree
 from unionoffice.ui.aid.models import Col, RowsModel, day, money
 from unionoffice.ui.aid.programme_dialogs import _Editor
 from unionoffice.ui.aid.widgets import MemberPicker, MoneyEdit, StepDialog, date_edit, pydate, table
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
 from unionoffice.ui.widgets.list_output import ListOutputButtons
@@ -146,6 +146,7 @@ class LoansTab(QWidget):
         layout.addWidget(splitter, 1)
         self.loan_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_periods())
         self.reload()
+        changes.watch(self, ("aid_loan", "member"), self.reload)
 
     def loan(self) -> ln.LoanRow | None:
         return self.loans.row_at(self.loan_view.currentIndex().row())
@@ -169,8 +170,7 @@ class LoansTab(QWidget):
         return ln.loan_list_document(self.ctx.db, self.ctx.actor)
 
     def new_loan(self) -> None:
-        if LoanDialog(self.ctx, self).exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        LoanDialog(self.ctx, self).exec()  # the tab follows the change hub
 
     def _selected(self) -> tuple[ln.LoanRow, ln.PeriodRow] | None:
         loan, period = self.loan(), self.period()
@@ -197,14 +197,14 @@ class LoansTab(QWidget):
             messages.error(self, exc.message)
             return
         tasks.run_write(self, lambda: ln.record_statement(self.ctx.db, self.ctx.actor, loan.id, period.year, on, fen),
-                        lambda _r: self.reload())
+                        lambda _r: None)  # the tab follows the change hub
 
     def pay(self) -> None:
         chosen = self._selected()
         if chosen is not None:
             loan, period = chosen
             tasks.run_write(self, lambda: ln.pay_subsidy(self.ctx.db, self.ctx.actor, loan.id, period.year,
-                                                         date.today()), lambda _r: self.reload())
+                                                         date.today()), lambda _r: None)
 
     def settle(self) -> None:
         loan = self.loan()
@@ -214,4 +214,4 @@ class LoansTab(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             _comment, on = dialog.values()
             tasks.run_write(self, lambda: ln.settle_loan(self.ctx.db, self.ctx.actor, loan.id, on),
-                            lambda _r: self.reload())
+                            lambda _r: None)

@@ -21,7 +21,7 @@ from unionoffice.ui.aid.programme_dialogs import (
     TiersDialog,
 )
 from unionoffice.ui.aid.widgets import BudgetBar, table
-from unionoffice.ui.shell import tasks
+from unionoffice.ui.shell import changes, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
 from unionoffice.ui.widgets.list_output import ListOutputButtons
@@ -77,6 +77,7 @@ class ProgrammesTab(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.show_applications())
         self._summary_task: tasks.Task | None = None
         self.reload()
+        changes.watch(self, ("aid_programme", "aid_application", "aid_standard", "aid_calendar_day"), self.reload)
 
     def reload(self) -> None:
         current = self.current()
@@ -108,8 +109,7 @@ class ProgrammesTab(QWidget):
         self.summary.setText(summary.sentence() + ("\n" + states if states else ""))
 
     def _edit(self, dialog: QDialog) -> None:
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        dialog.exec()  # what the dialog saved reaches the tab through the change hub
 
     def new_programme(self) -> None:
         self._edit(ProgrammeDialog(self.ctx, None, self))

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from unionoffice.services.core.lists import ListDocument
 from unionoffice.ui.aid.models import Col, RowsModel, day, money
 from unionoffice.ui.aid.programme_dialogs import _Editor
 from unionoffice.ui.aid.widgets import MemberPicker, MoneyEdit, date_edit, pydate, table
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
 from unionoffice.ui.widgets.list_output import ListOutputButtons
@@ -149,6 +148,7 @@ class RecuperationTab(QWidget):
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.batch_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_nominees())
         self.reload()
+        changes.watch(self, ("aid_recuperation_batch", "member"), self.reload)
 
     def batch(self) -> rc.BatchRow | None:
         return self.batches.row_at(self.batch_view.currentIndex().row())
@@ -175,15 +175,13 @@ class RecuperationTab(QWidget):
         return rc.nomination_list_document(self.ctx.db, self.ctx.actor, batch.id)
 
     def _write(self, job: object, done_text: str) -> None:
-        def done(_result: object) -> None:
-            self.reload()
+        def done(_result: object) -> None:  # the tab has followed the change hub already
             messages.info(self, done_text)
 
         tasks.run_write(self, job, done)  # type: ignore[arg-type]
 
     def new_batch(self) -> None:
-        if BatchDialog(self.ctx, self).exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        BatchDialog(self.ctx, self).exec()  # the tab follows the change hub
 
     def nominate(self) -> None:
         batch, member = self.batch(), self.member.member_id()

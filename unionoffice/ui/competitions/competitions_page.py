@@ -31,12 +31,15 @@ from unionoffice.ui.competitions.models import (
 from unionoffice.ui.competitions.page_actions import StageActionsMixin
 from unionoffice.ui.competitions.score_grid import ScorePanel
 from unionoffice.ui.forms.ui_competitions_page import Ui_CompetitionsPage
-from unionoffice.ui.shell import style, tasks
+from unionoffice.ui.shell import changes, style, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ALL = -1
+# The tree with its entrant counts, the event with its stages and entrants, labour competitions, names.
+WATCHED = ("competition", "competition_event", "competition_stage", "competition_entry", "labour_competition",
+           "member")
 
 
 def prepare(view: QTableView, model: RowsModel[Any]) -> None:
@@ -86,6 +89,23 @@ class CompetitionsPage(StageActionsMixin, QWidget):
         tree.setColumnWidth(1, 80)
         self.ui.splitter.setSizes([330, 870])
         self.reload_tree()
+        changes.watch(self, WATCHED, self._records_changed)
+        changes.watch(self, ("competition_result",), self._results_changed)
+
+    def _records_changed(self) -> None:
+        """Competitions, events, stages or entrants changed (here, in a dialog, elsewhere): the tree with its counts,
+        the event and the stage shown follow."""
+        self.reload_tree()
+        if self.ui.tabs.currentWidget() is self.ui.labourTab:
+            self.reload_labour()
+
+    def _results_changed(self) -> None:
+        """Scores or entry states changed: a grid writing its own scores stays as it is, the figures derived from
+        them (results, ranks, follow-ons) follow; otherwise the stage is loaded again."""
+        if self.scores.saving:
+            self._load_tab()
+        else:
+            self.load_stage()
 
     # -- set-up -------------------------------------------------------------------------------------------------
 
@@ -191,8 +211,9 @@ class CompetitionsPage(StageActionsMixin, QWidget):
         self.ui.newEventButton.setEnabled(self.competition_id is not None)
         self.ui.editButton.setEnabled(item is not None)
         self.ui.refereesButton.setEnabled(kind == "e")
-        if kind == "e":
-            self.load_event(ident)
+        if kind == "e":  # the same event again (the tree reloaded): the stage shown stays
+            same = self.current_event is not None and self.current_event.id == ident
+            self.load_event(ident, self.stage_id if same else None)
         else:
             self._no_event()
         if self.ui.eventTabs.currentWidget() is self.ui.followTab:
@@ -374,8 +395,8 @@ class CompetitionsPage(StageActionsMixin, QWidget):
     def new_competition(self) -> None:
         dialog = CompetitionEditor(self.ctx, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
-            self.ui.yearCombo.clear()
-            self.reload_tree(select=("c", dialog.saved_id))
+            self.ui.yearCombo.clear()  # its year may be new
+            self.reload_tree(select=("c", dialog.saved_id))  # and the new competition chosen
 
     def edit_selected(self) -> None:
         item = self.ui.competitionTree.currentItem()
@@ -385,8 +406,7 @@ class CompetitionsPage(StageActionsMixin, QWidget):
         db, actor = self.ctx.db, self.ctx.actor
 
         def edit(dialog: QDialog) -> None:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.reload_tree(select=(kind, ident))
+            dialog.exec()  # the page follows the change (_records_changed)
 
         if kind == "c":
             tasks.run_read(self, lambda: ev.competition_info(db, actor, ident),
@@ -415,5 +435,4 @@ class CompetitionsPage(StageActionsMixin, QWidget):
 
         if not self.may_manage:
             return
-        if LabourEditor(self.ctx, project_id, self).exec() == QDialog.DialogCode.Accepted:
-            self.reload_labour()
+        LabourEditor(self.ctx, project_id, self).exec()  # the page follows the change (_records_changed)

@@ -307,6 +307,7 @@ class ScorePanel(QWidget):
         self.may_edit = ctx.actor.may(Permission.MANAGE_COMPETITIONS)
         self.model: ScoreModel | None = None
         self.last_save: tasks.Task | None = None
+        self.saving = 0  # scores of this grid being written: the page then keeps the grid as it is
         self.view = ScoreView(self)
         self.count_label = QLabel(self)
         layout = QVBoxLayout(self)
@@ -346,13 +347,18 @@ class ScorePanel(QWidget):
         field, sheet = ScoreField(field_name), model.sheet
         db, actor, result_id = self.ctx.db, self.ctx.actor, sheet.result_ids[row]
 
+        def written(_result: object) -> None:
+            self.saving -= 1
+            self.saved.emit()
+
         def failed(exc: BaseException, _trace: str) -> None:
+            self.saving -= 1
             if self.model is model:
                 model.preview(row, field, old)
             text = exc.message if isinstance(exc, UnionOfficeError) else self.tr("The score could not be saved.")
             messages.error(self, f"{sheet.entry_nos[row]} {sheet.names[row]}：{text}")
 
         # Nobody waits for a save: no cursor, in order on the writer; closing the program waits for it.
+        self.saving += 1
         self.last_save = tasks.run_in_background(lambda: set_score(db, actor, result_id, field, new),
-                                                 lambda _r: self.saved.emit(), failed, write=True, parent=self,
-                                                 finish_on_exit=True)
+                                                 written, failed, write=True, parent=self, finish_on_exit=True)

@@ -22,9 +22,12 @@ from unionoffice.ui.forms.ui_honours_page import Ui_HonoursPage
 from unionoffice.ui.honours.honour_dialog import HonourDialog
 from unionoffice.ui.honours.honours_models import RowsModel, honour_columns, list_columns
 from unionoffice.ui.honours.list_dialogs import FinaliseDialog, ListDialog, RevokeDialog, quota_html
-from unionoffice.ui.shell import messages, style, tasks
+from unionoffice.ui.shell import changes, messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.widgets.list_output import ListOutputButtons
+
+# The records behind the lists, the honours with their quota and the certificate counts.
+WATCHED = ("honour_list", "honour", "certificate", "member")
 
 
 def set_widths(view: QTableView, widths: tuple[int, ...]) -> None:
@@ -59,6 +62,11 @@ class HonoursPage(QWidget):
         self._permissions()
         self._connect()
         self.fill_years()
+        changes.watch(self, WATCHED, self._records_changed)
+
+    def _records_changed(self) -> None:
+        """Records behind this page changed (here, in a dialog, elsewhere): the lists, honours and counts follow."""
+        self.reload_lists()
 
     def _certificate_menu(self) -> None:
         menu = QMenu(self)
@@ -206,7 +214,7 @@ class HonoursPage(QWidget):
     def new_list(self) -> None:
         dialog = ListDialog(self.ctx, None, self.year(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
-            self.fill_years(select=dialog.draft().year)
+            self.fill_years(select=dialog.draft().year)  # its year may be new; the new list is then chosen
             self.reload_lists(select=dialog.saved_id)
 
     def edit_list(self) -> None:
@@ -225,20 +233,18 @@ class HonoursPage(QWidget):
             return
         db, actor = self.ctx.db, self.ctx.actor
         self.current = None
-        tasks.run_write(self, lambda: rg.delete_list(db, actor, row.id), lambda _n: self.reload_lists())
+        tasks.run_write(self, lambda: rg.delete_list(db, actor, row.id), lambda _n: None)  # the page follows
 
     def add_honour(self) -> None:
         if self.current is None or not self.current.is_draft:
             return
-        if HonourDialog(self.ctx, self.current, None, self).exec() == QDialog.DialogCode.Accepted:
-            self.reload_honours()
+        HonourDialog(self.ctx, self.current, None, self).exec()  # the page follows the change (_records_changed)
 
     def edit_honour(self) -> None:
         chosen = self.selected_honours()
         if self.current is None or not self.current.is_draft or len(chosen) != 1 or not self.may_edit:
             return
-        if HonourDialog(self.ctx, self.current, chosen[0], self).exec() == QDialog.DialogCode.Accepted:
-            self.reload_honours()
+        HonourDialog(self.ctx, self.current, chosen[0], self).exec()  # the page follows (_records_changed)
 
     def remove_honours(self) -> None:
         chosen = self.selected_honours()
@@ -250,7 +256,7 @@ class HonoursPage(QWidget):
             return
         db, actor = self.ctx.db, self.ctx.actor
         tasks.run_write(self, lambda: rg.remove_honours(db, actor, [r.id for r in chosen]),
-                        lambda _n: self.reload_honours())
+                        lambda _n: None)  # the page follows the change (_records_changed)
 
     # -- granting and revoking -----------------------------------------------------------------------------------
 
@@ -265,7 +271,6 @@ class HonoursPage(QWidget):
             result = dialog.result_
             text = self.tr("“%1” is final (%2): %3 honour(s) granted.").replace("%1", result.name)
             messages.info(self, text.replace("%2", result.doc_number).replace("%3", str(result.granted)))
-            self.reload_lists()
 
     def revoke(self) -> None:
         chosen = self.selected_honours()
@@ -284,7 +289,6 @@ class HonoursPage(QWidget):
                 warning = self.tr("Revoked. The year's honours no longer keep the share for competition and "
                                   "innovation winners: %1")
                 messages.warning(self, warning.replace("%1", result.quota.summary()))
-            self.reload_honours()
 
         tasks.run_write(self, lambda: gr.revoke_honour(db, actor, honour.id, dialog.reason), done)
 
@@ -297,7 +301,6 @@ class HonoursPage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
 
         def issued(result: hd.CertificatesIssued) -> None:
-            self.reload_honours()
             if result.certificate_ids:
                 save_certificates(self, self.ctx, result.certificate_ids, per_person=per_person,
                                   suggested_name=f"荣誉证书_{row.name}")
