@@ -36,6 +36,7 @@ from unionoffice.ui.aid.widgets import StepDialog, table
 from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.widgets.list_output import ListOutputButtons
+from unionoffice.ui.widgets.role_note import RoleNote
 
 DUTY_PERMISSION = wf.DUTY_PERMISSION
 # The programmes in the combo and the applications with their states and amounts.
@@ -77,6 +78,7 @@ class ApplicationsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(actions)
+        layout.addWidget(self.role_note)
         layout.addWidget(self.view, 1)
         self.programme_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.state_combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -117,6 +119,11 @@ class ApplicationsTab(QWidget):
         self.override_button = QPushButton(self.tr("Allow over budget…"), self)
         self.override_button.setVisible(actor.may(Permission.OVERRIDE_BUDGET))
         self.override_button.clicked.connect(self.override_budget)
+        # Where the role cannot enter applications, or else cannot review them: who can (issue 14).
+        if actor.may(Permission.MANAGE_AID):
+            self.role_note = RoleNote(actor, Permission.REVIEW, self.tr("Reviewing and approving applications"), self)
+        else:
+            self.role_note = RoleNote(actor, Permission.MANAGE_AID, self.tr("Entering aid applications"), self)
 
     # -- what is shown ----------------------------------------------------------------------------------------------
 

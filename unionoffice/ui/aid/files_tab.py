@@ -33,6 +33,7 @@ from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
 from unionoffice.ui.widgets.list_output import ListOutputButtons
+from unionoffice.ui.widgets.role_note import RoleNote
 
 COLUMNS: tuple[Col[hf.FileRow], ...] = (
     Col(QT_TRANSLATE_NOOP("AidModels", "File no."), lambda r: r.file_no),
@@ -206,6 +207,9 @@ class FilesTab(QWidget):
         top.addWidget(ListOutputButtons(ctx, self.describe, self.tr("Hardship files"), self))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        # Where the role cannot do the casework: who can (issue 14).
+        self.role_note = RoleNote(ctx.actor, Permission.MANAGE_AID, self.tr("Keeping household files"), self)
+        layout.addWidget(self.role_note)
         layout.addWidget(self.view, 1)
         self.query.currentIndexChanged.connect(lambda _i: self.reload())
         self.view.doubleClicked.connect(lambda _i: self.edit_file())

@@ -34,6 +34,7 @@ from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
 from unionoffice.ui.widgets.list_output import ListOutputButtons
+from unionoffice.ui.widgets.role_note import RoleNote
 
 LOAN_COLUMNS: tuple[Col[ln.LoanRow], ...] = (
     Col(QT_TRANSLATE_NOOP("AidModels", "No."), lambda r: str(r.id), right=True),
@@ -143,6 +144,9 @@ class LoansTab(QWidget):
         splitter.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        # Where the role cannot do the casework: who can (issue 14).
+        self.role_note = RoleNote(ctx.actor, Permission.MANAGE_AID, self.tr("Recording loans and subsidies"), self)
+        layout.addWidget(self.role_note)
         layout.addWidget(splitter, 1)
         self.loan_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_periods())
         self.reload()

@@ -25,6 +25,7 @@ from unionoffice.ui.shell import changes, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
 from unionoffice.ui.widgets.list_output import ListOutputButtons
+from unionoffice.ui.widgets.role_note import RoleNote
 
 COLUMNS: tuple[Col[ProgrammeRow], ...] = (
     Col(QT_TRANSLATE_NOOP("AidModels", "Year"), lambda r: str(r.year), right=True),
@@ -70,6 +71,10 @@ class ProgrammesTab(QWidget):
         buttons.addWidget(ListOutputButtons(ctx, self.describe, self.tr("Aid programmes"), self))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        # Where the role cannot set up programmes (everyone but the administrator): who can (issue 14).
+        self.role_note = RoleNote(ctx.actor, Permission.MANAGE_AID_PROGRAMMES,
+                                  self.tr("Setting up programmes, amounts and rules"), self)
+        layout.addWidget(self.role_note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.bar)
         layout.addWidget(self.summary)

@@ -32,6 +32,7 @@ from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
 from unionoffice.ui.widgets.list_output import ListOutputButtons
+from unionoffice.ui.widgets.role_note import RoleNote
 
 BATCH_COLUMNS: tuple[Col[rc.BatchRow], ...] = (
     Col(QT_TRANSLATE_NOOP("AidModels", "Batch"), lambda r: r.draft.name),
@@ -144,6 +145,10 @@ class RecuperationTab(QWidget):
         splitter.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        # Where the role cannot do the casework: who can (issue 14).
+        self.role_note = RoleNote(ctx.actor, Permission.MANAGE_AID, self.tr("Recuperation batches and nominations"),
+                                  self)
+        layout.addWidget(self.role_note)
         layout.addWidget(splitter, 1)
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.batch_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_nominees())

@@ -34,6 +34,7 @@ from unionoffice.ui.forms.ui_competitions_page import Ui_CompetitionsPage
 from unionoffice.ui.shell import changes, style, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.widgets.list_output import ListOutputButtons
+from unionoffice.ui.widgets.role_note import RoleNote
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ALL = -1
@@ -138,6 +139,14 @@ class CompetitionsPage(StageActionsMixin, QWidget):
         ui.awardsButton.setVisible(self.may_print)
         ui.settingsButton.setVisible(self.ctx.actor.may(Permission.OFFICE_SETTINGS))
         style.mark_primary(ui.publishButton if self.may_manage else ui.finaliseButton)
+        # Where the role cannot do a thing (issue 14): who can, under the tree and under the stage's buttons.
+        actor = self.ctx.actor
+        self.manage_note = RoleNote(actor, Permission.MANAGE_COMPETITIONS,
+                                    self.tr("Entering competitions, entrants and scores"), self)
+        ui.listLayout.addWidget(self.manage_note)
+        self.decide_note = RoleNote(actor, Permission.DECIDE_COMPETITION_RESULTS,
+                                    self.tr("Deciding ties and making results final"), self)
+        ui.eventLayout.insertWidget(ui.eventLayout.indexOf(ui.stageBar) + 1, self.decide_note)
 
     def _connect(self) -> None:
         ui = self.ui

@@ -25,6 +25,7 @@ from unionoffice.ui.honours.list_dialogs import FinaliseDialog, ListDialog, Revo
 from unionoffice.ui.shell import changes, messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.widgets.list_output import ListOutputButtons
+from unionoffice.ui.widgets.role_note import RoleNote
 
 # The records behind the lists, the honours with their quota and the certificate counts.
 WATCHED = ("honour_list", "honour", "certificate", "member")
@@ -82,6 +83,9 @@ class HonoursPage(QWidget):
         for widget in (ui.certificatesButton, ui.decisionButton):
             widget.setVisible(self.may_print)
         style.mark_primary(ui.finaliseButton)
+        # Where the role cannot draft lists (the viewer, the reviewer, the administrator): who can (issue 14).
+        self.role_note = RoleNote(self.ctx.actor, Permission.MANAGE_HONOURS, self.tr("Drafting honour lists"), self)
+        ui.mainLayout.insertWidget(ui.mainLayout.indexOf(ui.splitter), self.role_note)
 
     def _connect(self) -> None:
         ui = self.ui
