@@ -31,10 +31,11 @@ from unionoffice.services.aid.programmes import ProgrammeRow, list_programmes
 from unionoffice.services.core.lists import ListDocument
 from unionoffice.services.core.tasks import CancelToken, Progress
 from unionoffice.ui.aid.application_editor import ApplicationEditor
-from unionoffice.ui.aid.models import APP_WIDTHS, ID_ROLE, ApplicationTableModel
+from unionoffice.ui.aid.models import APP_HIDDEN, APP_SAMPLES, APP_STRETCH, ID_ROLE, ApplicationTableModel
 from unionoffice.ui.aid.widgets import StepDialog, table
 from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.widgets.columns import fit_columns, hide_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 from unionoffice.ui.widgets.role_note import RoleNote
 
@@ -57,8 +58,8 @@ class ApplicationsTab(QWidget):
         self.view = table(self)
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        for column, width in enumerate(APP_WIDTHS):
-            self.view.setColumnWidth(column, width)
+        fit_columns(self.view, APP_SAMPLES, APP_STRETCH)
+        hide_columns(self.view, APP_HIDDEN, fixed=(1, APP_STRETCH))
         self.count_label = QLabel(self)
         self._buttons()
         self.output = ListOutputButtons(ctx, self.describe, self.tr("Aid applications"), self)

@@ -32,6 +32,7 @@ from unionoffice.ui.aid.widgets import MemberPicker, MoneyEdit, StepDialog, tabl
 from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
+from unionoffice.ui.widgets.columns import fit_columns, hide_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 from unionoffice.ui.widgets.role_note import RoleNote
 
@@ -186,8 +187,10 @@ class FilesTab(QWidget):
         self.model: RowsModel[hf.FileRow] = RowsModel(COLUMNS, self, key=lambda r: r.id)
         self.view = table(self)
         self.view.setModel(self.model)
-        for column, width in enumerate((110, 80, 150, 190, 96, 80, 120, 80, 90, 90)):
-            self.view.setColumnWidth(column, width)
+        fit_columns(self.view, {0: "2024-0001", 1: "欧阳建国", 2: "220102********002X", 4: "在档（临时）",
+                                5: "深度困难", 6: "1,234.00", 7: "本人患重病", 8: "2024-09-30", 9: "2024-09-30"},
+                    stretch=3)  # the union elides (whole in the tooltip)
+        hide_columns(self.view, (5, 9), fixed=(1, 3))  # category and re-check date: the header's menu shows them
         self.count = QLabel(self)
         casework = ctx.actor.may(Permission.MANAGE_AID)
         top = QHBoxLayout()

@@ -33,6 +33,7 @@ from unionoffice.ui.aid.widgets import MemberPicker, MoneyEdit, StepDialog, date
 from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
+from unionoffice.ui.widgets.columns import fit_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 from unionoffice.ui.widgets.role_note import RoleNote
 
@@ -117,10 +118,11 @@ class LoansTab(QWidget):
         self.loan_view, self.period_view = table(self), table(self)
         self.loan_view.setModel(self.loans)
         self.period_view.setModel(self.periods)
-        for column, width in enumerate((44, 150, 70, 170, 100, 86, 86, 110, 90, 90, 60)):
-            self.loan_view.setColumnWidth(column, width)
-        for column, width in enumerate((50, 90, 90, 50, 100, 100, 90, 90, 100)):
-            self.period_view.setColumnWidth(column, width)
+        fit_columns(self.loan_view, {0: "999", 2: "小微企业", 3: "农业银行", 4: "100,000.00", 5: "2024-09-30",
+                                     6: "2024-09-30", 7: "4.35% / 4.35%", 8: "99,999.00", 9: "99,999.00",
+                                     10: "已结清"}, stretch=1)  # the borrower elides (whole in the tooltip)
+        fit_columns(self.period_view, {0: "2024", 1: "2024-09-30", 2: "2024-09-30", 3: "366", 4: "99,999.00",
+                                       5: "99,999.00", 6: "2024-09-30", 7: "2024-09-30"}, stretch=8)
         casework, pay = ctx.actor.may(Permission.MANAGE_AID), ctx.actor.may(Permission.PAY_AID)
         top = QHBoxLayout()
         for text, slot, allowed in ((self.tr("New loan…"), self.new_loan, casework),

@@ -24,6 +24,7 @@ from unionoffice.ui.aid.widgets import BudgetBar, table
 from unionoffice.ui.shell import changes, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
+from unionoffice.ui.widgets.columns import fit_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 from unionoffice.ui.widgets.role_note import RoleNote
 
@@ -47,8 +48,9 @@ class ProgrammesTab(QWidget):
         self.model: RowsModel[ProgrammeRow] = RowsModel(COLUMNS, self, key=lambda r: r.id)
         self.view = table(self)
         self.view.setModel(self.model)
-        for column, width in enumerate((56, 100, 240, 120, 120, 120, 120, 110)):
-            self.view.setColumnWidth(column, width)
+        money_sample = "10,000,000.00"
+        fit_columns(self.view, {0: "2024", 1: "困难职工帮扶", 3: money_sample, 4: money_sample, 5: money_sample,
+                                6: money_sample, 7: "99"}, stretch=2)  # the programme's name elides
         self.bar = BudgetBar(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)

@@ -31,6 +31,7 @@ from unionoffice.ui.aid.widgets import MemberPicker, MoneyEdit, date_edit, pydat
 from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
+from unionoffice.ui.widgets.columns import fit_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 from unionoffice.ui.widgets.role_note import RoleNote
 
@@ -107,10 +108,10 @@ class RecuperationTab(QWidget):
         self.batch_view.setModel(self.batches)
         self.nominee_view.setModel(self.nominees)
         self.nominee_view.setSelectionMode(self.nominee_view.SelectionMode.ExtendedSelection)
-        for column, width in enumerate((130, 130, 90, 50, 50, 90, 70, 50, 90)):
-            self.batch_view.setColumnWidth(column, width)
-        for column, width in enumerate((50, 80, 150, 200, 100, 70)):
-            self.nominee_view.setColumnWidth(column, width)
+        fit_columns(self.batch_view, {1: "北戴河疗休养基地", 2: "2024-09-30", 3: "99", 4: "999", 5: "9,999.00",
+                                      6: "999", 7: "999", 8: "已批准"}, stretch=0)  # the batch's name elides
+        fit_columns(self.nominee_view, {0: "999", 1: "欧阳建国", 2: "220102********002X", 4: "省部级劳模",
+                                        5: "已推荐"}, stretch=3)  # the union elides
         self.times = QLabel(self)
         self.member = MemberPicker(ctx, self)
         casework, review = ctx.actor.may(Permission.MANAGE_AID), ctx.actor.may(Permission.REVIEW)

@@ -9,7 +9,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QListWidgetItem, QTableView, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QTableView,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.competitions.standings import StageState
@@ -35,19 +43,28 @@ from unionoffice.ui.shell import changes, style, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 from unionoffice.ui.widgets.role_note import RoleNote
+from unionoffice.ui.widgets.splitters import restore_splitters, save_splitters
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ALL = -1
+SETTINGS_GROUP = "competitions_page"
 # The tree with its entrant counts, the event with its stages and entrants, labour competitions, names.
 WATCHED = ("competition", "competition_event", "competition_stage", "competition_entry", "labour_competition",
            "member")
 
 
 def prepare(view: QTableView, model: RowsModel[Any]) -> None:
+    """Fixed widths for the short columns; the wide one (unit, project, note) takes the rest and elides, so the
+    tables fit a 1024 × 768 screen without a horizontal scrollbar."""
     view.setModel(model)
     style.dense_table(view)
     for column, width in enumerate(model.widths()):
         view.setColumnWidth(column, width)
+    stretch = model.stretch_column()
+    if stretch is not None:
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 class CompetitionsPage(StageActionsMixin, QWidget):
@@ -86,12 +103,19 @@ class CompetitionsPage(StageActionsMixin, QWidget):
         self._connect()
         tree = self.ui.competitionTree
         tree.setHeaderLabels([self.tr("Competition / event"), self.tr("Entrants")])
-        tree.setColumnWidth(0, 180)
-        tree.setColumnWidth(1, 80)
-        self.ui.splitter.setSizes([330, 870])
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names elide, whole in the tooltip
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.splitter.setSizes([280, 920])
+        restore_splitters(self, SETTINGS_GROUP)
         self.reload_tree()
         changes.watch(self, WATCHED, self._records_changed)
         changes.watch(self, ("competition_result",), self._results_changed)
+
+    def save_state(self) -> None:
+        """The tree / event split as the user left it (the main window calls this on closing)."""
+        save_splitters(self, SETTINGS_GROUP)
 
     def _records_changed(self) -> None:
         """Competitions, events, stages or entrants changed (here, in a dialog, elsewhere): the tree with its counts,
@@ -183,12 +207,14 @@ class CompetitionsPage(StageActionsMixin, QWidget):
             chosen: QTreeWidgetItem | None = None
             for c in rows:
                 top = QTreeWidgetItem(tree, [f"{c.name}（{c.year}）", ""])
+                top.setToolTip(0, top.text(0))
                 top.setData(0, KIND_ROLE, ("c", c.id))
                 if chosen is None and keep == ("c", c.id) and not c.events:
                     chosen = top  # a competition without events yet: select it, so “New event…” applies to it
                 for e in c.events:
                     counts = " → ".join(str(s.entrants) for s in e.stages)
                     child = QTreeWidgetItem(top, [e.name, counts])
+                    child.setToolTip(0, e.name)
                     child.setData(0, KIND_ROLE, ("e", e.id))
                     child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     chosen = child if ("e", e.id) == keep or (chosen is None and keep[0] == "c"

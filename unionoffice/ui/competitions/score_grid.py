@@ -41,6 +41,7 @@ from unionoffice.services.competitions.scoring import ScoreField, ScoreSheet, se
 from unionoffice.ui.competitions.models import rank_text
 from unionoffice.ui.shell import messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.widgets.columns import fit_columns
 
 Index = QModelIndex | QPersistentModelIndex
 ACCENT = QColor(style.ACCENT)
@@ -153,6 +154,8 @@ class ScoreModel(QAbstractTableModel):
             return RIGHT if index.column() >= self.first_score else None
         if role == FOREGROUND:
             return self._colour(index.row(), index.column())
+        if role == TOOLTIP and index.column() < self.first_score:  # the name and unit may elide
+            return self._text(index.row(), index.column())
         if role == TOOLTIP and index.column() == self.col_result:
             standing = self.standings[index.row()]
             return "\n".join(standing.flags) if standing and standing.flags else None
@@ -319,8 +322,10 @@ class ScorePanel(QWidget):
         old = self.model
         self.model = ScoreModel(sheet, self.may_edit, self)
         self.view.setModel(self.model)
-        for column, width in enumerate([80, 80, 180] + [64] * len(self.model.fields) + [70, 90, 96]):
-            self.view.setColumnWidth(column, width)
+        model = self.model
+        samples = {0: "010013", 1: "欧阳建国", **{model.first_score + i: "100.5" for i in range(len(model.fields))},
+                   model.col_total: "100.00", model.col_rank: "999（并列）", model.col_result: "待裁定并列"}
+        fit_columns(self.view, samples, stretch=2)  # the unit takes the rest and elides (whole in the tooltip)
         self.model.rankingChanged.connect(self._count)
         self.model.scoreCommitted.connect(self._save)
         if old is not None:

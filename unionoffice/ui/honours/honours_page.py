@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMenu, QWidget
 
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.honours.rules import QUOTA_TYPES, QuotaFigures
@@ -24,16 +24,20 @@ from unionoffice.ui.honours.honours_models import RowsModel, honour_columns, lis
 from unionoffice.ui.honours.list_dialogs import FinaliseDialog, ListDialog, RevokeDialog, quota_html
 from unionoffice.ui.shell import changes, messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.widgets.columns import fit_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 from unionoffice.ui.widgets.role_note import RoleNote
+from unionoffice.ui.widgets.splitters import restore_splitters, save_splitters
 
 # The records behind the lists, the honours with their quota and the certificate counts.
 WATCHED = ("honour_list", "honour", "certificate", "member")
-
-
-def set_widths(view: QTableView, widths: tuple[int, ...]) -> None:
-    for column, width in enumerate(widths):
-        view.setColumnWidth(column, width)
+SETTINGS_GROUP = "honours_page"
+# Usual contents of the narrow columns (fit_columns); the list's name and the recipient's unit take the rest and
+# elide (whole in the tooltip). The basis's details and competition event are in the basis's tooltip (and in the
+# printed and exported list), so at 1024 × 768 their columns stay hidden.
+LIST_SAMPLES = {1: "已定稿", 2: "999"}
+HONOUR_SAMPLES = {0: "五一劳动奖章（个人）", 1: "欧阳建国", 3: "技术创新成果", 6: "已撤销", 7: "2024-RY-00001"}
+HIDDEN_HONOUR_COLUMNS = (4, 5)
 
 
 class HonoursPage(QWidget):
@@ -58,12 +62,17 @@ class HonoursPage(QWidget):
         self.ui.honourView.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.output = ListOutputButtons(ctx, self.describe, self.tr("Honours"), self)
         self.ui.outputBar.addWidget(self.output)
-        self.ui.splitter.setSizes([340, 680])
+        self.ui.splitter.setSizes([300, 720])
+        restore_splitters(self, SETTINGS_GROUP)
         self._certificate_menu()
         self._permissions()
         self._connect()
         self.fill_years()
         changes.watch(self, WATCHED, self._records_changed)
+
+    def save_state(self) -> None:
+        """The lists / honours split as the user left it (the main window calls this on closing)."""
+        save_splitters(self, SETTINGS_GROUP)
 
     def _records_changed(self) -> None:
         """Records behind this page changed (here, in a dialog, elsewhere): the lists, honours and counts follow."""
@@ -128,7 +137,7 @@ class HonoursPage(QWidget):
 
         def show(rows: list[rg.ListRow]) -> None:
             self.lists.set_rows(rows)
-            set_widths(self.ui.listView, (226, 52, 44))
+            fit_columns(self.ui.listView, LIST_SAMPLES, stretch=0)
             ids = [r.id for r in rows]
             row = ids.index(keep) if keep in ids else (0 if ids else -1)
             if row >= 0:
@@ -185,7 +194,9 @@ class HonoursPage(QWidget):
         self.current = row
         self._enable()
         self.honours.set_rows(honours)
-        set_widths(self.ui.honourView, (150, 170, 170, 90, 190, 150, 60))
+        fit_columns(self.ui.honourView, HONOUR_SAMPLES, stretch=2)
+        for column in HIDDEN_HONOUR_COLUMNS:
+            self.ui.honourView.setColumnHidden(column, True)
         self.ui.listTitle.setText(self._title(row))
         if quota is not None and any(h.honour_type in QUOTA_TYPES for h in honours):
             self.ui.quotaLabel.setText(quota_html(quota))
