@@ -90,7 +90,7 @@ class HelpWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(900, 700)
+        self.resize(900, 680)  # with its title bar, above the taskbar of a 768-pixel screen
         self.load()
 
     def load(self) -> None:

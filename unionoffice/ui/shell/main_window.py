@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         from unionoffice.ui.shell.help_window import install_dialog_help
 
         self.dialog_help = install_dialog_help(self, self.guide_section)  # F1 inside dialogs too
+        from unionoffice.ui.widgets.screen_fit import ScreenFit
+
+        self.screen_fit = ScreenFit(self)  # no dialog larger than the screen (1024 × 768, 150 %)
         help_menu.addAction(self.tr("&Verify a certificate…"), self._verify_certificate)
         help_menu.addAction(self.tr("&About UnionOffice"), self._about)
 
