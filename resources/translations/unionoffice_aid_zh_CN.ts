@@ -405,6 +405,14 @@
         <translation>准予超预算…</translation>
     </message>
     <message>
+        <source>Reviewing and approving applications</source>
+        <translation>审核和审批申请</translation>
+    </message>
+    <message>
+        <source>Entering aid applications</source>
+        <translation>录入帮扶申请</translation>
+    </message>
+    <message>
         <source>%1 application(s)</source>
         <translation>共 %1 件</translation>
     </message>
@@ -665,6 +673,10 @@
         <translation>困难职工档案</translation>
     </message>
     <message>
+        <source>Keeping household files</source>
+        <translation>建立和维护困难职工档案</translation>
+    </message>
+    <message>
         <source>%1 file(s)</source>
         <translation>共 %1 户</translation>
     </message>
@@ -761,6 +773,10 @@
     <message>
         <source>Subsidy by year (by days; paid only after the interest statement):</source>
         <translation>各年度贴息（按天数计算；交来利息清单后方可拨付）：</translation>
+    </message>
+    <message>
+        <source>Recording loans and subsidies</source>
+        <translation>登记贷款和贴息</translation>
     </message>
     <message>
         <source>Choose a loan and one of its years first.</source>
@@ -875,6 +891,10 @@
         <translation>帮扶项目</translation>
     </message>
     <message>
+        <source>Setting up programmes, amounts and rules</source>
+        <translation>设置帮扶项目、标准和规则</translation>
+    </message>
+    <message>
         <source>No programme yet.</source>
         <translation>还没有帮扶项目。</translation>
     </message>
@@ -931,6 +951,10 @@
     <message>
         <source>Recuperation nominations</source>
         <translation>疗休养提名名单</translation>
+    </message>
+    <message>
+        <source>Recuperation batches and nominations</source>
+        <translation>安排疗休养批次和推荐人选</translation>
     </message>
     <message>
         <source>%1 person-times, %2 to border areas (%3)</source>

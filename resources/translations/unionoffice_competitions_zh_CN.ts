@@ -232,6 +232,14 @@
         <translation>劳动和技能竞赛</translation>
     </message>
     <message>
+        <source>Entering competitions, entrants and scores</source>
+        <translation>录入竞赛、报名和成绩</translation>
+    </message>
+    <message>
+        <source>Deciding ties and making results final</source>
+        <translation>裁定并列和确定结果</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>全部年度</translation>
     </message>

@@ -235,6 +235,10 @@
         <translation>每人（每个集体）一个文件…</translation>
     </message>
     <message>
+        <source>Drafting honour lists</source>
+        <translation>起草表彰名单</translation>
+    </message>
+    <message>
         <source>No honour list for this year yet: draft one with “New list…”.</source>
         <translation>本年度还没有表彰名单：点“新建名单…”开始草拟。</translation>
     </message>

@@ -559,6 +559,10 @@
         <translation>删除报名记录…</translation>
     </message>
     <message>
+        <source>Running classes, enrolments and attendance</source>
+        <translation>办班、报名和考勤登记</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>全部年度</translation>
     </message>

@@ -22,3 +22,17 @@ def gui(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MessageLog]
 def district(db: Database) -> District:
     """A district with two grassroots unions and one known member."""
     return make_district_with_member(db)
+
+
+@pytest.fixture
+def chinese_ui() -> Iterator[None]:
+    """The program's Chinese catalogues installed, as a user sees it (button widths, for the 1024 × 768 checks)."""
+    from PySide6.QtWidgets import QApplication
+
+    from unionoffice.ui.shell.translation import install_translators, remove_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translators(app, None)
+    yield
+    remove_translators(app)

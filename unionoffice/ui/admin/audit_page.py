@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from unionoffice.services.core import audit_names, audit_trail
 from unionoffice.services.core.audit_names import RecordRef
@@ -22,10 +22,12 @@ from unionoffice.services.core.audit_trail import ACTION_LABELS, AuditFilter, Au
 from unionoffice.ui.forms.ui_audit_page import Ui_AuditPage
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.tasks import run_long
+from unionoffice.ui.widgets.splitters import restore_splitters, save_splitters
 
 COL_TIME, COL_USER, COL_ACTION, COL_RECORD, COL_SUMMARY = range(5)
 PAGE_SIZE = 200
 _Index = QModelIndex | QPersistentModelIndex
+SETTINGS_GROUP = "audit_page"
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -119,6 +121,7 @@ class AuditPage(QWidget):
         self.ctx = ctx
         self.ui = Ui_AuditPage()
         self.ui.setupUi(self)
+        self._two_filter_rows()
         self.model = AuditTableModel(ctx, self)
         view = self.ui.entriesView
         view.setModel(self.model)
@@ -129,6 +132,7 @@ class AuditPage(QWidget):
         self.ui.textEdit.setMinimumWidth(150)
         view.selectionModel().currentRowChanged.connect(self._show_details)
         self.ui.splitter.setSizes([420, 120])
+        restore_splitters(self, SETTINGS_GROUP)
         self.ui.userCombo.addItem(self.tr("Everyone"), "")
         for name in audit_trail.audit_usernames(ctx.db, ctx.actor):
             self.ui.userCombo.addItem(name, name)
@@ -149,6 +153,21 @@ class AuditPage(QWidget):
         self.ui.verifyButton.clicked.connect(self.verify_chain)
         self.search()
 
+
+
+    def save_state(self) -> None:
+        """The entries / details split as the user left it (the main window calls this on closing)."""
+        save_splitters(self, SETTINGS_GROUP)
+    def _two_filter_rows(self) -> None:
+        """On a 1024-pixel screen the filters take two rows: who, what and when; then the record, the text and the
+        buttons (in one row the page was 1,115 pixels at its narrowest)."""
+        ui = self.ui
+        second = QHBoxLayout()
+        for widget in (ui.recordLabel, ui.recordEdit, ui.textEdit, ui.searchButton, ui.clearButton):
+            ui.filterRow.removeWidget(widget)
+            second.addWidget(widget)
+        ui.filterRow.addStretch(1)
+        ui.mainLayout.insertLayout(ui.mainLayout.indexOf(ui.filterRow) + 1, second)
     def current_filter(self) -> AuditFilter:
         ui = self.ui
         entity, _sep, entity_id = ui.recordEdit.text().strip().partition("#")

@@ -13,7 +13,8 @@ from unionoffice.ui.shell.context import AppContext
 
 
 class AidPage(QWidget):
-    """Registered in unionoffice.ui.shell.pages; a tab per area, each refreshed when shown again."""
+    """Registered in unionoffice.ui.shell.pages; a tab per area, each following the change hub for its records
+    (a hidden tab catches up when shown again)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,15 +32,7 @@ class AidPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
-        self.tabs.currentChanged.connect(self._shown)
 
     def open_applications(self, programme_id: int) -> None:
         self.applications.show_programme(programme_id)
         self.tabs.setCurrentWidget(self.applications)
-
-    def _shown(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        if widget is self.programmes:
-            self.programmes.reload()
-        elif widget is self.applications:
-            self.applications.refresh_programmes()

@@ -31,13 +31,17 @@ from unionoffice.services.aid.programmes import ProgrammeRow, list_programmes
 from unionoffice.services.core.lists import ListDocument
 from unionoffice.services.core.tasks import CancelToken, Progress
 from unionoffice.ui.aid.application_editor import ApplicationEditor
-from unionoffice.ui.aid.models import APP_WIDTHS, ID_ROLE, ApplicationTableModel
+from unionoffice.ui.aid.models import APP_HIDDEN, APP_SAMPLES, APP_STRETCH, ID_ROLE, ApplicationTableModel
 from unionoffice.ui.aid.widgets import StepDialog, table
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.widgets.columns import fit_columns, hide_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
+from unionoffice.ui.widgets.role_note import RoleNote
 
 DUTY_PERMISSION = wf.DUTY_PERMISSION
+# The programmes in the combo and the applications with their states and amounts.
+WATCHED = ("aid_programme", "aid_application", "member")
 
 
 class ApplicationsTab(QWidget):
@@ -54,8 +58,8 @@ class ApplicationsTab(QWidget):
         self.view = table(self)
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        for column, width in enumerate(APP_WIDTHS):
-            self.view.setColumnWidth(column, width)
+        fit_columns(self.view, APP_SAMPLES, APP_STRETCH)
+        hide_columns(self.view, APP_HIDDEN, fixed=(1, APP_STRETCH))
         self.count_label = QLabel(self)
         self._buttons()
         self.output = ListOutputButtons(ctx, self.describe, self.tr("Aid applications"), self)
@@ -75,12 +79,14 @@ class ApplicationsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(actions)
+        layout.addWidget(self.role_note)
         layout.addWidget(self.view, 1)
         self.programme_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.state_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_application)
         self.refresh_programmes()
+        changes.watch(self, WATCHED, self.refresh_programmes)
 
     def _buttons(self) -> None:
         actor = self.ctx.actor
@@ -114,6 +120,11 @@ class ApplicationsTab(QWidget):
         self.override_button = QPushButton(self.tr("Allow over budget…"), self)
         self.override_button.setVisible(actor.may(Permission.OVERRIDE_BUDGET))
         self.override_button.clicked.connect(self.override_budget)
+        # Where the role cannot enter applications, or else cannot review them: who can (issue 14).
+        if actor.may(Permission.MANAGE_AID):
+            self.role_note = RoleNote(actor, Permission.REVIEW, self.tr("Reviewing and approving applications"), self)
+        else:
+            self.role_note = RoleNote(actor, Permission.MANAGE_AID, self.tr("Entering aid applications"), self)
 
     # -- what is shown ----------------------------------------------------------------------------------------------
 
@@ -165,16 +176,13 @@ class ApplicationsTab(QWidget):
         programme = self.programme()
         if programme is None or not self.ctx.actor.may(Permission.MANAGE_AID):
             return
-        editor = ApplicationEditor(self.ctx, programme, None, self)
-        if editor.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        ApplicationEditor(self.ctx, programme, None, self).exec()  # the tab follows the change hub
 
     def open_selected(self) -> None:
         programme, ids = self.programme(), self.selected_ids()
         if programme is None or not ids:
             return
-        ApplicationEditor(self.ctx, programme, ids[0], self).exec()
-        self.reload()
+        ApplicationEditor(self.ctx, programme, ids[0], self).exec()  # the tab follows the change hub
 
     def take_step(self, step: Step) -> tasks.Task | None:
         ids = self.selected_ids()
@@ -194,7 +202,6 @@ class ApplicationsTab(QWidget):
         return tasks.run_long(self, self.tr("Taking the step…"), job, self._step_done, write=True)
 
     def _step_done(self, result: wf.BatchResult) -> None:
-        self.reload()
         if result.refused:
             lines = [f"申请 {i}：{why}" for i, why in list(result.refused.items())[:15]]
             more = len(result.refused) - len(lines)
@@ -259,7 +266,6 @@ class ApplicationsTab(QWidget):
                                      progress=progress, cancel=cancel)
 
         def done(result: AidImportResult) -> None:
-            self.reload()
             lines = [f"第 {r.row_number} 行：" + "；".join(f"「{f}」{w}" for f, w in r.errors)
                      for r in result.rejected[:15]]
             head = self.tr("%1 application(s) imported, %2 row(s) refused.").replace(

@@ -29,10 +29,12 @@ from unionoffice.services.core.lists import ListDocument
 from unionoffice.ui.aid.models import Col, RowsModel, day, money
 from unionoffice.ui.aid.programme_dialogs import _Editor
 from unionoffice.ui.aid.widgets import MemberPicker, MoneyEdit, StepDialog, table
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
+from unionoffice.ui.widgets.columns import fit_columns, hide_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
+from unionoffice.ui.widgets.role_note import RoleNote
 
 COLUMNS: tuple[Col[hf.FileRow], ...] = (
     Col(QT_TRANSLATE_NOOP("AidModels", "File no."), lambda r: r.file_no),
@@ -185,8 +187,10 @@ class FilesTab(QWidget):
         self.model: RowsModel[hf.FileRow] = RowsModel(COLUMNS, self, key=lambda r: r.id)
         self.view = table(self)
         self.view.setModel(self.model)
-        for column, width in enumerate((110, 80, 150, 190, 96, 80, 120, 80, 90, 90)):
-            self.view.setColumnWidth(column, width)
+        fit_columns(self.view, {0: "2024-0001", 1: "欧阳建国", 2: "220102********002X", 4: "在档（临时）",
+                                5: "深度困难", 6: "1,234.00", 7: "本人患重病", 8: "2024-09-30", 9: "2024-09-30"},
+                    stretch=3)  # the union elides (whole in the tooltip)
+        hide_columns(self.view, (5, 9), fixed=(1, 3))  # category and re-check date: the header's menu shows them
         self.count = QLabel(self)
         casework = ctx.actor.may(Permission.MANAGE_AID)
         top = QHBoxLayout()
@@ -206,10 +210,14 @@ class FilesTab(QWidget):
         top.addWidget(ListOutputButtons(ctx, self.describe, self.tr("Hardship files"), self))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        # Where the role cannot do the casework: who can (issue 14).
+        self.role_note = RoleNote(ctx.actor, Permission.MANAGE_AID, self.tr("Keeping household files"), self)
+        layout.addWidget(self.role_note)
         layout.addWidget(self.view, 1)
         self.query.currentIndexChanged.connect(lambda _i: self.reload())
         self.view.doubleClicked.connect(lambda _i: self.edit_file())
         self.reload()
+        changes.watch(self, ("aid_hardship_file", "member"), self.reload)
 
     def reload(self) -> None:
         self.model.set_rows(hf.list_files(self.ctx.db, self.ctx.actor, hf.FileQuery(self.query.currentData())))
@@ -222,24 +230,21 @@ class FilesTab(QWidget):
         return self.model.row_at(self.view.currentIndex().row())
 
     def new_file(self) -> None:
-        if FileEditor(self.ctx, None, self).exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        FileEditor(self.ctx, None, self).exec()  # the tab follows the change hub
 
     def edit_file(self, *, recheck: bool = False) -> None:
         row = self.current()
         if row is None or not self.ctx.actor.may(Permission.MANAGE_AID):
             return
         detail = hf.file_detail(self.ctx.db, self.ctx.actor, row.id)
-        if FileEditor(self.ctx, detail, self, recheck=recheck).exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        FileEditor(self.ctx, detail, self, recheck=recheck).exec()  # the tab follows the change hub
 
     def recheck(self) -> None:
         self.edit_file(recheck=True)
 
     def approve(self) -> None:
         if (row := self.current()) is not None:
-            tasks.run_write(self, lambda: hf.approve_file(self.ctx.db, self.ctx.actor, row.id),
-                            lambda _r: self.reload())
+            tasks.run_write(self, lambda: hf.approve_file(self.ctx.db, self.ctx.actor, row.id), lambda _r: None)
 
     def close_file(self) -> None:
         row = self.current()
@@ -258,5 +263,4 @@ class FilesTab(QWidget):
                         lambda _r: self._closed())
 
     def _closed(self) -> None:
-        self.reload()
         messages.info(self, self.tr("The file was closed and archived."))

@@ -30,10 +30,12 @@ from unionoffice.services.members.organisations import organisation_tree
 from unionoffice.ui.aid.models import Col, RowsModel, day, money
 from unionoffice.ui.aid.programme_dialogs import _Editor
 from unionoffice.ui.aid.widgets import MemberPicker, MoneyEdit, StepDialog, date_edit, pydate, table
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
+from unionoffice.ui.widgets.columns import fit_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
+from unionoffice.ui.widgets.role_note import RoleNote
 
 LOAN_COLUMNS: tuple[Col[ln.LoanRow], ...] = (
     Col(QT_TRANSLATE_NOOP("AidModels", "No."), lambda r: str(r.id), right=True),
@@ -116,10 +118,11 @@ class LoansTab(QWidget):
         self.loan_view, self.period_view = table(self), table(self)
         self.loan_view.setModel(self.loans)
         self.period_view.setModel(self.periods)
-        for column, width in enumerate((44, 150, 70, 170, 100, 86, 86, 110, 90, 90, 60)):
-            self.loan_view.setColumnWidth(column, width)
-        for column, width in enumerate((50, 90, 90, 50, 100, 100, 90, 90, 100)):
-            self.period_view.setColumnWidth(column, width)
+        fit_columns(self.loan_view, {0: "999", 2: "小微企业", 3: "农业银行", 4: "100,000.00", 5: "2024-09-30",
+                                     6: "2024-09-30", 7: "4.35% / 4.35%", 8: "99,999.00", 9: "99,999.00",
+                                     10: "已结清"}, stretch=1)  # the borrower elides (whole in the tooltip)
+        fit_columns(self.period_view, {0: "2024", 1: "2024-09-30", 2: "2024-09-30", 3: "366", 4: "99,999.00",
+                                       5: "99,999.00", 6: "2024-09-30", 7: "2024-09-30"}, stretch=8)
         casework, pay = ctx.actor.may(Permission.MANAGE_AID), ctx.actor.may(Permission.PAY_AID)
         top = QHBoxLayout()
         for text, slot, allowed in ((self.tr("New loan…"), self.new_loan, casework),
@@ -143,9 +146,13 @@ class LoansTab(QWidget):
         splitter.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        # Where the role cannot do the casework: who can (issue 14).
+        self.role_note = RoleNote(ctx.actor, Permission.MANAGE_AID, self.tr("Recording loans and subsidies"), self)
+        layout.addWidget(self.role_note)
         layout.addWidget(splitter, 1)
         self.loan_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_periods())
         self.reload()
+        changes.watch(self, ("aid_loan", "member"), self.reload)
 
     def loan(self) -> ln.LoanRow | None:
         return self.loans.row_at(self.loan_view.currentIndex().row())
@@ -169,8 +176,7 @@ class LoansTab(QWidget):
         return ln.loan_list_document(self.ctx.db, self.ctx.actor)
 
     def new_loan(self) -> None:
-        if LoanDialog(self.ctx, self).exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        LoanDialog(self.ctx, self).exec()  # the tab follows the change hub
 
     def _selected(self) -> tuple[ln.LoanRow, ln.PeriodRow] | None:
         loan, period = self.loan(), self.period()
@@ -197,14 +203,14 @@ class LoansTab(QWidget):
             messages.error(self, exc.message)
             return
         tasks.run_write(self, lambda: ln.record_statement(self.ctx.db, self.ctx.actor, loan.id, period.year, on, fen),
-                        lambda _r: self.reload())
+                        lambda _r: None)  # the tab follows the change hub
 
     def pay(self) -> None:
         chosen = self._selected()
         if chosen is not None:
             loan, period = chosen
             tasks.run_write(self, lambda: ln.pay_subsidy(self.ctx.db, self.ctx.actor, loan.id, period.year,
-                                                         date.today()), lambda _r: self.reload())
+                                                         date.today()), lambda _r: None)
 
     def settle(self) -> None:
         loan = self.loan()
@@ -214,4 +220,4 @@ class LoansTab(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             _comment, on = dialog.values()
             tasks.run_write(self, lambda: ln.settle_loan(self.ctx.db, self.ctx.actor, loan.id, on),
-                            lambda _r: self.reload())
+                            lambda _r: None)

@@ -79,6 +79,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.ForegroundRole and col.colour is not None:
             colour = col.colour(row)
             return QBrush(colour) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell that elides
+            return col.text(row) or None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -108,7 +110,13 @@ _APP_COLUMNS: tuple[Col[ApplicationRow], ...] = (
     Col(QT_TRANSLATE_NOOP("AidModels", "Submitted"), lambda r: day(r.submitted_on), right=True),
     Col(QT_TRANSLATE_NOOP("AidModels", "Paid"), lambda r: day(r.paid_on), right=True),
 )
-APP_WIDTHS = (56, 80, 150, 170, 70, 70, 90, 70, 150, 140, 70, 56, 86, 86)
+# Usual contents of the columns (ui/widgets/columns.py); the union takes the rest and elides. The aid type (the
+# programme's), the child's ID number, school, level and tier are hidden at first on a 1024-pixel screen: the
+# header's menu shows them, the application form and the printed and exported lists have them all.
+APP_SAMPLES = {0: "99999", 1: "欧阳建国", 2: "220102********002X", 4: "金秋助学", 5: "区总审核", 6: "50,000.00",
+               7: "欧阳小明", 8: "220102********002X", 9: "吉林大学", 10: "研究生", 11: "建档", 12: "2024-09-30",
+               13: "2024-09-30"}
+APP_STRETCH, APP_HIDDEN = 3, (4, 8, 9, 10, 11)
 
 
 class ApplicationTableModel(QAbstractTableModel):
@@ -180,6 +188,8 @@ class ApplicationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col.colour is not None:
             colour = col.colour(row)
             return QBrush(colour) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell that elides
+            return col.text(row) or None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

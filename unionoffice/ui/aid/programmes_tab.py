@@ -21,10 +21,12 @@ from unionoffice.ui.aid.programme_dialogs import (
     TiersDialog,
 )
 from unionoffice.ui.aid.widgets import BudgetBar, table
-from unionoffice.ui.shell import tasks
+from unionoffice.ui.shell import changes, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
+from unionoffice.ui.widgets.columns import fit_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
+from unionoffice.ui.widgets.role_note import RoleNote
 
 COLUMNS: tuple[Col[ProgrammeRow], ...] = (
     Col(QT_TRANSLATE_NOOP("AidModels", "Year"), lambda r: str(r.year), right=True),
@@ -46,8 +48,9 @@ class ProgrammesTab(QWidget):
         self.model: RowsModel[ProgrammeRow] = RowsModel(COLUMNS, self, key=lambda r: r.id)
         self.view = table(self)
         self.view.setModel(self.model)
-        for column, width in enumerate((56, 100, 240, 120, 120, 120, 120, 110)):
-            self.view.setColumnWidth(column, width)
+        money_sample = "10,000,000.00"
+        fit_columns(self.view, {0: "2024", 1: "困难职工帮扶", 3: money_sample, 4: money_sample, 5: money_sample,
+                                6: money_sample, 7: "99"}, stretch=2)  # the programme's name elides
         self.bar = BudgetBar(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -70,6 +73,10 @@ class ProgrammesTab(QWidget):
         buttons.addWidget(ListOutputButtons(ctx, self.describe, self.tr("Aid programmes"), self))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        # Where the role cannot set up programmes (everyone but the administrator): who can (issue 14).
+        self.role_note = RoleNote(ctx.actor, Permission.MANAGE_AID_PROGRAMMES,
+                                  self.tr("Setting up programmes, amounts and rules"), self)
+        layout.addWidget(self.role_note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.bar)
         layout.addWidget(self.summary)
@@ -77,6 +84,7 @@ class ProgrammesTab(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.show_applications())
         self._summary_task: tasks.Task | None = None
         self.reload()
+        changes.watch(self, ("aid_programme", "aid_application", "aid_standard", "aid_calendar_day"), self.reload)
 
     def reload(self) -> None:
         current = self.current()
@@ -108,8 +116,7 @@ class ProgrammesTab(QWidget):
         self.summary.setText(summary.sentence() + ("\n" + states if states else ""))
 
     def _edit(self, dialog: QDialog) -> None:
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        dialog.exec()  # what the dialog saved reaches the tab through the change hub
 
     def new_programme(self) -> None:
         self._edit(ProgrammeDialog(self.ctx, None, self))

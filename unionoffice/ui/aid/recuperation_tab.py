@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,10 +28,12 @@ from unionoffice.services.core.lists import ListDocument
 from unionoffice.ui.aid.models import Col, RowsModel, day, money
 from unionoffice.ui.aid.programme_dialogs import _Editor
 from unionoffice.ui.aid.widgets import MemberPicker, MoneyEdit, date_edit, pydate, table
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.i18n import QT_TRANSLATE_NOOP
+from unionoffice.ui.widgets.columns import fit_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
+from unionoffice.ui.widgets.role_note import RoleNote
 
 BATCH_COLUMNS: tuple[Col[rc.BatchRow], ...] = (
     Col(QT_TRANSLATE_NOOP("AidModels", "Batch"), lambda r: r.draft.name),
@@ -107,10 +108,10 @@ class RecuperationTab(QWidget):
         self.batch_view.setModel(self.batches)
         self.nominee_view.setModel(self.nominees)
         self.nominee_view.setSelectionMode(self.nominee_view.SelectionMode.ExtendedSelection)
-        for column, width in enumerate((130, 130, 90, 50, 50, 90, 70, 50, 90)):
-            self.batch_view.setColumnWidth(column, width)
-        for column, width in enumerate((50, 80, 150, 200, 100, 70)):
-            self.nominee_view.setColumnWidth(column, width)
+        fit_columns(self.batch_view, {1: "北戴河疗休养基地", 2: "2024-09-30", 3: "99", 4: "999", 5: "9,999.00",
+                                      6: "999", 7: "999", 8: "已批准"}, stretch=0)  # the batch's name elides
+        fit_columns(self.nominee_view, {0: "999", 1: "欧阳建国", 2: "220102********002X", 4: "省部级劳模",
+                                        5: "已推荐"}, stretch=3)  # the union elides
         self.times = QLabel(self)
         self.member = MemberPicker(ctx, self)
         casework, review = ctx.actor.may(Permission.MANAGE_AID), ctx.actor.may(Permission.REVIEW)
@@ -145,10 +146,15 @@ class RecuperationTab(QWidget):
         splitter.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        # Where the role cannot do the casework: who can (issue 14).
+        self.role_note = RoleNote(ctx.actor, Permission.MANAGE_AID, self.tr("Recuperation batches and nominations"),
+                                  self)
+        layout.addWidget(self.role_note)
         layout.addWidget(splitter, 1)
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.batch_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_nominees())
         self.reload()
+        changes.watch(self, ("aid_recuperation_batch", "member"), self.reload)
 
     def batch(self) -> rc.BatchRow | None:
         return self.batches.row_at(self.batch_view.currentIndex().row())
@@ -175,15 +181,13 @@ class RecuperationTab(QWidget):
         return rc.nomination_list_document(self.ctx.db, self.ctx.actor, batch.id)
 
     def _write(self, job: object, done_text: str) -> None:
-        def done(_result: object) -> None:
-            self.reload()
+        def done(_result: object) -> None:  # the tab has followed the change hub already
             messages.info(self, done_text)
 
         tasks.run_write(self, job, done)  # type: ignore[arg-type]
 
     def new_batch(self) -> None:
-        if BatchDialog(self.ctx, self).exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        BatchDialog(self.ctx, self).exec()  # the tab follows the change hub
 
     def nominate(self) -> None:
         batch, member = self.batch(), self.member.member_id()

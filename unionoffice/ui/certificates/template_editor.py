@@ -39,6 +39,7 @@ from unionoffice.ui.forms.ui_template_editor import Ui_TemplateEditorPage
 from unionoffice.ui.shell import messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.widgets.pdf_pages import pdf_page_image, print_pdf
+from unionoffice.ui.widgets.splitters import restore_splitters, save_splitters
 
 CONTEXT = "TemplateEditorPage"
 PREVIEW_DELAY_MS = 200
@@ -48,6 +49,9 @@ class Preview:
     image: QImage
     pages: int
     seconds: float
+
+
+SETTINGS_GROUP = "template_editor_page"
 
 
 def render_preview(template: Template, count: int, page: int, box: tuple[int, int],
@@ -73,7 +77,8 @@ class TemplateEditorPage(QWidget):
         self.ctx = ctx
         self.ui = Ui_TemplateEditorPage()
         self.ui.setupUi(self)
-        self.ui.splitter.setSizes([420, 680])
+        self.ui.splitter.setSizes([540, 560])  # on a 1024-pixel screen the form's fields stay whole
+        restore_splitters(self, SETTINGS_GROUP)
         self.editors: dict[str, QWidget] = {}
         self.samples_edit = QPlainTextEdit()
         # Free placement: the element panel in the form, the draggable boxes over the preview.
@@ -109,6 +114,10 @@ class TemplateEditorPage(QWidget):
         self.load_kind(DocumentKind.COMPLETION)
 
     # -- building the form ---------------------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        """The form / preview split as the user left it (the main window calls this on closing)."""
+        save_splitters(self, SETTINGS_GROUP)
     def load_kind(self, kind: DocumentKind) -> None:
         self.saved = template_service.load_template(self.ctx.db, kind, raw=True)
         self.office = load_office(self.ctx.db)

@@ -9,7 +9,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QListWidgetItem, QTableView, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QTableView,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.competitions.standings import StageState
@@ -31,19 +39,32 @@ from unionoffice.ui.competitions.models import (
 from unionoffice.ui.competitions.page_actions import StageActionsMixin
 from unionoffice.ui.competitions.score_grid import ScorePanel
 from unionoffice.ui.forms.ui_competitions_page import Ui_CompetitionsPage
-from unionoffice.ui.shell import style, tasks
+from unionoffice.ui.shell import changes, style, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.widgets.list_output import ListOutputButtons
+from unionoffice.ui.widgets.role_note import RoleNote
+from unionoffice.ui.widgets.splitters import restore_splitters, save_splitters
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ALL = -1
+SETTINGS_GROUP = "competitions_page"
+# The tree with its entrant counts, the event with its stages and entrants, labour competitions, names.
+WATCHED = ("competition", "competition_event", "competition_stage", "competition_entry", "labour_competition",
+           "member")
 
 
 def prepare(view: QTableView, model: RowsModel[Any]) -> None:
+    """Fixed widths for the short columns; the wide one (unit, project, note) takes the rest and elides, so the
+    tables fit a 1024 × 768 screen without a horizontal scrollbar."""
     view.setModel(model)
     style.dense_table(view)
     for column, width in enumerate(model.widths()):
         view.setColumnWidth(column, width)
+    stretch = model.stretch_column()
+    if stretch is not None:
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 class CompetitionsPage(StageActionsMixin, QWidget):
@@ -82,10 +103,34 @@ class CompetitionsPage(StageActionsMixin, QWidget):
         self._connect()
         tree = self.ui.competitionTree
         tree.setHeaderLabels([self.tr("Competition / event"), self.tr("Entrants")])
-        tree.setColumnWidth(0, 180)
-        tree.setColumnWidth(1, 80)
-        self.ui.splitter.setSizes([330, 870])
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names elide, whole in the tooltip
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.splitter.setSizes([280, 920])
+        restore_splitters(self, SETTINGS_GROUP)
         self.reload_tree()
+        changes.watch(self, WATCHED, self._records_changed)
+        changes.watch(self, ("competition_result",), self._results_changed)
+
+    def save_state(self) -> None:
+        """The tree / event split as the user left it (the main window calls this on closing)."""
+        save_splitters(self, SETTINGS_GROUP)
+
+    def _records_changed(self) -> None:
+        """Competitions, events, stages or entrants changed (here, in a dialog, elsewhere): the tree with its counts,
+        the event and the stage shown follow."""
+        self.reload_tree()
+        if self.ui.tabs.currentWidget() is self.ui.labourTab:
+            self.reload_labour()
+
+    def _results_changed(self) -> None:
+        """Scores or entry states changed: a grid writing its own scores stays as it is, the figures derived from
+        them (results, ranks, follow-ons) follow; otherwise the stage is loaded again."""
+        if self.scores.saving:
+            self._load_tab()
+        else:
+            self.load_stage()
 
     # -- set-up -------------------------------------------------------------------------------------------------
 
@@ -118,6 +163,14 @@ class CompetitionsPage(StageActionsMixin, QWidget):
         ui.awardsButton.setVisible(self.may_print)
         ui.settingsButton.setVisible(self.ctx.actor.may(Permission.OFFICE_SETTINGS))
         style.mark_primary(ui.publishButton if self.may_manage else ui.finaliseButton)
+        # Where the role cannot do a thing (issue 14): who can, under the tree and under the stage's buttons.
+        actor = self.ctx.actor
+        self.manage_note = RoleNote(actor, Permission.MANAGE_COMPETITIONS,
+                                    self.tr("Entering competitions, entrants and scores"), self)
+        ui.listLayout.addWidget(self.manage_note)
+        self.decide_note = RoleNote(actor, Permission.DECIDE_COMPETITION_RESULTS,
+                                    self.tr("Deciding ties and making results final"), self)
+        ui.eventLayout.insertWidget(ui.eventLayout.indexOf(ui.stageBar) + 1, self.decide_note)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -154,12 +207,14 @@ class CompetitionsPage(StageActionsMixin, QWidget):
             chosen: QTreeWidgetItem | None = None
             for c in rows:
                 top = QTreeWidgetItem(tree, [f"{c.name}（{c.year}）", ""])
+                top.setToolTip(0, top.text(0))
                 top.setData(0, KIND_ROLE, ("c", c.id))
                 if chosen is None and keep == ("c", c.id) and not c.events:
                     chosen = top  # a competition without events yet: select it, so “New event…” applies to it
                 for e in c.events:
                     counts = " → ".join(str(s.entrants) for s in e.stages)
                     child = QTreeWidgetItem(top, [e.name, counts])
+                    child.setToolTip(0, e.name)
                     child.setData(0, KIND_ROLE, ("e", e.id))
                     child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     chosen = child if ("e", e.id) == keep or (chosen is None and keep[0] == "c"
@@ -191,8 +246,9 @@ class CompetitionsPage(StageActionsMixin, QWidget):
         self.ui.newEventButton.setEnabled(self.competition_id is not None)
         self.ui.editButton.setEnabled(item is not None)
         self.ui.refereesButton.setEnabled(kind == "e")
-        if kind == "e":
-            self.load_event(ident)
+        if kind == "e":  # the same event again (the tree reloaded): the stage shown stays
+            same = self.current_event is not None and self.current_event.id == ident
+            self.load_event(ident, self.stage_id if same else None)
         else:
             self._no_event()
         if self.ui.eventTabs.currentWidget() is self.ui.followTab:
@@ -374,8 +430,8 @@ class CompetitionsPage(StageActionsMixin, QWidget):
     def new_competition(self) -> None:
         dialog = CompetitionEditor(self.ctx, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
-            self.ui.yearCombo.clear()
-            self.reload_tree(select=("c", dialog.saved_id))
+            self.ui.yearCombo.clear()  # its year may be new
+            self.reload_tree(select=("c", dialog.saved_id))  # and the new competition chosen
 
     def edit_selected(self) -> None:
         item = self.ui.competitionTree.currentItem()
@@ -385,8 +441,7 @@ class CompetitionsPage(StageActionsMixin, QWidget):
         db, actor = self.ctx.db, self.ctx.actor
 
         def edit(dialog: QDialog) -> None:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.reload_tree(select=(kind, ident))
+            dialog.exec()  # the page follows the change (_records_changed)
 
         if kind == "c":
             tasks.run_read(self, lambda: ev.competition_info(db, actor, ident),
@@ -415,5 +470,4 @@ class CompetitionsPage(StageActionsMixin, QWidget):
 
         if not self.may_manage:
             return
-        if LabourEditor(self.ctx, project_id, self).exec() == QDialog.DialogCode.Accepted:
-            self.reload_labour()
+        LabourEditor(self.ctx, project_id, self).exec()  # the page follows the change (_records_changed)

@@ -40,6 +40,7 @@ class Col(Generic[R]):
     colour: Callable[[R], QColor | None] | None = None
     tip: Callable[[R], str] | None = None
     width: int = 90
+    stretch: bool = False  # takes the width the others leave and elides (give it the whole text as `tip`)
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
@@ -85,6 +86,9 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def widths(self) -> list[int]:
         return [c.width for c in self.columns]
 
+    def stretch_column(self) -> int | None:
+        return next((i for i, c in enumerate(self.columns) if c.stretch), None)
+
 
 # Column titles, listed for lupdate: headerData translates them in the same context.
 _TITLES = (
@@ -120,10 +124,10 @@ def _result_colour(r: ResultRow) -> QColor | None:
 
 def result_columns(timed: bool) -> list[Col[ResultRow]]:
     columns: list[Col[ResultRow]] = [
-        Col("Rank", lambda r: rank_text(r.rank, len(r.tie)), right=True, width=90),
-        Col("Entry no.", lambda r: r.entry_no, width=80),
-        Col("Name", lambda r: r.name, width=90),
-        Col("Unit", lambda r: r.unit, width=180),
+        Col("Rank", lambda r: rank_text(r.rank, len(r.tie)), right=True, width=84),
+        Col("Entry no.", lambda r: r.entry_no, width=64),
+        Col("Name", lambda r: r.name, width=72, tip=lambda r: r.name),
+        Col("Unit", lambda r: r.unit, width=180, tip=lambda r: r.unit, stretch=True),
         Col("Theory", lambda r: format_score(r.theory), right=True, width=60),
         Col("Practical", lambda r: format_score(r.practical), right=True, width=60),
     ]
@@ -137,11 +141,11 @@ def result_columns(timed: bool) -> list[Col[ResultRow]]:
 
 def entrant_columns() -> list[Col[EntryRow]]:
     return [
-        Col("Entry no.", lambda r: r.entry_no, width=80),
-        Col("Name", lambda r: r.name, width=90),
+        Col("Entry no.", lambda r: r.entry_no, width=64),
+        Col("Name", lambda r: r.name, width=72, tip=lambda r: r.name),
         Col("Sex", lambda r: r.sex, width=40),
-        Col("Unit", lambda r: r.employer, width=200),
-        Col("Union", lambda r: r.union, width=200),
+        Col("Unit", lambda r: r.employer, width=200, tip=lambda r: r.employer, stretch=True),
+        Col("Union", lambda r: r.union, width=150, tip=lambda r: r.union),
         Col("Stage reached", lambda r: r.stage, width=90),
         Col("State", lambda r: r.state, colour=lambda r: MUTED if r.state != EntryState.COMPETING.value else None,
             width=80),
@@ -150,27 +154,29 @@ def entrant_columns() -> list[Col[EntryRow]]:
 
 def follow_columns(steps: bool) -> list[Col[FollowOnRow]]:
     columns: list[Col[FollowOnRow]] = [
-        Col("Event", lambda r: r.event, width=120),
-        Col("Entry no.", lambda r: r.entry_no, width=70),
-        Col("Name", lambda r: r.name, width=80),
-        Col("Unit", lambda r: r.unit, width=150),
-        Col("Rank", lambda r: str(r.rank or ""), right=True, width=50),
-        Col("Prize", lambda r: r.prize, width=70),
-        Col("Results", lambda r: r.stage_state.value, width=70),
+        Col("Event", lambda r: r.event, width=90, tip=lambda r: r.event),
+        Col("Entry no.", lambda r: r.entry_no, width=64),
+        Col("Name", lambda r: r.name, width=72, tip=lambda r: r.name),
+        Col("Unit", lambda r: r.unit, width=150, tip=lambda r: r.unit, stretch=not steps),
+        Col("Rank", lambda r: str(r.rank or ""), right=True, width=44),
+        Col("Prize", lambda r: r.prize, width=64),
+        Col("Results", lambda r: r.stage_state.value, width=60),
     ]
     if steps:
-        columns += [Col("Grade held", lambda r: r.current_grade, width=110),
-                    Col("Proposed grade", lambda r: r.proposed_grade, width=110),
-                    Col("Note", lambda r: r.note, colour=lambda r: ACCENT if "待裁定" in r.note else MUTED, width=200)]
+        columns[3] = Col("Unit", lambda r: r.unit, width=90, tip=lambda r: r.unit)
+        columns += [Col("Grade held", lambda r: r.current_grade, width=80, tip=lambda r: r.current_grade),
+                    Col("Proposed grade", lambda r: r.proposed_grade, width=80, tip=lambda r: r.proposed_grade),
+                    Col("Note", lambda r: r.note, colour=lambda r: ACCENT if "待裁定" in r.note else MUTED, width=200,
+                        tip=lambda r: r.note, stretch=True)]
     return columns
 
 
 def labour_columns() -> list[Col[LabourRow]]:
     return [
-        Col("Project", lambda r: r.name, width=330),
+        Col("Project", lambda r: r.name, width=330, tip=lambda r: r.name, stretch=True),
         Col("Level", lambda r: r.level, width=70),
         Col("Years", lambda r: r.period, width=90),
-        Col("Organisers", lambda r: r.organisers, width=220),
+        Col("Organisers", lambda r: r.organisers, width=180, tip=lambda r: r.organisers),
         Col("Enterprises", lambda r: f"{r.enterprises:,}", right=True, width=80),
         Col("Workers covered", lambda r: f"{r.workers:,}", right=True, width=100),
     ]

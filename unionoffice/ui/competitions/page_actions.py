@@ -35,7 +35,7 @@ else:
 
 
 class StageActionsMixin(_Base):
-    """Mixed into CompetitionsPage; every change runs on the writer lane and reloads what it changed."""
+    """Mixed into CompetitionsPage; every change runs on the writer lane, the page follows it through the change hub."""
 
     ctx: AppContext
     ui: Ui_CompetitionsPage
@@ -64,15 +64,11 @@ class StageActionsMixin(_Base):
         ui.awardsButton.clicked.connect(self.issue_awards)
 
     def _stage_change(self, job: Callable[[], Any], done_text: str = "") -> None:
-        """Run a change to the stage, then show the stage (and the tree's counts) again."""
-        event, stage = self.current_event, self.stage_id
+        """Run a change to the stage; the page follows it through the change hub (the tree's counts, the stage)."""
 
         def done(_result: Any) -> None:
             if done_text:
                 messages.info(self, done_text)
-            if event is not None:
-                self.reload_tree(select=("e", event.id))
-                self.load_event(event.id, stage)
 
         tasks.run_write(self, job, done)
 
@@ -158,8 +154,6 @@ class StageActionsMixin(_Base):
 
         def done(result: si.ScoreImportResult) -> None:
             messages.info(self, translate("CompetitionsPage", "Score sheet imported: %1").replace("%1", result.summary))
-            if self.current_event is not None:
-                self.load_event(self.current_event.id, plan.stage_id)
 
         tasks.run_long(self, translate("CompetitionsPage", "Importing scores…"), job, done, write=True)
 
@@ -180,8 +174,7 @@ class StageActionsMixin(_Base):
                 return
             flags = list(results.outcome.flags)
         same = [f for f in flags if f.entry_ids == flags[0].entry_ids]
-        if TieDialog(self.ctx, stage, same, results.rows, self).exec() == QDialog.DialogCode.Accepted:
-            self.reload_results_after_change()
+        TieDialog(self.ctx, stage, same, results.rows, self).exec()  # the page follows the change hub
 
     def remove_decision(self) -> None:
         item = self.ui.decisionList.currentItem()
@@ -192,12 +185,7 @@ class StageActionsMixin(_Base):
         decision_id = int(item.data(Qt.ItemDataRole.UserRole))
         if messages.confirm(self, translate("CompetitionsPage",
                                             "Withdraw this decision? The tie is flagged again if it still exists.")):
-            tasks.run_write(self, lambda: dc.remove_decision(db, actor, decision_id),
-                            lambda _r: self.reload_results_after_change())
-
-    def reload_results_after_change(self) -> None:
-        if self.current_event is not None:
-            self.load_event(self.current_event.id, self.stage_id)
+            tasks.run_write(self, lambda: dc.remove_decision(db, actor, decision_id), lambda _r: None)
 
     # -- entrants -------------------------------------------------------------------------------------------------
 
@@ -251,14 +239,13 @@ class StageActionsMixin(_Base):
         if self.current_event is None:
             return
         dialog = RegisterDialog(self.ctx, self.current_event.id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted:  # the page has followed the change hub
             messages.info(self, dialog.result_text)
-            self.reload_tree(select=("e", self.current_event.id))
 
     def edit_referees(self) -> None:
         info = self.current_event
-        if info is not None and RefereesDialog(self.ctx, info, self).exec() == QDialog.DialogCode.Accepted:
-            self.load_event(info.id, self.stage_id)
+        if info is not None:
+            RefereesDialog(self.ctx, info, self).exec()  # the page follows the change hub
 
     # -- documents ------------------------------------------------------------------------------------------------
 

@@ -41,6 +41,7 @@ from unionoffice.services.competitions.scoring import ScoreField, ScoreSheet, se
 from unionoffice.ui.competitions.models import rank_text
 from unionoffice.ui.shell import messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.widgets.columns import fit_columns
 
 Index = QModelIndex | QPersistentModelIndex
 ACCENT = QColor(style.ACCENT)
@@ -153,6 +154,8 @@ class ScoreModel(QAbstractTableModel):
             return RIGHT if index.column() >= self.first_score else None
         if role == FOREGROUND:
             return self._colour(index.row(), index.column())
+        if role == TOOLTIP and index.column() < self.first_score:  # the name and unit may elide
+            return self._text(index.row(), index.column())
         if role == TOOLTIP and index.column() == self.col_result:
             standing = self.standings[index.row()]
             return "\n".join(standing.flags) if standing and standing.flags else None
@@ -307,6 +310,7 @@ class ScorePanel(QWidget):
         self.may_edit = ctx.actor.may(Permission.MANAGE_COMPETITIONS)
         self.model: ScoreModel | None = None
         self.last_save: tasks.Task | None = None
+        self.saving = 0  # scores of this grid being written: the page then keeps the grid as it is
         self.view = ScoreView(self)
         self.count_label = QLabel(self)
         layout = QVBoxLayout(self)
@@ -318,8 +322,10 @@ class ScorePanel(QWidget):
         old = self.model
         self.model = ScoreModel(sheet, self.may_edit, self)
         self.view.setModel(self.model)
-        for column, width in enumerate([80, 80, 180] + [64] * len(self.model.fields) + [70, 90, 96]):
-            self.view.setColumnWidth(column, width)
+        model = self.model
+        samples = {0: "010013", 1: "欧阳建国", **{model.first_score + i: "100.5" for i in range(len(model.fields))},
+                   model.col_total: "100.00", model.col_rank: "999（并列）", model.col_result: "待裁定并列"}
+        fit_columns(self.view, samples, stretch=2)  # the unit takes the rest and elides (whole in the tooltip)
         self.model.rankingChanged.connect(self._count)
         self.model.scoreCommitted.connect(self._save)
         if old is not None:
@@ -346,13 +352,18 @@ class ScorePanel(QWidget):
         field, sheet = ScoreField(field_name), model.sheet
         db, actor, result_id = self.ctx.db, self.ctx.actor, sheet.result_ids[row]
 
+        def written(_result: object) -> None:
+            self.saving -= 1
+            self.saved.emit()
+
         def failed(exc: BaseException, _trace: str) -> None:
+            self.saving -= 1
             if self.model is model:
                 model.preview(row, field, old)
             text = exc.message if isinstance(exc, UnionOfficeError) else self.tr("The score could not be saved.")
             messages.error(self, f"{sheet.entry_nos[row]} {sheet.names[row]}：{text}")
 
         # Nobody waits for a save: no cursor, in order on the writer; closing the program waits for it.
+        self.saving += 1
         self.last_save = tasks.run_in_background(lambda: set_score(db, actor, result_id, field, new),
-                                                 lambda _r: self.saved.emit(), failed, write=True, parent=self,
-                                                 finish_on_exit=True)
+                                                 written, failed, write=True, parent=self, finish_on_exit=True)

@@ -18,7 +18,7 @@ class Ui_ClassEditor(object):
     def setupUi(self, ClassEditor: object) -> None:
         if not ClassEditor.objectName():
             ClassEditor.setObjectName(u"ClassEditor")
-        ClassEditor.resize(900, 720)
+        ClassEditor.resize(900, 680)
         self.mainLayout = QVBoxLayout(ClassEditor)
         self.mainLayout.setObjectName(u"mainLayout")
         self.formGrid = QGridLayout()

@@ -97,7 +97,8 @@ _TITLES = (
 
 def list_columns() -> list[Col[ListRow]]:
     return [
-        Col("List", lambda r: r.name, tip=lambda r: f"{r.issuer}{'，' + r.doc_number if r.doc_number else ''}"),
+        Col("List", lambda r: r.name,
+            tip=lambda r: f"{r.name}\n{r.issuer}{'，' + r.doc_number if r.doc_number else ''}"),
         Col("Status", lambda r: r.status.value, colour=lambda r: ACCENT if r.is_draft else None),
         Col("Honours", lambda r: str(r.honours), right=True),
     ]
@@ -107,12 +108,17 @@ def _honour_colour(r: HonourRow) -> QColor | None:
     return MUTED if r.status == REVOKED else None
 
 
+def _basis_tip(r: HonourRow) -> str:
+    """The basis's details and competition event (their columns are hidden on a 1024-pixel screen)."""
+    return "\n".join(part for part in (r.basis_text, r.basis_event) if part)
+
+
 def honour_columns() -> list[Col[HonourRow]]:
     return [
-        Col("Honour", lambda r: r.honour, colour=_honour_colour),
-        Col("Recipient", lambda r: r.name, colour=_honour_colour),
-        Col("Unit", lambda r: r.unit),
-        Col("Basis", lambda r: r.basis_kind.value, tip=lambda r: r.basis_text,
+        Col("Honour", lambda r: r.honour, colour=_honour_colour, tip=lambda r: r.honour),
+        Col("Recipient", lambda r: r.name, colour=_honour_colour, tip=lambda r: r.name),
+        Col("Unit", lambda r: r.unit, tip=lambda r: r.unit),
+        Col("Basis", lambda r: r.basis_kind.value, tip=_basis_tip,
             colour=lambda r: ACCENT if r.basis_kind.is_winner and r.status != REVOKED else _honour_colour(r)),
         Col("Details", lambda r: r.basis_text, tip=lambda r: r.basis_text),
         Col("Competition event", lambda r: r.basis_event),

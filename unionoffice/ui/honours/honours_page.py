@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMenu, QWidget
 
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.honours.rules import QUOTA_TYPES, QuotaFigures
@@ -22,14 +22,22 @@ from unionoffice.ui.forms.ui_honours_page import Ui_HonoursPage
 from unionoffice.ui.honours.honour_dialog import HonourDialog
 from unionoffice.ui.honours.honours_models import RowsModel, honour_columns, list_columns
 from unionoffice.ui.honours.list_dialogs import FinaliseDialog, ListDialog, RevokeDialog, quota_html
-from unionoffice.ui.shell import messages, style, tasks
+from unionoffice.ui.shell import changes, messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.widgets.columns import fit_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
+from unionoffice.ui.widgets.role_note import RoleNote
+from unionoffice.ui.widgets.splitters import restore_splitters, save_splitters
 
-
-def set_widths(view: QTableView, widths: tuple[int, ...]) -> None:
-    for column, width in enumerate(widths):
-        view.setColumnWidth(column, width)
+# The records behind the lists, the honours with their quota and the certificate counts.
+WATCHED = ("honour_list", "honour", "certificate", "member")
+SETTINGS_GROUP = "honours_page"
+# Usual contents of the narrow columns (fit_columns); the list's name and the recipient's unit take the rest and
+# elide (whole in the tooltip). The basis's details and competition event are in the basis's tooltip (and in the
+# printed and exported list), so at 1024 × 768 their columns stay hidden.
+LIST_SAMPLES = {1: "已定稿", 2: "999"}
+HONOUR_SAMPLES = {0: "五一劳动奖章（个人）", 1: "欧阳建国", 3: "技术创新成果", 6: "已撤销", 7: "2024-RY-00001"}
+HIDDEN_HONOUR_COLUMNS = (4, 5)
 
 
 class HonoursPage(QWidget):
@@ -54,11 +62,21 @@ class HonoursPage(QWidget):
         self.ui.honourView.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.output = ListOutputButtons(ctx, self.describe, self.tr("Honours"), self)
         self.ui.outputBar.addWidget(self.output)
-        self.ui.splitter.setSizes([340, 680])
+        self.ui.splitter.setSizes([300, 720])
+        restore_splitters(self, SETTINGS_GROUP)
         self._certificate_menu()
         self._permissions()
         self._connect()
         self.fill_years()
+        changes.watch(self, WATCHED, self._records_changed)
+
+    def save_state(self) -> None:
+        """The lists / honours split as the user left it (the main window calls this on closing)."""
+        save_splitters(self, SETTINGS_GROUP)
+
+    def _records_changed(self) -> None:
+        """Records behind this page changed (here, in a dialog, elsewhere): the lists, honours and counts follow."""
+        self.reload_lists()
 
     def _certificate_menu(self) -> None:
         menu = QMenu(self)
@@ -74,6 +92,9 @@ class HonoursPage(QWidget):
         for widget in (ui.certificatesButton, ui.decisionButton):
             widget.setVisible(self.may_print)
         style.mark_primary(ui.finaliseButton)
+        # Where the role cannot draft lists (the viewer, the reviewer, the administrator): who can (issue 14).
+        self.role_note = RoleNote(self.ctx.actor, Permission.MANAGE_HONOURS, self.tr("Drafting honour lists"), self)
+        ui.mainLayout.insertWidget(ui.mainLayout.indexOf(ui.splitter), self.role_note)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -116,7 +137,7 @@ class HonoursPage(QWidget):
 
         def show(rows: list[rg.ListRow]) -> None:
             self.lists.set_rows(rows)
-            set_widths(self.ui.listView, (226, 52, 44))
+            fit_columns(self.ui.listView, LIST_SAMPLES, stretch=0)
             ids = [r.id for r in rows]
             row = ids.index(keep) if keep in ids else (0 if ids else -1)
             if row >= 0:
@@ -173,7 +194,9 @@ class HonoursPage(QWidget):
         self.current = row
         self._enable()
         self.honours.set_rows(honours)
-        set_widths(self.ui.honourView, (150, 170, 170, 90, 190, 150, 60))
+        fit_columns(self.ui.honourView, HONOUR_SAMPLES, stretch=2)
+        for column in HIDDEN_HONOUR_COLUMNS:
+            self.ui.honourView.setColumnHidden(column, True)
         self.ui.listTitle.setText(self._title(row))
         if quota is not None and any(h.honour_type in QUOTA_TYPES for h in honours):
             self.ui.quotaLabel.setText(quota_html(quota))
@@ -206,7 +229,7 @@ class HonoursPage(QWidget):
     def new_list(self) -> None:
         dialog = ListDialog(self.ctx, None, self.year(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
-            self.fill_years(select=dialog.draft().year)
+            self.fill_years(select=dialog.draft().year)  # its year may be new; the new list is then chosen
             self.reload_lists(select=dialog.saved_id)
 
     def edit_list(self) -> None:
@@ -225,20 +248,18 @@ class HonoursPage(QWidget):
             return
         db, actor = self.ctx.db, self.ctx.actor
         self.current = None
-        tasks.run_write(self, lambda: rg.delete_list(db, actor, row.id), lambda _n: self.reload_lists())
+        tasks.run_write(self, lambda: rg.delete_list(db, actor, row.id), lambda _n: None)  # the page follows
 
     def add_honour(self) -> None:
         if self.current is None or not self.current.is_draft:
             return
-        if HonourDialog(self.ctx, self.current, None, self).exec() == QDialog.DialogCode.Accepted:
-            self.reload_honours()
+        HonourDialog(self.ctx, self.current, None, self).exec()  # the page follows the change (_records_changed)
 
     def edit_honour(self) -> None:
         chosen = self.selected_honours()
         if self.current is None or not self.current.is_draft or len(chosen) != 1 or not self.may_edit:
             return
-        if HonourDialog(self.ctx, self.current, chosen[0], self).exec() == QDialog.DialogCode.Accepted:
-            self.reload_honours()
+        HonourDialog(self.ctx, self.current, chosen[0], self).exec()  # the page follows (_records_changed)
 
     def remove_honours(self) -> None:
         chosen = self.selected_honours()
@@ -250,7 +271,7 @@ class HonoursPage(QWidget):
             return
         db, actor = self.ctx.db, self.ctx.actor
         tasks.run_write(self, lambda: rg.remove_honours(db, actor, [r.id for r in chosen]),
-                        lambda _n: self.reload_honours())
+                        lambda _n: None)  # the page follows the change (_records_changed)
 
     # -- granting and revoking -----------------------------------------------------------------------------------
 
@@ -265,7 +286,6 @@ class HonoursPage(QWidget):
             result = dialog.result_
             text = self.tr("“%1” is final (%2): %3 honour(s) granted.").replace("%1", result.name)
             messages.info(self, text.replace("%2", result.doc_number).replace("%3", str(result.granted)))
-            self.reload_lists()
 
     def revoke(self) -> None:
         chosen = self.selected_honours()
@@ -284,7 +304,6 @@ class HonoursPage(QWidget):
                 warning = self.tr("Revoked. The year's honours no longer keep the share for competition and "
                                   "innovation winners: %1")
                 messages.warning(self, warning.replace("%1", result.quota.summary()))
-            self.reload_honours()
 
         tasks.run_write(self, lambda: gr.revoke_honour(db, actor, honour.id, dialog.reason), done)
 
@@ -297,7 +316,6 @@ class HonoursPage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
 
         def issued(result: hd.CertificatesIssued) -> None:
-            self.reload_honours()
             if result.certificate_ids:
                 save_certificates(self, self.ctx, result.certificate_ids, per_person=per_person,
                                   suggested_name=f"荣誉证书_{row.name}")

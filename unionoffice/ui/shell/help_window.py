@@ -1,23 +1,38 @@
 """The user guide in a window of its own (帮助 → 用户手册, F1): docs/用户手册.md rendered by Qt, with its pictures.
 
 The guide travels with the program: `resources/guide/` in an installed or frozen program (pyproject.toml data-files,
-the PyInstaller spec), `docs/` in a checkout. F1 opens the section of the page in front (`PageSpec.guide`).
+the PyInstaller spec), `docs/` in a checkout. F1 opens the section of the page in front (`PageSpec.guide`), and
+inside a dialog the section of the page the dialog belongs to (`DialogHelp`, installed by the main window).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImage, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QUrl
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from unionoffice.paths import resource
 
 GUIDE_NAME = "用户手册.md"
 MAX_IMAGE_WIDTH = 760  # the guide's screenshots are up to 1,280 px wide: shown no wider than the window
 _window: HelpWindow | None = None
+# Dialogs whose section is not their page's (the longest matching module prefix wins over the page's package).
+DIALOG_SECTIONS = {
+    "unionoffice.ui.admin.backup": "7. 备份和恢复",
+    "unionoffice.ui.admin.users_page": "三、登录",
+    "unionoffice.ui.members.member_editor": "2. 登记会员",
+    "unionoffice.ui.members.membership_dialog": "3. 会籍变动",
+    "unionoffice.ui.certificates": "单位设置、套打、补发和查验",
+    "unionoffice.ui.shell.login_dialog": "三、登录",
+    "unionoffice.ui.shell.change_password_dialog": "三、登录",
+    "unionoffice.ui.shell.first_admin_dialog": "二、第一次启动",
+    "unionoffice.ui.shell.database_problem": "六、遇到问题时",
+    "unionoffice.ui.shell.crash_dialog": "六、遇到问题时",
+}
 
 
 def guide_path() -> Path | None:
@@ -75,7 +90,7 @@ class HelpWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(900, 700)
+        self.resize(900, 680)  # with its title bar, above the taskbar of a 768-pixel screen
         self.load()
 
     def load(self) -> None:
@@ -113,3 +128,66 @@ def open_guide(parent: QWidget | None, section: str = "") -> HelpWindow:
     _window.activateWindow()
     _window.show_section(section)
     return _window
+
+
+def _page_sections() -> tuple[dict[str, str], dict[str, str]]:
+    """The guide's section by page class ("module:Class") and by the page's ui package (first page wins)."""
+    from unionoffice.ui.shell.pages import PAGES
+
+    by_class = {spec.target: spec.guide for spec in PAGES}
+    by_package: dict[str, str] = {}
+    for spec in PAGES:
+        by_package.setdefault(spec.target.split(":")[0].rsplit(".", 1)[0], spec.guide)
+    return by_class, by_package
+
+
+def dialog_section(dialog: QWidget, current: Callable[[], str] = lambda: "") -> str:
+    """The guide's section for `dialog`: its own `guide_section`, else the page it was opened from (its parents),
+    else the module it comes from (DIALOG_SECTIONS, the page of its package), else `current()` (the page in front)."""
+    own = getattr(dialog, "guide_section", "")
+    if isinstance(own, str) and own:
+        return own
+    by_class, by_package = _page_sections()
+    widget = dialog.parentWidget()
+    while widget is not None:
+        for cls in type(widget).__mro__:
+            if (section := by_class.get(f"{cls.__module__}:{cls.__qualname__}")) is not None:
+                return section
+        widget = widget.parentWidget()
+    for cls in type(dialog).__mro__:
+        module = cls.__module__
+        prefixes = [p for p in DIALOG_SECTIONS if module == p or module.startswith(p)]
+        if prefixes:
+            return DIALOG_SECTIONS[max(prefixes, key=len)]
+        if (section := by_package.get(module.rsplit(".", 1)[0])) is not None:
+            return section
+    return current()
+
+
+class DialogHelp(QObject):
+    """F1 inside any dialog opens the guide at the section of the page the dialog belongs to. The guide opens as the
+    dialog's child, so a modal dialog does not block it (it closes with the dialog)."""
+
+    def __init__(self, current: Callable[[], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.current = current
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if not event.matches(QKeySequence.StandardKey.HelpContents):
+            return False
+        dialog = watched.window()
+        if not isinstance(dialog, QDialog) or isinstance(dialog, HelpWindow):
+            return False
+        open_guide(dialog, dialog_section(dialog, self.current))
+        return True
+
+
+def install_dialog_help(owner: QObject, current: Callable[[], str]) -> DialogHelp:
+    """Once, by the main window: `current()` gives the section of the page in front (for dialogs of no page)."""
+    return DialogHelp(current, owner)

@@ -138,6 +138,12 @@ class MainWindow(QMainWindow):
         guide.setObjectName("userGuide")
         guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1: the page in front's section
         guide.triggered.connect(self.open_guide)
+        from unionoffice.ui.shell.help_window import install_dialog_help
+
+        self.dialog_help = install_dialog_help(self, self.guide_section)  # F1 inside dialogs too
+        from unionoffice.ui.widgets.screen_fit import ScreenFit
+
+        self.screen_fit = ScreenFit(self)  # no dialog larger than the screen (1024 × 768, 150 %)
         help_menu.addAction(self.tr("&Verify a certificate…"), self._verify_certificate)
         help_menu.addAction(self.tr("&About UnionOffice"), self._about)
 
@@ -145,9 +151,12 @@ class MainWindow(QMainWindow):
         """The user guide, at the section of the page in front (PageSpec.guide)."""
         from unionoffice.ui.shell.help_window import open_guide
 
+        return open_guide(self, self.guide_section())
+
+    def guide_section(self) -> str:
+        """The start of the guide's heading for the page in front."""
         row = self.nav.currentRow()
-        section = self.specs[row].guide if 0 <= row < len(self.specs) else ""
-        return open_guide(self, section)
+        return self.specs[row].guide if 0 <= row < len(self.specs) else ""
 
     def switch_user(self) -> None:
         """Sign out and let somebody sign in, without quitting: the same way back as after a restore (the database

@@ -36,6 +36,7 @@ from unionoffice.ui.training.training_models import (
 from unionoffice.ui.training.training_print import ClassDocumentsMixin
 from unionoffice.ui.widgets.columns import fit_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
+from unionoffice.ui.widgets.role_note import RoleNote
 
 ALL = -1
 SETTINGS_GROUP = "training_page"
@@ -148,6 +149,10 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         ui.certificatesButton.setVisible(self.may_print)
         ui.exportStatsButton.setVisible(self.ctx.actor.may(Permission.EXPORT_DATA))
         style.mark_primary(ui.certificatesButton)
+        # Where the role cannot run classes (the viewer, the reviewer, the administrator): who can (issue 14).
+        self.role_note = RoleNote(self.ctx.actor, Permission.MANAGE_TRAINING,
+                                  self.tr("Running classes, enrolments and attendance"), self)
+        ui.classListLayout.addWidget(self.role_note)
         style.menu_button(ui.assessmentButton)
         style.menu_button(ui.printButton)
 

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
 PADDING = 12  # the cell's margins and a little air; headers add room for the sort indicator
 
@@ -22,3 +24,29 @@ def fit_columns(view: QTableView, samples: dict[int, str], stretch: int) -> None
     header.setStretchLastSection(False)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(metrics.horizontalAdvance("性别"))
+
+
+def hide_columns(view: QTableView, hidden: Iterable[int], *, fixed: Iterable[int] = ()) -> None:
+    """Columns hidden at first so the table fits the screen; the header's context menu shows or hides any column
+    but the `fixed` ones (the wide, stretching one among them)."""
+    header = view.horizontalHeader()
+    for column in hidden:
+        header.setSectionHidden(column, True)
+    keep = set(fixed)
+
+    def menu_at(position: QPoint) -> None:
+        model = view.model()
+        if model is None:
+            return
+        menu = QMenu(view)
+        for column in range(model.columnCount()):
+            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column not in keep)
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.exec(header.mapToGlobal(position))
+
+    if header.contextMenuPolicy() != Qt.ContextMenuPolicy.CustomContextMenu:
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(menu_at)
