@@ -27,9 +27,16 @@ from unionoffice.domain.dashboard.model import Chart, Dashboard, Drill, Figure, 
 from unionoffice.services.core.context import Actor
 from unionoffice.services.dashboard.figures import SECTION_KEYS, district_scope, one_section
 
-__all__ = ["SECTION_KEYS", "Stored", "compute_sections", "section_from_json", "section_to_json",
-           "sections_for", "store_sections", "stored_dashboard"]
+__all__ = ["SECTION_KEYS", "SECTION_TITLES", "WATCHED", "Stored", "compute_sections", "section_from_json",
+           "section_to_json", "sections_for", "store_sections", "stored_dashboard"]
 
+SECTION_TITLES = {"members": "会员", "files": "困难职工档案", "aid": "帮扶救助", "recuperation": "职工疗休养",
+                  "training": "职工培训", "competitions": "职工技能竞赛", "honours": "荣誉表彰"}
+# Every entity a section reads, for the page's change watch.
+WATCHED = ("member", "organisation", "aid_hardship_file", "aid_programme", "aid_application",
+           "aid_recuperation_batch", "training_class", "training_enrolment", "training_attendance", "training_academy",
+           "competition", "competition_event", "competition_stage", "competition_result", "competition_entry",
+           "honour", "honour_list", "province_package", "province_member", "database", "import_batch")
 # The entities (audit trail names, by prefix) whose records each section reads. The consolidated provincial tables
 # feed every section.
 SECTION_ENTITIES: dict[str, tuple[str, ...]] = {
@@ -127,10 +134,14 @@ class Stored:
     stored); `stale` names the sections missing or computed from older data; `computed_at` is when the oldest
     shown section was computed; `versions` are the data versions now (handed to `compute_sections`)."""
 
+    period: Period
+    districts: tuple[str, ...]
+    scope: str
     dashboard: Dashboard | None
     stale: tuple[str, ...]
     computed_at: datetime | None
     versions: dict[str, int]
+    province: bool = False  # a consolidated provincial database: its sections are computed together
 
     @property
     def fresh(self) -> bool:
@@ -161,13 +172,14 @@ def stored_dashboard(db: Database, actor: Actor, period: Period, districts: Sequ
             DashboardSnapshot.year == period.year, DashboardSnapshot.first_month == period.first_month,
             DashboardSnapshot.last_month == period.last_month, DashboardSnapshot.districts == _key(wanted))).scalars()
         found = {r.section: (r.payload, r.data_version, r.computed_at) for r in rows}
+        province, scope = _scope(session, period, wanted)
         if not found:
-            return Stored(None, SECTION_KEYS, None, versions)
-        _province, scope = _scope(session, period, wanted)
+            return Stored(period, wanted, scope, None, SECTION_KEYS, None, versions, province)
     sections = tuple(section_from_json(found[k][0]) for k in SECTION_KEYS if k in found)
     stale = tuple(k for k in SECTION_KEYS if k not in found or found[k][1] != versions[k])
     oldest = min(computed for _payload, _version, computed in found.values())
-    return Stored(Dashboard(period, scope, sections, wanted), stale, oldest, versions)
+    return Stored(period, wanted, scope, Dashboard(period, scope, sections, wanted), stale, oldest, versions,
+                  province)
 
 
 def compute_sections(db: Database, actor: Actor, period: Period, districts: Sequence[str],
