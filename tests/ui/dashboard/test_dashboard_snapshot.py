@@ -99,3 +99,26 @@ def test_a_stale_snapshot_says_so_and_is_recounted(qtbot: QtBot, gui: MessageLog
     assert page.dashboard == year_dashboard(demo, clerk, Period(YEAR))
     assert updating(page) not in page.status.text()
     assert snapshot.stored_dashboard(demo, clerk, Period(YEAR)).fresh
+
+
+def test_the_list_behind_a_figure_pages_by_key_through_the_task_runner(qtbot: QtBot, gui: MessageLog,
+                                                                       demo: Database, clerk: Actor) -> None:
+    from PySide6.QtCore import QModelIndex
+
+    from unionoffice.services.dashboard import drill as drills
+    from unionoffice.ui.dashboard.drill_dialog import PAGE, DrillDialog
+
+    everyone = year_dashboard(demo, clerk, Period(YEAR)).sections[0].figures[0].drill
+    assert everyone is not None
+    dialog = DrillDialog(context(demo, clerk), everyone)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert model is not None
+    assert model.total > PAGE
+    assert model.rowCount(QModelIndex()) == PAGE
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    with demo.read() as session:
+        expected = [list(r) for r in drills.document(demo, clerk, everyone).rows(session)]
+    assert model.rows == expected
+    assert model.rowCount(QModelIndex()) == model.total
