@@ -122,3 +122,20 @@ def test_the_list_behind_a_figure_pages_by_key_through_the_task_runner(qtbot: Qt
         expected = [list(r) for r in drills.document(demo, clerk, everyone).rows(session)]
     assert model.rows == expected
     assert model.rowCount(QModelIndex()) == model.total
+
+
+def test_charts_are_made_when_they_scroll_into_view(qtbot: QtBot, gui: MessageLog, demo: Database,
+                                                    clerk: Actor) -> None:
+    snapshot.refresh(demo, SYSTEM, Period(YEAR))
+    page = open_page(qtbot, demo, clerk)
+    page.resize(1024, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    in_view = page.charts_in_view()
+    assert in_view
+    qtbot.waitUntil(lambda: all(place.real is not None for place in in_view))
+    below = [place for place in page.charts if place not in in_view]
+    assert below
+    assert all(place.real is None for place in below)  # not drawn until seen
+    page.scroll_area.ensureWidgetVisible(below[-1])
+    qtbot.waitUntil(lambda: below[-1].real is not None)

@@ -4,12 +4,13 @@ arrive (ui/dashboard/charts.py), never at start-up."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.domain.common.permissions import Permission
-from unionoffice.domain.dashboard.model import MONEY, Dashboard, Drill, Figure, Period, Section
+from unionoffice.domain.dashboard.model import MONEY, Chart, Dashboard, Drill, Figure, Period, Section
 from unionoffice.services.core.tasks import CancelToken, Progress
 from unionoffice.services.dashboard.figures import district_choices
 from unionoffice.services.dashboard.snapshot import (
@@ -40,6 +41,7 @@ from unionoffice.services.dashboard.snapshot import (
     store_sections,
     stored_dashboard,
 )
+from unionoffice.ui.dashboard.chart_layout import chart_height
 from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 
@@ -57,17 +59,50 @@ def figure_text(figure: Figure) -> str:
     return f"{figure.value:,} {figure.unit}"
 
 
+class LazyChart(QWidget):
+    """A chart's place on the page, as tall as the chart: the chart itself (pyqtgraph, the costly part of opening
+    the page) is made when the place is first painted, i.e. scrolled into view, or when asked for (`widget()`)."""
+
+    def __init__(self, chart: Chart, on_drill: Callable[[Drill], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart, self.on_drill = chart, on_drill
+        self.real: QWidget | None = None
+        self._asked = False
+        self.setMinimumHeight(chart_height(chart))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def widget(self) -> QWidget:
+        if self.real is None:
+            from unionoffice.ui.dashboard.charts import ChartWidget  # the chart library, on the first chart only
+
+            self.real = ChartWidget(self.chart, self.on_drill, self)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.real)
+            self.real.show()
+        return self.real
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.real is None and not self._asked:  # in view: make the chart right after this paint
+            self._asked = True
+            QTimer.singleShot(0, self.widget)
+        super().paintEvent(event)
+
+
 class DashboardPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.dashboard: Dashboard | None = None
-        self.charts: list[QWidget] = []
+        self.charts: list[LazyChart] = []
         self.figure_buttons: dict[str, QToolButton] = {}
         self._task: tasks.Task | None = None
         self._refresh_task: tasks.Task | None = None
         self._generation = 0
         self.stored: Stored | None = None
+        self.up_to_date = False  # every section shown is counted from the data as it is now
+        self.store_task: tasks.Task | None = None  # keeping what was counted
         self.section_boxes: dict[str, QGroupBox] = {}
         self.last_drill_dialog: QWidget | None = None
         today = date.today()
@@ -140,6 +175,7 @@ class DashboardPage(QWidget):
         self._generation += 1
         generation = self._generation
         self.status.setText(self.tr("Counting…"))
+        self.up_to_date = False
         self._task = tasks.run_read(self, lambda: stored_dashboard(ctx.db, ctx.actor, period, districts),
                                     lambda stored: self.show_stored(stored, generation), replacing=self._task)
         return self._task
@@ -151,6 +187,7 @@ class DashboardPage(QWidget):
         if generation != self._generation:  # the user asked for another period meanwhile
             return
         self.stored = stored
+        self.up_to_date = stored.fresh
         if stored.dashboard is not None:
             self.show_dashboard(stored.dashboard)
         else:
@@ -195,10 +232,12 @@ class DashboardPage(QWidget):
     def _store(self, stored: Stored, computed: list[Section]) -> None:
         period, districts, ctx = stored.period, stored.districts, self.ctx
         now = datetime.now(UTC)
+        self.up_to_date = True
         self.show_status(now, updating=False)
         if computed:
-            tasks.run_in_background(lambda: store_sections(ctx.db, ctx.actor, period, districts, computed,
-                                                           stored.versions), write=True, parent=self)
+            self.store_task = tasks.run_in_background(
+                lambda: store_sections(ctx.db, ctx.actor, period, districts, computed, stored.versions), write=True,
+                parent=self)
 
     def show_status(self, computed_at: datetime | None, *, updating: bool) -> None:
         dashboard = self.dashboard
@@ -236,15 +275,13 @@ class DashboardPage(QWidget):
 
     def put_section(self, section: Section) -> None:
         """Show `section` in its place: replacing the box it had, or inserted in the order of the sections."""
-        from unionoffice.ui.dashboard.charts import ChartWidget  # the chart library, on first figures only
-
         old = self.section_boxes.pop(section.key, None)
         if old is not None:
             prefix = f"chart_{section.key}_"
             self.charts[:] = [c for c in self.charts if not c.objectName().startswith(prefix)]
             for name in [n for n in self.figure_buttons if n.startswith(f"{section.key}.")]:
                 del self.figure_buttons[name]
-        box = self._section_box(section, ChartWidget)
+        box = self._section_box(section)
         if old is not None:
             index = self.body_layout.indexOf(old)
             old.hide()
@@ -276,7 +313,7 @@ class DashboardPage(QWidget):
             s for k, s in sections.items() if k not in SECTION_KEYS)
         return Dashboard(base.period, base.scope, ordered, base.districts)
 
-    def _section_box(self, section: Section, chart_class: Any) -> QGroupBox:
+    def _section_box(self, section: Section) -> QGroupBox:
         box = QGroupBox(section.title, self.body)
         layout = QVBoxLayout(box)
         figures = QGridLayout()
@@ -305,7 +342,7 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         shown = [c for c in section.charts if not c.empty]
         for n, chart in enumerate(shown):
-            widget: QWidget = chart_class(chart, self.open_drill, box)
+            widget = LazyChart(chart, self.open_drill, box)
             widget.setObjectName(f"chart_{section.key}_{chart.key}")
             self.charts.append(widget)
             grid.addWidget(widget, n // CHART_COLUMNS, n % CHART_COLUMNS)
@@ -313,7 +350,22 @@ class DashboardPage(QWidget):
         return box
 
     def chart(self, section: str, key: str) -> QWidget | None:
-        return next((c for c in self.charts if c.objectName() == f"chart_{section}_{key}"), None)
+        """The chart widget (made now if it has not been scrolled into view yet)."""
+        place = next((c for c in self.charts if c.objectName() == f"chart_{section}_{key}"), None)
+        return place.widget() if place is not None else None
+
+    def charts_in_view(self) -> list[LazyChart]:
+        """The chart places the scroll area shows now."""
+        viewport = self.scroll_area.viewport()
+        seen = viewport.rect()
+        found = []
+        for place in self.charts:
+            if not place.isVisibleTo(self):
+                continue
+            top_left = place.mapTo(viewport, place.rect().topLeft())
+            if seen.intersects(place.rect().translated(top_left)):
+                found.append(place)
+        return found
 
     def open_drill(self, drill: Drill) -> None:
         from unionoffice.ui.dashboard.drill_dialog import DrillDialog
