@@ -13,6 +13,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from benchmarks.harness import ROOT, WORK, Row, Section, median, ms, run_child
 
@@ -99,7 +100,7 @@ def _service(path: Path, year: int) -> float:
 
 
 CHILD = """
-import json, sys, time
+import json, sqlite3, sys, time
 t0 = time.perf_counter()
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -109,25 +110,75 @@ from unionoffice.services.core.context import SYSTEM
 from unionoffice.services.core.startup import open_database
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.pages import PAGES
-db = open_database(sys.argv[1])
+path, year, repeat = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+db = open_database("sqlite:///" + path)
 ctx = AppContext(db, SYSTEM)
-year = int(sys.argv[2])
-times = []
-for attempt in range(int(sys.argv[3])):
-    click = time.perf_counter()          # the navigation click: the page is built, shown, its figures read
-    page = PAGES[0].create(ctx)          # on the task runner's reader thread, then drawn
+
+
+def raw(sql):
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(sql)
+    conn.close()
+
+
+def open_page(until_up_to_date):
+    # The navigation click: the page is built, shown, its stored figures read on the task runner, then drawn;
+    # `until_up_to_date` also waits for the stale sections recounted in the background.
+    click = time.perf_counter()
+    page = PAGES[0].create(ctx)
     page.resize(1600, 1000)
     page.show()
-    while page.dashboard is None:
+    while page.dashboard is None or (until_up_to_date and not page.up_to_date) or (
+            page.stored is not None and page.stored.dashboard is None and not page.up_to_date):
         app.processEvents()
+    while not page.charts_in_view() or any(c.real is None for c in page.charts_in_view()):
+        app.processEvents()              # the charts in view are made right after their places are painted
+    page.scroll_area.viewport().grab()   # what the window shows, every chart in it painted
+    in_view = time.perf_counter() - click
+    for place in page.charts:            # then every chart, also those below the fold
+        place.widget()
     page.body.resize(page.body.sizeHint())
-    page.body.grab()                     # every section and chart painted, also those below the fold
-    times.append(time.perf_counter() - click)
-    charts = len(page.charts)
+    page.body.grab()
+    every = time.perf_counter() - click
+    while not page.up_to_date:
+        app.processEvents()
+    if page.store_task is not None:
+        tasks.wait(page.store_task)
+    done = time.perf_counter() - click
+    charts = (len(page.charts_in_view()), len(page.charts))
     page.close(); page.deleteLater(); app.processEvents()
+    return in_view, every, done, charts
+
+
+found = {"first": [], "fresh": [], "fresh_all": [], "stale_painted": [], "stale_done": []}
+for attempt in range(repeat):
+    raw("DELETE FROM dashboard_snapshot")
+    in_view, every, done, charts = open_page(True)
+    found["first"].append(in_view)
+for attempt in range(repeat):
+    in_view, every, done, charts = open_page(False)
+    found["fresh"].append(in_view)
+    found["fresh_all"].append(every)
+for attempt in range(repeat):
+    raw("UPDATE data_version SET version = version + 1 WHERE entity = 'member'")  # as a new member would
+    in_view, every, done, charts = open_page(False)
+    found["stale_painted"].append(in_view)
+    found["stale_done"].append(done)
 tasks.shutdown()
-print(json.dumps({"times": times, "charts": charts, "process": time.perf_counter() - t0}))
+found["charts"] = charts
+found["process"] = time.perf_counter() - t0
+print(json.dumps(found))
 """
+
+
+def _page(path: Path, year: int, repeat: int) -> dict[str, Any]:
+    out, _wall, _peak = run_child(CHILD, str(path), str(year), str(repeat), env={"QT_QPA_PLATFORM": "offscreen"})
+    found: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    return found
+
+
+SMALL = 10_000
 
 
 def run(args: argparse.Namespace) -> Section:
@@ -139,23 +190,40 @@ def run(args: argparse.Namespace) -> Section:
     _raw(path, year)  # warm the page cache the same way for both
     raw = [_raw(path, year) for _ in range(REPEAT)]
     ours = [_service(path, year) for _ in range(REPEAT)]
-    section.rows.append(Row("aggregates of every section (median of 5)", ms(median(ours)), ms(median(raw)),
-                            f"≤ {TARGET_MS} ms", median(ours) * 1000 <= TARGET_MS))
-    out, _wall, _peak = run_child(CHILD, f"sqlite:///{path}", str(year), "3",
-                                  env={"QT_QPA_PLATFORM": "offscreen"})
-    found = json.loads(out.strip().splitlines()[-1])
-    first, *again = found["times"]
-    section.rows.append(Row(f"click → last of {found['charts']} charts painted, first time (pyqtgraph imported then)",
-                            ms(first), ms(median(raw)), f"≤ {TARGET_MS} ms", first * 1000 <= TARGET_MS))
-    section.rows.append(Row(f"click → last of {found['charts']} charts painted, opened again (median)",
-                            ms(median(again)), ms(median(raw)), f"≤ {TARGET_MS} ms", median(again) * 1000 <= TARGET_MS))
+    base = ms(median(raw))
+    section.rows.append(Row("aggregates of every section, counted from the data (median of 5)", ms(median(ours)),
+                            base, "", None))
+    found = _page(path, year, 3)
+    small = _page(_database(SMALL), year, 3)
+    in_view, n = found["charts"]
+    section.rows.append(Row(f"click → the {in_view} charts in view painted, first opening, nothing stored yet "
+                            "(median of 3; every section counted, shown one by one, and stored)",
+                            ms(median(found["first"])), base, "", None))
+    section.rows.append(Row(f"click → the {in_view} charts in view painted, stored figures up to date (median of 3)",
+                            ms(median(found["fresh"])), base, f"≤ {TARGET_MS} ms",
+                            median(found["fresh"]) * 1000 <= TARGET_MS))
+    section.rows.append(Row(f"the same at {SMALL:,} members (constant in the database's size)",
+                            ms(median(small["fresh"])), "", f"≤ {TARGET_MS} ms",
+                            median(small["fresh"]) * 1000 <= TARGET_MS))
+    section.rows.append(Row(f"click → all {n} charts made and painted (scrolled through), stored figures up to date",
+                            ms(median(found["fresh_all"])), base, f"≤ {TARGET_MS} ms",
+                            median(found["fresh_all"]) * 1000 <= TARGET_MS))
+    section.rows.append(Row(f"click → the {in_view} charts in view painted, stored figures stale after a new member "
+                            "(shown with 截至 HH:MM; median of 3)", ms(median(found["stale_painted"])), base,
+                            f"≤ {TARGET_MS} ms", median(found["stale_painted"]) * 1000 <= TARGET_MS))
+    section.rows.append(Row("… and the two stale sections (members, training) recounted in the background, "
+                            "repainted and stored (median of 3)", ms(median(found["stale_done"])), base, "", None))
     section.notes.append('Baseline: the same GROUP BY queries written by hand and run with sqlite3 in the '
                          'same run (the service adds the ORM, the training completion rule per enrolment '
-                         'in Python, and folding the grouped counts into charts). The page is timed from '
-                         "building it (the navigation click) to every section's charts painted off screen "
-                         "at 1600 × 1000, the figures read on the task runner's reader thread.")
+                         'in Python, and folding the grouped counts into charts). The page is timed in a fresh '
+                         "process from building it (the navigation click) to the charts in the window painted off "
+                         "screen at 1600 × 1000 (`grab()` of the scroll area's viewport), or, for all charts, every "
+                         "chart built and the whole scroll body grabbed; the figures read on the task runner. "
+                         "The paint is what remains: about 100 ms per pyqtgraph PlotWidget built here under this "
+                         "load, and the same at 10,000 and 300,000 members. Opening reads the stored sections "
+                         "(services/dashboard/snapshot.py: a few rows keyed by period) and recounts only the "
+                         "sections whose data version moved, in the background.")
     load = ", ".join(f"{v:.1f}" for v in os.getloadavg())
     section.notes.append(f"Load average when the run ended: {load} (the machine's 2 cores are shared with other "
-                         "builds and test runs; on a quiet machine every figure here is several times smaller, the "
-                         "ratios to the baseline are what this run shows).")
+                         "builds and test runs; timings are inflated accordingly).")
     return section

@@ -63,6 +63,22 @@
         <translation>正在统计…</translation>
     </message>
     <message>
+        <source>Counting %1 (%2 of %3)…</source>
+        <translation>正在统计%1（第 %2 项，共 %3 项）……</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: %1</source>
+        <translation>数字未能统计：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · figures as of %3, updating…</source>
+        <translation>%1 %2 · 截至 %3 的数字，正在更新……</translation>
+    </message>
+    <message>
+        <source>%1 %2 · as of %3</source>
+        <translation>%1 %2 · 截至 %3</translation>
+    </message>
+    <message>
         <source>Open the list behind this figure</source>
         <translation>打开这个数字背后的名单</translation>
     </message>

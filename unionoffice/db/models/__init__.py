@@ -3,6 +3,7 @@
 from unionoffice.db.models import (
     aid,  # noqa: F401  (registers the aid casework tables)
     competitions,  # noqa: F401  (registers the competition tables)
+    dashboard,  # noqa: F401  (registers the dashboard snapshot and data version tables)
     documents,  # noqa: F401  (registers the document and certificate tables)
     exchange,  # noqa: F401  (registers the import batch and column choice tables)
     honours,  # noqa: F401  (registers the honour list and honour tables)

@@ -13,6 +13,7 @@ to the listeners (a service called on the GUI thread). No Qt here: the GUI's hub
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -31,6 +32,7 @@ Listener = Callable[[frozenset[str]], None]
 _local = threading.local()
 _listeners: list[Listener] = []
 _lock = threading.Lock()
+_versioned: weakref.WeakSet[Any] = weakref.WeakSet()  # engines whose database has the data_version table
 
 
 def note(info: dict[Any, Any], entity: str | None, action: str = "update") -> None:
@@ -88,6 +90,41 @@ def listen(listener: Listener) -> Callable[[], None]:
                 _listeners.remove(listener)
 
     return stop
+
+
+def bump_versions(session: Session, entities: frozenset[str] | set[str]) -> None:
+    """In the committing transaction itself: one more version for each entity it changed, so a figure stored with
+    the versions it was computed from knows it is stale — also when another process or computer wrote
+    (services/dashboard/snapshot.py)."""
+    from unionoffice.db.models.dashboard import DataVersion
+
+    bind = session.get_bind()
+    if bind.engine not in _versioned:  # a database not yet at migration 0014 (the upgrade itself) has no table
+        from sqlalchemy import inspect
+
+        if not inspect(session.connection()).has_table(DataVersion.__tablename__):
+            return
+        _versioned.add(bind.engine)
+    dialect = bind.dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        insert = pg_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        insert = sqlite_insert  # type: ignore[assignment]
+    for entity in sorted(entities):  # one order everywhere: two writers never wait for each other's rows crosswise
+        statement = insert(DataVersion).values(entity=entity, version=1)
+        session.execute(statement.on_conflict_do_update(index_elements=[DataVersion.entity],
+                                                        set_={"version": DataVersion.version + 1}))
+
+
+@event.listens_for(Session, "before_commit")
+def _before_commit(session: Session) -> None:
+    entities = session.info.get(SESSION_KEY)
+    if entities:
+        bump_versions(session, entities)
 
 
 @event.listens_for(Session, "after_commit")

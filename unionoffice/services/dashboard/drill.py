@@ -4,10 +4,11 @@ a count, pages for the screen and a `ListDocument` for printing and exporting.""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from unionoffice.db.engine import Database
@@ -212,6 +213,18 @@ def _nominations(d: Drill) -> tuple[Query, tuple[Column, ...]]:
 BUILDERS = {"members": _members, "events": _events, "files": _files, "applications": _applications,
             "enrolments": _enrolments, "entries": _entries, "honours": _honours, "nominations": _nominations}
 _ = (COMMITTED, GOLDEN_AUTUMN)  # the conditions the drills share with figures.py
+# Each list's ORDER BY, which is also its key for paging (keyset: the rows after the last one shown, never OFFSET);
+# the last column is unique, so the key names one row.
+KEYS: dict[str, tuple[Any, ...]] = {
+    "members": (Member.union_id, Member.pinyin_full, Member.id),  # ix_member_live_union
+    "events": (MembershipEvent.event_date, MembershipEvent.id),
+    "files": (HardshipFile.file_no,),
+    "applications": (AidProgramme.id, AidApplication.id),
+    "enrolments": (TrainingClass.start_date, TrainingClass.id, Enrolment.id),
+    "entries": (CompetitionEvent.id, CompetitionStage.seq, StageResult.id),
+    "honours": (HonourList.id, Honour.id),
+    "nominations": (RecuperationBatch.start_date, RecuperationNomination.id),
+}
 
 
 def _query(drill: Drill) -> tuple[Query, tuple[Column, ...]]:
@@ -253,12 +266,26 @@ def count(db: Database, actor: Actor, drill: Drill) -> int:
         return count_in(session, drill)
 
 
-def page(db: Database, actor: Actor, drill: Drill, offset: int, limit: int) -> list[list[object]]:
-    """Rows `offset` … `offset + limit` of the list, masked as the screen shows them."""
+@dataclass(frozen=True)
+class Page:
+    rows: list[list[object]]
+    last: tuple[object, ...] | None  # the key of the last row, for the next page; None when nothing came
+
+
+def page_after(db: Database, actor: Actor, drill: Drill, after: tuple[object, ...] | None, limit: int) -> Page:
+    """The `limit` rows after the row whose key is `after` (from the start when None), masked as the screen shows
+    them. Keyset paging: as quick at row 100,000 as at row 1 (an index walk from the key, no OFFSET)."""
     actor.require(Permission.VIEW_RECORDS)
     stmt, cols = _query(drill)
+    keys = KEYS[drill.kind]
+    stmt = stmt.add_columns(*keys)
+    if after is not None:
+        stmt = stmt.where(tuple_(*keys) > tuple_(*after))
     with db.read() as session:
-        return [_present(r, cols, False) for r in session.execute(stmt.offset(offset).limit(limit))]
+        found = session.execute(stmt.limit(limit)).all()
+    width = len(cols)
+    rows = [_present(r[:width], cols, False) for r in found]
+    return Page(rows, tuple(found[-1][width:]) if found else None)
 
 
 def document(db: Database, actor: Actor, drill: Drill) -> ListDocument:

@@ -77,6 +77,9 @@ def member_at(end: date) -> ColumnElement[bool]:
                 or_(Member.status.in_(COUNTED), Member.status_date > end))
 
 
+SECTION_KEYS = ("members", "files", "aid", "recuperation", "training", "competitions", "honours")
+
+
 def year_dashboard(db: Database, actor: Actor, period: Period, districts: Sequence[str] = ()) -> Dashboard:
     """Every section for `period`. On a provincial database the figures come from the consolidated districts
     (`districts` filters them; empty = all)."""
@@ -88,14 +91,31 @@ def year_dashboard(db: Database, actor: Actor, period: Period, districts: Sequen
             from unionoffice.services.dashboard.province_figures import province_dashboard
 
             return province_dashboard(session, period, tuple(districts))
-        scope = session.execute(select(Organisation.name).where(Organisation.kind == "district")
-                                .order_by(Organisation.id).limit(1)).scalar() or ""
+        scope = district_scope(session)
         sections = (members_section(session, period), files_section(session, period), aid_section(session, period),
                     recuperation_section(session, period), competitions_section(session, period),
                     honours_section(session, period))
     training = training_section(db, actor, period)
     ordered = (*sections[:4], training, *sections[4:])
     return Dashboard(period, scope, ordered)
+
+
+def district_scope(session: Session) -> str:
+    """The office the figures are for, on a district's own database."""
+    return session.execute(select(Organisation.name).where(Organisation.kind == "district")
+                           .order_by(Organisation.id).limit(1)).scalar() or ""
+
+
+def one_section(db: Database, actor: Actor, period: Period, key: str) -> Section:
+    """One section on a district's own database (the snapshot recomputes only the stale ones)."""
+    actor.require(Permission.VIEW_RECORDS)
+    if key == "training":
+        return training_section(db, actor, period)
+    compute = {"members": members_section, "files": files_section, "aid": aid_section,
+               "recuperation": recuperation_section, "competitions": competitions_section,
+               "honours": honours_section}[key]
+    with db.read() as session:
+        return compute(session, period)
 
 
 # -- members ---------------------------------------------------------------------------------------------------------

@@ -41,8 +41,18 @@ def province_dashboard(session: Session, period: Period, districts: tuple[str, .
     names = dict(_rows(session, f"SELECT district_code, district_name FROM province_package m WHERE {SCOPE}", p))
     sections = (_members(session, p, period, names), _files(session, p), _aid(session, p),
                 _recuperation(session, p), _training(session, p), _competitions(session, p), _honours(session, p))
-    scope = "、".join(names[c] for c in sorted(names)) if districts else f"全省 {len(names)} 个区县"
-    return Dashboard(period, scope, sections, districts)
+    return Dashboard(period, _scope(names, districts), sections, districts)
+
+
+def province_scope(session: Session, period: Period, districts: tuple[str, ...]) -> str:
+    """The districts the figures are for, in words (the stored dashboard's heading)."""
+    p = _params(period, districts)
+    names = dict(_rows(session, f"SELECT district_code, district_name FROM province_package m WHERE {SCOPE}", p))
+    return _scope(names, districts)
+
+
+def _scope(names: dict[str, str], districts: tuple[str, ...]) -> str:
+    return "、".join(names[c] for c in sorted(names)) if districts else f"全省 {len(names)} 个区县"
 
 
 def _members(session: Session, p: dict[str, Any], period: Period, names: dict[str, str]) -> Section:

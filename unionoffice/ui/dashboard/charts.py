@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QColor, QFont
 from PySide6.QtWidgets import QApplication, QFileDialog, QVBoxLayout, QWidget
 
 from unionoffice.domain.dashboard.model import MONEY, Chart, Drill
+from unionoffice.ui.dashboard.chart_layout import MIN_HEIGHT, chart_height, is_horizontal
 from unionoffice.ui.shell import messages
 
 COLOURS = ("#4472c4", "#ed7d31", "#70ad47", "#ffc000", "#5b9bd5", "#a5a5a5")
@@ -36,13 +37,12 @@ class ChartWidget(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.plot.setMinimumHeight(230)
+        self.plot.setMinimumHeight(MIN_HEIGHT)
         item = self.plot.getPlotItem()
         item.titleLabel.item.setFont(QFont(self.font().family(), 10))
         n = len(chart.series)
         self.bar_width = GROUP_WIDTH / max(n, 1)
-        # Long names (unions, academies, programmes) read along the left axis, bars running across.
-        self.horizontal = len(chart.categories) > 4 and max(map(len, chart.categories), default=0) > 6
+        self.horizontal = is_horizontal(chart)
         if n > 1:
             item.addLegend(offset=(-10, 10), labelTextSize="8pt")
         count = len(chart.categories)
@@ -70,7 +70,7 @@ class ChartWidget(QWidget):
         if self.horizontal:
             self.plot.setYRange(*span, padding=0)
             self.plot.setXRange(*extent, padding=0)
-            self.plot.setMinimumHeight(max(230, 28 * count + 60))
+            self.plot.setMinimumHeight(chart_height(chart))
         else:
             self.plot.setXRange(*span, padding=0)
             self.plot.setYRange(*extent, padding=0)

@@ -4,11 +4,13 @@ arrive (ui/dashboard/charts.py), never at start-up."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+import shiboken6
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,10 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.domain.common.permissions import Permission
-from unionoffice.domain.dashboard.model import MONEY, Dashboard, Drill, Figure, Period, Section
+from unionoffice.domain.dashboard.model import MONEY, Chart, Dashboard, Drill, Figure, Period, Section
 from unionoffice.services.core.tasks import CancelToken, Progress
-from unionoffice.services.dashboard.figures import district_choices, year_dashboard
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.services.dashboard.figures import district_choices
+from unionoffice.services.dashboard.snapshot import (
+    SECTION_KEYS,
+    SECTION_TITLES,
+    WATCHED,
+    Stored,
+    compute_sections,
+    store_sections,
+    stored_dashboard,
+)
+from unionoffice.ui.dashboard.chart_layout import chart_height
+from unionoffice.ui.shell import changes, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 
 LAST_FOLDER = "dashboard/last_folder"
@@ -47,14 +59,51 @@ def figure_text(figure: Figure) -> str:
     return f"{figure.value:,} {figure.unit}"
 
 
+class LazyChart(QWidget):
+    """A chart's place on the page, as tall as the chart: the chart itself (pyqtgraph, the costly part of opening
+    the page) is made when the place is first painted, i.e. scrolled into view, or when asked for (`widget()`)."""
+
+    def __init__(self, chart: Chart, on_drill: Callable[[Drill], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart, self.on_drill = chart, on_drill
+        self.real: QWidget | None = None
+        self._asked = False
+        self.setMinimumHeight(chart_height(chart))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def widget(self) -> QWidget:
+        if self.real is None:
+            from unionoffice.ui.dashboard.charts import ChartWidget  # the chart library, on the first chart only
+
+            self.real = ChartWidget(self.chart, self.on_drill, self)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.real)
+            self.real.show()
+        return self.real
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.real is None and not self._asked:  # in view: make the chart right after this paint
+            self._asked = True
+            QTimer.singleShot(0, self.widget)
+        super().paintEvent(event)
+
+
 class DashboardPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.dashboard: Dashboard | None = None
-        self.charts: list[QWidget] = []
+        self.charts: list[LazyChart] = []
         self.figure_buttons: dict[str, QToolButton] = {}
         self._task: tasks.Task | None = None
+        self._refresh_task: tasks.Task | None = None
+        self._generation = 0
+        self.stored: Stored | None = None
+        self.up_to_date = False  # every section shown is counted from the data as it is now
+        self.store_task: tasks.Task | None = None  # keeping what was counted
+        self.section_boxes: dict[str, QGroupBox] = {}
         self.last_drill_dialog: QWidget | None = None
         today = date.today()
         self.year = QSpinBox(self)
@@ -101,6 +150,7 @@ class DashboardPage(QWidget):
         self.refresh_button.clicked.connect(self.load)
         self.report_button.clicked.connect(self.write_report)
         tasks.run_read(self, lambda: district_choices(ctx.db, ctx.actor), self.show_districts)
+        changes.watch(self, WATCHED, self._records_changed)  # a write made some sections stale: shown, then recounted
         self.load()
 
     # -- reading ------------------------------------------------------------------------------------------------------
@@ -119,20 +169,95 @@ class DashboardPage(QWidget):
         self.district.setVisible(bool(choices))
 
     def load(self) -> tasks.Task:
+        """Paint the stored figures at once (a few small rows, whatever the size of the database), then recompute
+        in the background the sections that are missing or older than the data (services/dashboard/snapshot.py)."""
         period, districts, ctx = self.period(), self.districts(), self.ctx
+        self._generation += 1
+        generation = self._generation
         self.status.setText(self.tr("Counting…"))
-        self._task = tasks.run_read(self, lambda: year_dashboard(ctx.db, ctx.actor, period, districts),
-                                    self.show_dashboard, replacing=self._task)
+        self.up_to_date = False
+        self._task = tasks.run_read(self, lambda: stored_dashboard(ctx.db, ctx.actor, period, districts),
+                                    lambda stored: self.show_stored(stored, generation), replacing=self._task)
         return self._task
+
+    def _records_changed(self) -> None:
+        self.load()
+
+    def show_stored(self, stored: Stored, generation: int) -> None:
+        if generation != self._generation:  # the user asked for another period meanwhile
+            return
+        self.stored = stored
+        self.up_to_date = stored.fresh
+        if stored.dashboard is not None:
+            self.show_dashboard(stored.dashboard)
+        else:
+            self.clear_body()
+        if stored.fresh:
+            self.show_status(stored.computed_at, updating=False)
+            return
+        if stored.dashboard is not None:
+            self.show_status(stored.computed_at, updating=True)
+        keys = list(stored.stale)
+        # A provincial database computes its sections in one pass; a district's own database section by section.
+        batches = [keys] if stored.province else [[k] for k in keys]
+        self._refresh(stored, batches, 0, [], generation)
+
+    def _refresh(self, stored: Stored, batches: list[list[str]], done: int, computed: list[Section],
+                 generation: int) -> None:
+        if generation != self._generation or not shiboken6.isValid(self):
+            return
+        if done == len(batches):
+            self._store(stored, computed)
+            return
+        keys = batches[done]
+        if stored.dashboard is None:  # the first computation: say which section is being counted
+            self.status.setText(self.tr("Counting %1 (%2 of %3)…").replace("%1", "、".join(
+                SECTION_TITLES.get(k, k) for k in keys)).replace("%2", str(done + 1)).replace("%3", str(len(batches))))
+        period, districts, ctx = stored.period, stored.districts, self.ctx
+
+        def arrived(sections: tuple[Section, ...]) -> None:
+            if generation != self._generation:
+                return
+            for section in sections:
+                self.put_section(section)
+            self._refresh(stored, batches, done + 1, [*computed, *sections], generation)
+
+        self._refresh_task = tasks.run_in_background(
+            lambda: compute_sections(ctx.db, ctx.actor, period, districts, keys), arrived, write=False, parent=self,
+            on_error=self._refresh_failed)
+
+    def _refresh_failed(self, exc: BaseException, trace: str) -> None:
+        self.status.setText(self.tr("The figures could not be counted: %1").replace("%1", str(exc)))
+
+    def _store(self, stored: Stored, computed: list[Section]) -> None:
+        period, districts, ctx = stored.period, stored.districts, self.ctx
+        now = datetime.now(UTC)
+        self.up_to_date = True
+        self.show_status(now, updating=False)
+        if computed:
+            self.store_task = tasks.run_in_background(
+                lambda: store_sections(ctx.db, ctx.actor, period, districts, computed, stored.versions), write=True,
+                parent=self)
+
+    def show_status(self, computed_at: datetime | None, *, updating: bool) -> None:
+        dashboard = self.dashboard
+        if dashboard is None:
+            return
+        scope = dashboard.scope + (f"（{'、'.join(dashboard.districts)}）" if dashboard.districts else "")
+        when = ""
+        if computed_at is not None:
+            local = computed_at.astimezone()
+            when = f"{local:%H:%M}" if local.date() == date.today() else f"{local:%Y-%m-%d %H:%M}"
+        text = self.tr("%1 %2 · figures as of %3, updating…") if updating else self.tr("%1 %2 · as of %3")
+        self.status.setText(text.replace("%1", scope).replace("%2", dashboard.period.label()).replace("%3", when))
 
     # -- showing ------------------------------------------------------------------------------------------------------
 
-    def show_dashboard(self, dashboard: Dashboard) -> None:
-        from unionoffice.ui.dashboard.charts import ChartWidget  # the chart library, on first figures only
-
-        self.dashboard = dashboard
+    def clear_body(self) -> None:
+        self.dashboard = None
         self.charts.clear()
         self.figure_buttons.clear()
+        self.section_boxes.clear()
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -140,13 +265,55 @@ class DashboardPage(QWidget):
                 widget.hide()
                 widget.setParent(None)
                 widget.deleteLater()
-        for section in dashboard.sections:
-            self.body_layout.addWidget(self._section_box(section, ChartWidget))
         self.body_layout.addStretch(1)
-        scope = dashboard.scope + (f"（{'、'.join(dashboard.districts)}）" if dashboard.districts else "")
-        self.status.setText(f"{scope} {dashboard.period.label()}")
 
-    def _section_box(self, section: Section, chart_class: Any) -> QGroupBox:
+    def show_dashboard(self, dashboard: Dashboard) -> None:
+        self.clear_body()
+        for section in dashboard.sections:
+            self.put_section(section)
+        self.dashboard = dashboard
+
+    def put_section(self, section: Section) -> None:
+        """Show `section` in its place: replacing the box it had, or inserted in the order of the sections."""
+        old = self.section_boxes.pop(section.key, None)
+        if old is not None:
+            prefix = f"chart_{section.key}_"
+            self.charts[:] = [c for c in self.charts if not c.objectName().startswith(prefix)]
+            for name in [n for n in self.figure_buttons if n.startswith(f"{section.key}.")]:
+                del self.figure_buttons[name]
+        box = self._section_box(section)
+        if old is not None:
+            index = self.body_layout.indexOf(old)
+            old.hide()
+            old.setParent(None)
+            old.deleteLater()
+        else:
+            later = [self.section_boxes[k] for k in SECTION_KEYS[SECTION_KEYS.index(section.key) + 1:]
+                     if k in self.section_boxes] if section.key in SECTION_KEYS else []
+            index = self.body_layout.indexOf(later[0]) if later else self._end_index()
+        self.body_layout.insertWidget(index, box)
+        self.section_boxes[section.key] = box
+        self.dashboard = self._with_section(section)
+
+    def _end_index(self) -> int:
+        """Before the closing stretch, if there is one."""
+        count = self.body_layout.count()
+        last = self.body_layout.itemAt(count - 1) if count else None
+        if last is not None and last.spacerItem() is not None:
+            return count - 1
+        return count
+
+    def _with_section(self, section: Section) -> Dashboard:
+        stored = self.stored
+        base = self.dashboard or (Dashboard(stored.period, stored.scope, (), stored.districts) if stored is not None
+                                  else Dashboard(self.period(), "", (), self.districts()))
+        sections = {s.key: s for s in base.sections}
+        sections[section.key] = section
+        ordered = tuple(sections[k] for k in SECTION_KEYS if k in sections) + tuple(
+            s for k, s in sections.items() if k not in SECTION_KEYS)
+        return Dashboard(base.period, base.scope, ordered, base.districts)
+
+    def _section_box(self, section: Section) -> QGroupBox:
         box = QGroupBox(section.title, self.body)
         layout = QVBoxLayout(box)
         figures = QGridLayout()
@@ -175,7 +342,7 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         shown = [c for c in section.charts if not c.empty]
         for n, chart in enumerate(shown):
-            widget: QWidget = chart_class(chart, self.open_drill, box)
+            widget = LazyChart(chart, self.open_drill, box)
             widget.setObjectName(f"chart_{section.key}_{chart.key}")
             self.charts.append(widget)
             grid.addWidget(widget, n // CHART_COLUMNS, n % CHART_COLUMNS)
@@ -183,7 +350,22 @@ class DashboardPage(QWidget):
         return box
 
     def chart(self, section: str, key: str) -> QWidget | None:
-        return next((c for c in self.charts if c.objectName() == f"chart_{section}_{key}"), None)
+        """The chart widget (made now if it has not been scrolled into view yet)."""
+        place = next((c for c in self.charts if c.objectName() == f"chart_{section}_{key}"), None)
+        return place.widget() if place is not None else None
+
+    def charts_in_view(self) -> list[LazyChart]:
+        """The chart places the scroll area shows now."""
+        viewport = self.scroll_area.viewport()
+        seen = viewport.rect()
+        found = []
+        for place in self.charts:
+            if not place.isVisibleTo(self):
+                continue
+            top_left = place.mapTo(viewport, place.rect().topLeft())
+            if seen.intersects(place.rect().translated(top_left)):
+                found.append(place)
+        return found
 
     def open_drill(self, drill: Drill) -> None:
         from unionoffice.ui.dashboard.drill_dialog import DrillDialog
