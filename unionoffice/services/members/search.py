@@ -344,13 +344,22 @@ def _search_term(q: str) -> str:
     return "*" * max(len(q) - VISIBLE_ID_TAIL, 0) + q[-VISIBLE_ID_TAIL:]
 
 
-def _record_reveal(db: Database, actor: Actor, q: str, revealed: dict[str, list[int]]) -> None:
+REVEAL_NAMES = 5
+
+
+def _revealed_names(session: Session, revealed: dict[str, list[int]]) -> dict[int, str]:
+    """The names the reveal entry lists (the first few found), read in the search's own read session, so the write
+    holds the audit chain for its insert only (on a server every statement in it is a round trip)."""
+    first = [member_id for ids in revealed.values() for member_id in ids][:REVEAL_NAMES]
+    return dict(session.execute(select(Member.id, Member.name).where(Member.id.in_(first))).tuples().all())
+
+
+def _record_reveal(db: Database, actor: Actor, q: str, revealed: dict[str, list[int]], names: dict[int, str]) -> None:
     """One entry per search that found someone through hidden digits, like `records.member_detail`'s reveal; written
     before the caller sees the hits (if it cannot be written, the search fails)."""
     found = [member_id for ids in revealed.values() for member_id in ids]
     with db.write() as session:
-        names = dict(session.execute(select(Member.id, Member.name).where(Member.id.in_(found))).all())
-        shown = "、".join(names.get(i, "?") for i in found[:5]) + ("等" if len(found) > 5 else "")
+        shown = "、".join(names.get(i, "?") for i in found[:REVEAL_NAMES]) + ("等" if len(found) > REVEAL_NAMES else "")
         summary = f"按完整{'、'.join(revealed)}检索“{_search_term(q)}”，找到 {len(found)} 名会员：{shown}"
         audit.record(session, actor, "reveal", summary,
                      entity="member", entity_id=found[0] if len(found) == 1 else None,
@@ -369,8 +378,9 @@ def search_member_ids(db: Database, actor: Actor, query: str, *, scope: SearchSc
     with db.read() as session:
         collector = _Collector(session, scope or SearchScope(), limit, cancel)
         collector.add_tiers(tiers)
+        names = _revealed_names(session, collector.revealed) if collector.revealed else {}
     if collector.revealed:
-        _record_reveal(db, actor, clean(q), collector.revealed)
+        _record_reveal(db, actor, clean(q), collector.revealed, names)
     return collector.ids
 
 
