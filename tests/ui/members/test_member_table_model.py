@@ -107,3 +107,23 @@ def test_search_mode_keeps_the_service_order_and_filtering_resets_once(demo_db: 
     model.set_filter(MemberFilter(union_id=2))
     assert model.rowCount() == count_members(demo_db, SYSTEM, MemberFilter(union_id=2))
     assert resets.count() == 3
+
+
+def test_a_count_made_elsewhere_adds_or_removes_rows_at_the_end(qtmodeltester: ModelTester, demo_db: Database,
+                                                                admin: Actor) -> None:
+    model = MemberTableModel(demo_db, admin)
+    qtmodeltester.check(model)
+    first = model.member_id(0)
+    model.refresh(recount=False)  # after another client's save: rows read again, the count as it was
+    assert model.rowCount() == MEMBERS and model.member_id(0) == first
+    inserted = QSignalSpy(model.rowsInserted)
+    model.set_count(MemberFilter(), MEMBERS + 2)
+    assert model.rowCount() == MEMBERS + 2 and inserted.count() == 1
+    model.set_count(MemberFilter(), MEMBERS - 1)
+    assert model.rowCount() == MEMBERS - 1
+    model.set_count(MemberFilter(union_id=-1), 5)  # counted for a filter the list has left: ignored
+    assert model.rowCount() == MEMBERS - 1
+    model.set_search_results(search_member_ids(demo_db, admin, "王"))
+    hits = model.rowCount()
+    model.set_count(MemberFilter(), 7)  # search results are not a count of the filter
+    assert model.rowCount() == hits

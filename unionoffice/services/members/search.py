@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Integer, Select, String, cast, func, literal, null, select, union_all
 from sqlalchemy.orm import Session
 
 from unionoffice.db.engine import Database
@@ -27,6 +27,7 @@ from unionoffice.services.members.listing import MemberRow, member_rows
 from unionoffice.services.members.records import reveals_full_id
 
 DEFAULT_LIMIT = 200
+CAP_CANDIDATES = True
 _ID_CHARS = re.compile(r"^[0-9]+X?$")
 # What a masked ID (`220102********002X`, docs/reliability.md R2) and a masked phone (`138****8000`) show.
 VISIBLE_ID_HEAD, VISIBLE_ID_TAIL = 6, 4
@@ -94,20 +95,29 @@ class _Collector:
     def full(self) -> bool:
         return len(self.ids) >= self.limit
 
+    def _scoped(self, match: _Match) -> Select[Any]:
+        stmt = match.stmt.where(Member.deleted_at.is_(None))
+        if self.scope.union_id is not None:
+            stmt = stmt.where(Member.union_id == self.scope.union_id)
+        if match.verify is None:
+            stmt = stmt.limit(self.limit)
+        return stmt
+
     def add(self, match: _Match) -> None:
         if self.full:
             return
         if self.cancel is not None:
             self.cancel.raise_if_cancelled()  # a newer query replaced this one
-        stmt = match.stmt.where(Member.deleted_at.is_(None))
-        if self.scope.union_id is not None:
-            stmt = stmt.where(Member.union_id == self.scope.union_id)
+        stmt = self._scoped(match)
         if match.verify is None:
-            rows: Iterable[Any] = self.session.execute(stmt.limit(self.limit - len(self.ids) + len(self.seen)))
+            rows: Iterable[Any] = self.session.execute(stmt)
         else:  # candidates by an index, confirmed one by one until enough are found
             verify = match.verify
             rows = ((row[0],) for row in self.session.execute(stmt) if verify(row[1]))
-        for (member_id,) in rows:
+        self._take(match, (member_id for (member_id,) in rows))
+
+    def _take(self, match: _Match, found: Iterable[int]) -> None:
+        for member_id in found:
             if member_id not in self.seen:
                 self.seen.add(member_id)
                 self.ids.append(member_id)
@@ -116,9 +126,68 @@ class _Collector:
                 if self.full:
                     return
 
+    def add_combined(self, matches: list[_Match]) -> None:
+        """Several matches in one statement: each its own ordered (and, without `verify`, limited) query as before,
+        joined by UNION ALL and tagged with its place, so they cost one round trip instead of one each (on a server a
+        round trip and the program's own work per query are most of a search's time). The hits and their order are
+        those of `add` one by one: every branch reads the rows its own query read, its candidates are confirmed as
+        before, and the branches are taken in the matches' order until `limit` are found."""
+        if self.full or not matches:
+            return
+        if len(matches) == 1:
+            self.add(matches[0])
+            return
+        if self.cancel is not None:
+            self.cancel.raise_if_cancelled()
+        branches = []
+        for place, match in enumerate(matches):
+            stmt = self._scoped(match)
+            if match.verify is None:
+                stmt = stmt.add_columns(cast(null(), String).label("candidate"))
+            elif CAP_CANDIDATES:
+                stmt = stmt.limit(self.limit)
+            inner = stmt.add_columns(literal(place, Integer).label("place")).subquery()
+            id_column, name_column, place_column = list(inner.c)
+            # row_number() over the subquery's rows in the order it returns them (its ORDER BY and LIMIT)
+            branches.append(select(id_column.label("id"), name_column.label("candidate"), place_column.label("place"),
+                                   func.row_number().over().label("position")))
+        by_place: dict[int, list[tuple[int, int, str | None]]] = {}
+        for member_id, name, place, position in self.session.execute(union_all(*branches)):
+            by_place.setdefault(place, []).append((position, member_id, name))
+        for place, match in enumerate(matches):
+            found = [(member_id, name) for _position, member_id, name in sorted(by_place.get(place, []))]
+            verify = match.verify
+            self._take(match, (member_id for member_id, name in found if verify is None or verify(name or "")))
+            if self.full:
+                return
+            if CAP_CANDIDATES and verify is not None and len(found) == self.limit:
+                # More candidates than were read and still room: this match's query in full, as one by one (the
+                # hits already taken are skipped), before the matches after it.
+                self.add(match)
+
     def add_all(self, matches: Iterable[_Match]) -> None:
         for match in matches:
             self.add(match)
+
+    def add_tiers(self, tiers: Tiers) -> None:
+        """Every tier's matches in order. On SQLite one query each (in-process, a query is cheap, and stopping as soon
+        as `limit` are found saves the later ones). On a server, tiers of plain matches go together in one statement
+        (`add_combined`: each branch reads at most `limit` rows), and a tier with matches whose candidates are
+        confirmed one by one (`verify`, pinyin's dozens of syllable splits) is one statement of its own, run only if
+        the tiers before it left room, as one by one."""
+        if self.session.get_bind().dialect.name == "sqlite":
+            for tier in tiers:
+                self.add_all(tier)
+            return
+        run: list[_Match] = []
+        for tier in tiers:
+            if all(match.verify is None for match in tier):
+                run += tier
+                continue
+            self.add_combined(run)
+            run = []
+            self.add_combined(tier)
+        self.add_combined(run)
 
 
 def normalise_query(query: str) -> str:
@@ -275,13 +344,22 @@ def _search_term(q: str) -> str:
     return "*" * max(len(q) - VISIBLE_ID_TAIL, 0) + q[-VISIBLE_ID_TAIL:]
 
 
-def _record_reveal(db: Database, actor: Actor, q: str, revealed: dict[str, list[int]]) -> None:
+REVEAL_NAMES = 5
+
+
+def _revealed_names(session: Session, revealed: dict[str, list[int]]) -> dict[int, str]:
+    """The names the reveal entry lists (the first few found), read in the search's own read session, so the write
+    holds the audit chain for its insert only (on a server every statement in it is a round trip)."""
+    first = [member_id for ids in revealed.values() for member_id in ids][:REVEAL_NAMES]
+    return dict(session.execute(select(Member.id, Member.name).where(Member.id.in_(first))).tuples().all())
+
+
+def _record_reveal(db: Database, actor: Actor, q: str, revealed: dict[str, list[int]], names: dict[int, str]) -> None:
     """One entry per search that found someone through hidden digits, like `records.member_detail`'s reveal; written
     before the caller sees the hits (if it cannot be written, the search fails)."""
     found = [member_id for ids in revealed.values() for member_id in ids]
     with db.write() as session:
-        names = dict(session.execute(select(Member.id, Member.name).where(Member.id.in_(found))).all())
-        shown = "、".join(names.get(i, "?") for i in found[:5]) + ("等" if len(found) > 5 else "")
+        shown = "、".join(names.get(i, "?") for i in found[:REVEAL_NAMES]) + ("等" if len(found) > REVEAL_NAMES else "")
         summary = f"按完整{'、'.join(revealed)}检索“{_search_term(q)}”，找到 {len(found)} 名会员：{shown}"
         audit.record(session, actor, "reveal", summary,
                      entity="member", entity_id=found[0] if len(found) == 1 else None,
@@ -299,10 +377,10 @@ def search_member_ids(db: Database, actor: Actor, query: str, *, scope: SearchSc
     tiers = _tiers(q, db, _sight(db, actor))
     with db.read() as session:
         collector = _Collector(session, scope or SearchScope(), limit, cancel)
-        for tier in tiers:
-            collector.add_all(tier)
+        collector.add_tiers(tiers)
+        names = _revealed_names(session, collector.revealed) if collector.revealed else {}
     if collector.revealed:
-        _record_reveal(db, actor, clean(q), collector.revealed)
+        _record_reveal(db, actor, clean(q), collector.revealed, names)
     return collector.ids
 
 

@@ -121,13 +121,29 @@ class MemberTableModel(QAbstractTableModel):
         self._search_ids = list(ids)
         self.endInsertRows()
 
-    def refresh(self) -> None:
-        """Re-read after an edit (count and visible rows)."""
+    def refresh(self, *, recount: bool = True) -> None:
+        """Re-read after an edit: the visible rows (fetched as the view asks for them) and, with `recount`, the count.
+        Without it the count stays as it was until the caller, having counted off the GUI thread, hands the new one
+        to `set_count` (on a server, counting millions of members takes about a second)."""
         self.beginResetModel()
         self._pages.clear()
-        if self._search_ids is None:
+        if self._search_ids is None and recount:
             self._count = count_members(self._db, self._actor, self._filter)
         self.endResetModel()
+
+    def set_count(self, flt: MemberFilter, count: int) -> None:
+        """A count of `flt`'s members made elsewhere: rows are added or removed at the end (the view keeps its place
+        and selection). Ignored if the list has since moved on to another filter or to search results."""
+        if self._search_ids is not None or flt != self._filter or count == self._count:
+            return
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        else:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
 
     def member_id(self, row: int) -> int | None:
         member = self.row_at(row)

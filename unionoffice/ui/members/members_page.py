@@ -24,7 +24,13 @@ from unionoffice.domain.common.errors import CancelledError, UnionOfficeError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.core.lists import ListDocument
 from unionoffice.services.core.tasks import CancelToken
-from unionoffice.services.members.listing import MemberFilter, SortKey, member_list_document, member_position
+from unionoffice.services.members.listing import (
+    MemberFilter,
+    SortKey,
+    count_members,
+    member_list_document,
+    member_position,
+)
 from unionoffice.services.members.search import (
     DEFAULT_LIMIT,
     SearchScope,
@@ -98,6 +104,7 @@ class MembersPage(QWidget):
         self._search_task: tasks.Task | None = None
         self._search_cancel = CancelToken()
         self._count_task: tasks.Task | None = None
+        self._recount_task: tasks.Task | None = None
         self._all_counted = False
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
@@ -426,12 +433,35 @@ class MembersPage(QWidget):
             self._select_member(member_id)
 
     def _records_changed(self) -> None:
-        current = self.selected_member_id()
-        self.model.refresh()
-        self.tree.load()
+        """Members changed here or on another client: the visible rows are read again at once; the counts (the list's
+        and the tree's, over every member) follow off the GUI thread, so on a server with millions of members the
+        change shows without waiting for them."""
+        index = self.table.currentIndex()
+        row = index.row() if index.isValid() else None
+        current = self.model.member_id(row) if row is not None else None
+        self.model.refresh(recount=False)
+        self._recount()
+        self.tree.reload_in_background()
         self._show_count()
-        if current is not None:
-            self._select_member(current)
+        if current is not None and row is not None:
+            if self.model.member_id(row) == current:  # still in its row (an edit that moved nothing): no position query
+                self.table.setCurrentIndex(self.model.index(row, COL_NAME))
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, COL_NAME), QTableView.ScrollHint.EnsureVisible)
+            else:
+                self._select_member(current)
+
+    def _recount(self) -> None:
+        if self.model.searching:
+            return
+        db, actor, flt = self.ctx.db, self.ctx.actor, self.model.member_filter
+
+        def show(count: int) -> None:
+            self.model.set_count(flt, count)
+            self._show_count()
+
+        self._recount_task = tasks.run_in_background(lambda: count_members(db, actor, flt), show, write=False,
+                                                     parent=self, replacing=self._recount_task)
 
     def _new_member_saved(self, member_id: int) -> None:
         """Say that it was saved, and show the new member selected in the list."""

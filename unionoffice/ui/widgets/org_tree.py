@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeWidget, QTreeWidgetIt
 
 from unionoffice.db.models.organisation import DISTRICT, GRASSROOTS
 from unionoffice.services.members.organisations import OrgNode, get_union, organisation_tree
+from unionoffice.ui.shell import tasks
 from unionoffice.ui.shell.context import AppContext
 
 UNION_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -23,6 +24,7 @@ class OrgTree(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.nodes: list[OrgNode] = []
+        self._reload_task: tasks.Task | None = None
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Find a union…"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -58,15 +60,29 @@ class OrgTree(QWidget):
 
     def load(self) -> None:
         """Read the unions and their member counts (a GROUP BY over all members: run after the first paint)."""
+        self._show(*self._read())
+
+    def reload_in_background(self) -> None:
+        """The same read off the GUI thread (after another client's save: a GROUP BY over millions of members on a
+        server takes about a second); the tree keeps its counts until the new ones arrive."""
+        self._reload_task = tasks.run_in_background(self._read, lambda read: self._show(*read), write=False,
+                                                    parent=self, replacing=self._reload_task)
+
+    def _read(self) -> tuple[list[OrgNode], str | None]:
+        nodes = organisation_tree(self.ctx.db, self.ctx.actor)
+        district = next((n for n in nodes if n.kind == DISTRICT), None)
+        code = get_union(self.ctx.db, self.ctx.actor, district.id).admin_code if district else None
+        return nodes, code
+
+    def _show(self, nodes: list[OrgNode], code: str | None) -> None:
         selected = self.union_id
-        self.nodes = organisation_tree(self.ctx.db, self.ctx.actor)
+        self.nodes = nodes
         self.tree.blockSignals(True)
         try:
             self.root.takeChildren()
             district = next((n for n in self.nodes if n.kind == DISTRICT), None)
             total = sum(n.member_count for n in self.nodes)
             self.root.setText(NAME_COLUMN, district.name if district else self.tr("All members"))
-            code = get_union(self.ctx.db, self.ctx.actor, district.id).admin_code if district else None
             self.root.setToolTip(NAME_COLUMN, self.tr("All members of the district") + (f"（{code}）" if code else ""))
             self._set_count(self.root, total)
             current = self.root
