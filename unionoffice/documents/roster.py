@@ -40,7 +40,9 @@ def draw_roster(canvas: Canvas, fonts: FontSet, template: Template, data: Roster
     title = tx.fill_fields(t.title, values, where="标题")
     title_lines = tx.balanced_lines(fonts, title, title_style, page_w - 2 * MARGIN)
     subtitle = tx.fill_fields(t.subtitle, values, where="副标题") if t.subtitle else ""
-    head = len(title_lines) * t.title_size * 1.4 + (body.size * 2.2 if subtitle else 0) + 4 * MM
+    # A long subtitle (the 公示 period with whom to object to) wraps instead of running off the page.
+    subtitle_lines = [line.text for line in tx.wrap(fonts, subtitle, body, page_w - 2 * MARGIN)] if subtitle else []
+    head = len(title_lines) * t.title_size * 1.4 + _subtitle_height(subtitle_lines, body) + 4 * MM
     room = page_h - 2 * MARGIN - FOOTER
     rows = grid.plan_rows(data.table)
     pages = grid.paginate(rows, room - head, room)
@@ -52,7 +54,7 @@ def draw_roster(canvas: Canvas, fonts: FontSet, template: Template, data: Roster
     for number, page_rows in enumerate(pages, start=1):
         top = page_h - MARGIN
         if number == 1:
-            top = _draw_head(canvas, fonts, title_lines, title_style, subtitle, body, page_w, top)
+            top = _draw_head(canvas, fonts, title_lines, title_style, subtitle_lines, body, page_w, top)
         bottom = grid.draw(canvas, MARGIN, top, page_rows)
         if number == len(pages) and signature and not extra_page:
             tx.draw_text(canvas, fonts, MARGIN, bottom - body.size * 2.5, signature, body)
@@ -71,16 +73,20 @@ def _table_bottom(grid: TableGrid, rows: list[PlannedRow], top: float) -> float:
     return top - grid.header.height - sum(r.height for r in rows)
 
 
-def _draw_head(canvas: Canvas, fonts: FontSet, title_lines: list[str], title_style: tx.TextStyle, subtitle: str,
-               body: tx.TextStyle, page_w: float, top: float) -> float:
+def _subtitle_height(lines: list[str], body: tx.TextStyle) -> float:
+    return body.size * (2.2 + 1.5 * (len(lines) - 1)) if lines else 0.0
+
+
+def _draw_head(canvas: Canvas, fonts: FontSet, title_lines: list[str], title_style: tx.TextStyle,
+               subtitle_lines: list[str], body: tx.TextStyle, page_w: float, top: float) -> float:
     """Title lines and the subtitle; returns the top edge of the table (the same arithmetic as `head`)."""
     y = top
     for line in title_lines:
         tx.draw_aligned(canvas, fonts, MARGIN, y - title_style.size, page_w - 2 * MARGIN, line, title_style, "center")
         y -= title_style.size * 1.4
-    if subtitle:
-        tx.draw_text(canvas, fonts, MARGIN, y - body.size * 1.2, subtitle, body)
-        y -= body.size * 2.2
+    for index, line in enumerate(subtitle_lines):
+        tx.draw_text(canvas, fonts, MARGIN, y - body.size * (1.2 + 1.5 * index), line, body)
+    y -= _subtitle_height(subtitle_lines, body)
     return y - 4 * MM
 
 

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from tests.helpers.aid import ADMIN, CLERK, REVIEWER, VIEWER, YEAR, AidWorld, bring_to, child_id, golden_draft
-from tests.helpers.pdfcheck import pdffonts, pdftotext
+from tests.helpers.pdfcheck import char_boxes, pdffonts, pdftotext
 from tests.helpers.sheets import write_xlsx
 from unionoffice.domain.aid.kinds import ApplicationState as S
 from unionoffice.domain.common.errors import PermissionDeniedError, ValidationError
@@ -46,6 +46,23 @@ def test_the_publicity_list_masks_names_and_shows_no_id(world: AidWorld, tmp_pat
     assert "2024年9月30日至2024年10月11日" in text
     assert "0431-88886666" in text
     assert all(f.embedded for f in pdffonts(tmp_path / "notice.pdf"))
+
+
+def test_a_long_objection_line_wraps_inside_the_page(world: AidWorld, tmp_path: Path) -> None:
+    """Seen in the trial: the 公示 line with a long contact ran off the right edge of the A4 page."""
+    from sqlalchemy import update
+
+    from unionoffice.db.models.aid import AidProgramme
+
+    with world.db.write() as session:
+        session.execute(update(AidProgramme).where(AidProgramme.id == world.golden)
+                        .values(objection_contact="区总工会帮扶中心（地址：人民大街1234号职工服务大厅二楼，电话0431-88886666）"))
+    _apps(world, S.PUBLICISED)
+    dc.publicity_notice(world.db, CLERK, world.golden, tmp_path / "notice.pdf")
+    assert "职工服务大厅" in pdftotext(tmp_path / "notice.pdf").replace("\n", "")
+    boxes = char_boxes(tmp_path / "notice.pdf", 0)
+    assert boxes
+    assert max(box.right for box in boxes) <= 210 - 10  # A4 portrait, inside the right margin
 
 
 def test_the_payment_roster_totals_in_figures_and_capitals(world: AidWorld, tmp_path: Path) -> None:
