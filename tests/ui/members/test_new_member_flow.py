@@ -80,3 +80,22 @@ def test_the_position_of_a_member_matches_the_page_order(db: Database, admin: Ac
             rows = member_page(db, admin, flt, sort, descending, 0, 300)
             for position in (0, 17, 150, 299):
                 assert member_position(db, admin, flt, sort, descending, rows[position].id) == position
+
+
+def test_a_greyed_save_says_what_is_still_missing_beside_it(qtbot: QtBot, district: District, gui: MessageLog) -> None:
+    """Seen in the trial: 保存 stayed grey while 所属基层工会 was empty, and only the button's tooltip said why."""
+    editor = MemberEditor(context(district.db, CLERK), None)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.ui.generalError.isVisible()  # nothing typed yet
+    editor.ui.nameEdit.setText("赵新")
+    editor.ui.idNumberEdit.setText(make_id("19900101", "033"))
+    editor.ui.joinDateEdit.setDate(QDate(2020, 3, 1))
+    editor.ui.nameEdit.setFocus()
+    qtbot.keyClick(editor.ui.nameEdit, Qt.Key.Key_Tab)
+    assert not editor.ui.saveButton.isEnabled()
+    assert editor.ui.generalError.isVisible()
+    assert "基层工会" in editor.ui.generalError.text()
+    editor.ui.unionCombo.setCurrentIndex(editor.ui.unionCombo.findData(district.north))
+    assert editor.ui.saveButton.isEnabled()
+    assert not editor.ui.generalError.isVisible()

@@ -349,7 +349,13 @@ class MemberEditor(QDialog):
             shown = self._show_all or key in self._touched
             style.set_visible_text(label, check.errors.get(key, "") if shown else "")
         unplaced = [f"{member_label(k)}：{v}" for k, v in check.errors.items() if k not in self._errors]
-        style.set_visible_text(self.ui.generalError, "\n".join(unplaced) if self._show_all else "")
+        missing = "、".join(member_label(k) for k in check.errors)
+        general = "\n".join(unplaced) if self._show_all else ""
+        if not general and missing and self._touched:
+            # Save is greyed while something is missing: say what, not only in the greyed button's tooltip (the
+            # trial's clerk could not tell why 保存 stayed grey while 所属基层工会 was still empty).
+            general = self.tr("Still to correct: %s") % missing
+        style.set_visible_text(self.ui.generalError, general)
         style.set_visible_text(self.ui.warningLabel, "\n".join(check.warnings))
         rid = check.resident_id
         if rid is not None:
@@ -358,7 +364,6 @@ class MemberEditor(QDialog):
         else:
             self.ui.birthDateValue.setText("")
         self.ui.saveButton.setEnabled(check.ok)
-        missing = "、".join(member_label(k) for k in check.errors)
         self.ui.saveButton.setToolTip(self.tr("Still to correct: %s") % missing if missing else "")
         return check.ok
 
