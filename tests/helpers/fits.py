@@ -43,6 +43,7 @@ def assert_fits(qtbot: QtBot, window: MainWindow, page: QWidget) -> None:
     assert window.width() <= SCREEN[0], f"the window grew to {window.width()} px"
     assert page.minimumSizeHint().width() <= SCREEN[0] - 120, page.minimumSizeHint()
     assert horizontal_scrollbars(page) == []
+    assert not window.page_area.horizontalScrollBar().isVisible(), "the page scrolls sideways in the window"
     for tabs in page.findChildren(QTabWidget):
         for index in range(tabs.count()):
             if not tabs.isVisible():

@@ -11,11 +11,13 @@ from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signa
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -75,9 +77,16 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(QCoreApplication.translate("Pages", spec.title), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.stack.addWidget(QWidget(self.stack))  # stands in until the page is first shown
+        # A page wider or taller than the window (1024 × 768 at 150 %: 683 × 485 pixels to lay out in) scrolls
+        # inside the window instead of pushing the window past the screen's edge; with room, no scroll bar shows.
+        self.page_area = QScrollArea(self)
+        self.page_area.setObjectName("pageArea")
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setWidget(self.stack)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.page_area)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([min(max(self.nav.sizeHintForColumn(0) + 16, 100), 180), 1100])
         self.setCentralWidget(self.splitter)
