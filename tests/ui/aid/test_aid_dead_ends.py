@@ -263,3 +263,16 @@ def test_a_whole_day_reaches_paid(qtbot: QtBot, world: AidWorld, gui: MessageLog
         step(qtbot, reviewer, which, on)
         assert reviewer.applications.selected_ids() == [1]
     assert reviewer.applications.state_combo.currentData() == ApplicationState.APPROVED.value
+
+
+def test_a_newer_search_replaces_an_older_one_off_the_gui_thread(qtbot: QtBot, world: AidWorld, gui: MessageLog,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from unionoffice.ui.shell import tasks
+
+    editor = editor_for(qtbot, world, world.golden)
+    monkeypatch.setattr(tasks, "synchronous", False)  # the real worker threads
+    qtbot.keyClicks(editor.member.query, "w")
+    qtbot.keyClicks(editor.member.query, "jg")  # 王建国's initials, typed on before the first hits came
+    qtbot.waitUntil(lambda: editor.member.member_id() == world.parents[0])
+    assert editor.member.hits.count() == 1
+    assert editor.member.hits.currentText().startswith("王建国")
