@@ -330,6 +330,10 @@
         <translation>状态：%1</translation>
     </message>
     <message>
+        <source>Submitting will be refused: %1. The draft can still be saved, e.g. while papers are collected.</source>
+        <translation>提交时将被拒绝：%1。草稿仍可保存（例如正在收集材料），情况变化后再提交。</translation>
+    </message>
+    <message>
         <source>The application was not saved.</source>
         <translation>申请未保存。</translation>
     </message>
@@ -417,6 +421,10 @@
         <translation>共 %1 件</translation>
     </message>
     <message>
+        <source>Application #%1 (%2) saved as a draft.</source>
+        <translation>申请 #%1（%2）已保存为草稿。</translation>
+    </message>
+    <message>
         <source>Select the applications first (Ctrl+A selects all shown).</source>
         <translation>请先选择申请（Ctrl+A 选中所列全部）。</translation>
     </message>
@@ -427,6 +435,38 @@
     <message>
         <source>Taking the step…</source>
         <translation>正在办理…</translation>
+    </message>
+    <message>
+        <source>%4; application #%1 (%2) is now “%3”.</source>
+        <translation>%4；申请 #%1（%2）已转为“%3”。</translation>
+    </message>
+    <message>
+        <source>Application #%1 (%2) is now “%3”.</source>
+        <translation>申请 #%1（%2）已转为“%3”。</translation>
+    </message>
+    <message>
+        <source>, now “%1”.</source>
+        <translation>，已转为“%1”。</translation>
+    </message>
+    <message>
+        <source> The state filter now shows “%1”.</source>
+        <translation>状态筛选已随之改为“%1”。</translation>
+    </message>
+    <message>
+        <source>Back to “%1”</source>
+        <translation>回到“%1”</translation>
+    </message>
+    <message>
+        <source>Show them (“%1”)</source>
+        <translation>查看这些申请（“%1”）</translation>
+    </message>
+    <message>
+        <source>Select the applications first.</source>
+        <translation>请先选择申请。</translation>
+    </message>
+    <message>
+        <source>The selected applications are %1; “%2” is taken from %3.</source>
+        <translation>所选申请为%1，“%2”须从%3办理。</translation>
     </message>
     <message>
         <source>Select an application first.</source>
@@ -813,8 +853,12 @@
 <context>
     <name>MemberPicker</name>
     <message>
-        <source>Name, pinyin or ID number</source>
-        <translation>姓名、拼音或身份证号</translation>
+        <source>Name, pinyin initials, last 4 digits of the ID or mobile number</source>
+        <translation>姓名、拼音首字母、身份证号后四位或手机号</translation>
+    </message>
+    <message>
+        <source>No member found</source>
+        <translation>没有找到会员</translation>
     </message>
 </context>
 <context>

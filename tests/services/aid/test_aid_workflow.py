@@ -312,3 +312,31 @@ def test_viewer_actor_is_refused_everything(world: AidWorld) -> None:
         ap.create_application(world.db, VIEWER, golden_draft(world, 0, 980))
     with pytest.raises(PermissionDeniedError):
         wf.batch_advance(world.db, Actor("v", Role.VIEWER), [1], Step.APPROVE)
+
+
+def test_the_editors_check_says_what_submitting_refuses(world: AidWorld) -> None:
+    """submit_refusals (the editor's check while the clerk types) gives the message 提交 itself refuses with."""
+    draft = ap.ApplicationDraft(programme_id=world.hardship, member_id=world.parents[0], aid_type="生活救助",
+                                amount_asked_fen=200_000)
+    expected = "不符合规定“生活、医疗、助学救助限在档困难职工家庭”：申请人没有在档的困难职工档案"
+    assert wf.submit_refusals(world.db, CLERK, draft) == [expected]
+    app_id = ap.create_application(world.db, CLERK, draft)
+    assert wf.submit_refusals(world.db, VIEWER, draft, app_id=app_id) == [expected]  # reading it is enough
+    result = wf.batch_advance(world.db, CLERK, [app_id], Step.SUBMIT, on=PUBLICITY_START)
+    assert result.refused[app_id].endswith(expected)  # 提交 puts the rule's name before it
+    assert wf.submit_refusals(world.db, CLERK, replace(draft, aid_type="临时救助")) == []
+    # Golden Autumn with the child's ID still half typed: the rules that need it wait, the others speak.
+    golden = golden_draft(world, 0, 1, child_id_number="2201", aided_elsewhere=True)
+    assert wf.submit_refusals(world.db, CLERK, golden) == [
+        "不符合规定“已获其他部门或其他层级工会助学资助的学生不重复资助”：已获其他部门或其他层级工会资助"]
+
+
+def test_the_rows_of_applications_in_the_list(world: AidWorld) -> None:
+    from unionoffice.services.aid.listing import ApplicationFilter, application_positions, application_states
+
+    ids = [ap.create_application(world.db, CLERK, golden_draft(world, i % 4, i)) for i in range(1, 6)]
+    bring_to(world.db, ids[1:3], S.SUBMITTED)
+    everything, submitted = ApplicationFilter(world.golden), ApplicationFilter(world.golden, S.SUBMITTED)
+    assert application_positions(world.db, VIEWER, everything, [ids[4], ids[0]]) == {ids[4]: 4, ids[0]: 0}
+    assert application_positions(world.db, VIEWER, submitted, [ids[2], ids[0]]) == {ids[2]: 1}
+    assert application_states(world.db, VIEWER, everything) == {S.DRAFT, S.SUBMITTED}

@@ -117,7 +117,8 @@ def test_an_application_from_draft_to_paid_through_the_gui(qtbot: QtBot, world: 
     clerk.applications.reload()
     step(qtbot, clerk, Step.PAY, date(2024, 10, 20))
     assert states(clerk) == ["已发放"]
-    assert gui.texts("info")[-1] == "发放 1 件，金额 5,000.00 元"
+    # a confirmation that needs no answer: the tab's status line, naming the application (issue 14)
+    assert clerk.applications.status_text() == "发放 1 件，金额 5,000.00 元; application #1 (王建国) is now “已发放”."
     clerk.tabs.setCurrentWidget(clerk.programmes)
     programme = clerk.programmes.current()
     assert programme is not None

@@ -168,6 +168,11 @@ def _file_id(session: Session, member_id: int, file_id: int | None) -> int | Non
                            .order_by(HardshipFile.id.desc()).limit(1)).scalar()
 
 
+def household_file_id(session: Session, member_id: int, file_id: int | None = None) -> int | None:
+    """The hardship file an application of this member counts under: the one named, else the member's 在档 file."""
+    return _file_id(session, member_id, file_id)
+
+
 def check_duplicate(session: Session, values: dict[str, object], exclude: int | None = None) -> None:
     """One live application per member (per child for Golden Autumn) in a programme."""
     stmt = select(AidApplication.id).where(AidApplication.programme_id == values["programme_id"],

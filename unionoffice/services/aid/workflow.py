@@ -20,14 +20,16 @@ from unionoffice.db.bulk import bulk_insert, bulk_update
 from unionoffice.db.engine import Database
 from unionoffice.db.models import Member
 from unionoffice.db.models.aid import AidApplication, AidProgramme, AidStep, HardshipFile
-from unionoffice.domain.aid.kinds import ApplicationState, ProgrammeType
+from unionoffice.domain.aid.kinds import AID_TYPES_OF, AidType, ApplicationState, ProgrammeType
 from unionoffice.domain.aid.money import format_yuan
-from unionoffice.domain.aid.rules import evaluate
+from unionoffice.domain.aid.rules import Rule, Verdict, evaluate, refusal_messages
 from unionoffice.domain.aid.tiers import tier_amount
 from unionoffice.domain.aid.workflow import TRANSITIONS, Step, Transition, check_step, step_to
 from unionoffice.domain.aid.workflow import Actor as Duty
 from unionoffice.domain.common.errors import NotFoundError, UnionOfficeError, ValidationError
+from unionoffice.domain.common.idnumber import parse_id
 from unionoffice.domain.common.permissions import Permission
+from unionoffice.services.aid.applications import ApplicationDraft, household_file_id
 from unionoffice.services.aid.budget import lock_programme, over_budget, quota_places, quota_use
 from unionoffice.services.aid.eligibility import Ledger, among
 from unionoffice.services.aid.programmes import tier_table
@@ -204,8 +206,7 @@ class _Batch:
 
     def submit(self, app: App) -> None:
         assert self.ledger is not None
-        facts = self.ledger.facts(app, app.amount_asked_fen)
-        evaluate(self.rules, facts).raise_first()
+        submit_verdict(self.rules, self.ledger, app).raise_first()
         app.changes["submitted_on"] = self.on
 
     def publicise(self, app: App) -> None:
@@ -280,6 +281,49 @@ class _Batch:
             audit.Change(f"帮扶申请 {a.id}：{step}（{a.state}→{target}）" + _money(a) +
                          (f"：{self.comment}" if self.comment else ""), "aid_application", a.id) for a in self.updates])
         self.session.flush()
+
+
+def submit_verdict(rules: Sequence[Rule], ledger: Ledger, app: App) -> Verdict:
+    """The programme's rules on the facts of one application as 提交 sees them (the amount asked)."""
+    return evaluate(rules, ledger.facts(app, app.amount_asked_fen))
+
+
+def submit_refusals(db: Database, actor: Actor, draft: ApplicationDraft, *, app_id: int | None = None) -> list[str]:
+    """What 提交 would refuse in this draft as it stands — the same rules on the same facts as `batch_advance`'s
+    submit — so the editor can say so while the clerk enters it (issue 14: eligibility one step late). Each message
+    quotes the rule's policy text; empty when the rules let it through. Fields not yet valid count as not entered:
+    saving names them."""
+    actor.require(Permission.VIEW_RECORDS)
+    with db.read() as session:
+        programme = session.get(AidProgramme, draft.programme_id)
+        if programme is None:
+            raise NotFoundError(f"没有编号为 {draft.programme_id} 的帮扶项目")
+        app = _draft_app(session, programme, draft, app_id)
+        return list(refusal_messages(submit_verdict(rules_in(session, programme.id), Ledger(session, programme, [app]),
+                                                    app)))
+
+
+def _draft_app(session: Session, programme: AidProgramme, draft: ApplicationDraft, app_id: int | None) -> App:
+    golden = programme.type == _GOLDEN
+    try:
+        child = parse_id(draft.child_id_number).number if golden and draft.child_id_number.strip() else None
+    except ValidationError:
+        child = None
+    try:
+        file_id = household_file_id(session, draft.member_id, draft.file_id)
+    except ValidationError:
+        file_id = household_file_id(session, draft.member_id)
+    kinds = AID_TYPES_OF.get(ProgrammeType(programme.type), ())
+    aid_type = draft.aid_type or (kinds[0].value if kinds else "")
+    amount = draft.amount_asked_fen
+    if golden:
+        aid_type = AidType.GOLDEN_AUTUMN.value
+        amount = tier_table(session, programme.id).get((draft.school_level, draft.tier), 0)
+    return App(id=app_id or 0, member_id=draft.member_id, union_id=0, file_id=file_id,
+               state=ApplicationState.DRAFT.value, aid_type=aid_type, amount_asked_fen=amount, amount_fen=None,
+               child_id_number=child, school_level=draft.school_level or None, tier=draft.tier or None,
+               new_student=draft.new_student, school_kind=draft.school_kind or None,
+               aided_elsewhere=draft.aided_elsewhere, bank_card=None, override_reason=None, publicity_end=None)
 
 
 def _money(app: App) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from unionoffice.domain.aid.kinds import APPLICATION_PROGRAMMES
 from unionoffice.ui.aid.applications_tab import ApplicationsTab
 from unionoffice.ui.aid.files_tab import FilesTab
 from unionoffice.ui.aid.loans_tab import LoansTab
@@ -32,6 +33,25 @@ class AidPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
+        # The programme picked on 帮扶项目 is the one 申请审批 shows next (issue 14: the clerk picked it twice).
+        self._picked: int | None = self._programme_with_applications()
+        self._carried: int | None = None
+        self.programmes.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._programme_picked())
+        self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
+
+    def _programme_with_applications(self) -> int | None:
+        programme = self.programmes.current()
+        return programme.id if programme is not None and programme.type in APPLICATION_PROGRAMMES else None
+
+    def _programme_picked(self) -> None:
+        picked = self._programme_with_applications()
+        if picked is not None and picked != self._picked:  # not a reload selecting the same row again
+            self._picked = self._carried = picked
+
+    def _tab_shown(self) -> None:
+        if self.tabs.currentWidget() is self.applications and self._carried is not None:
+            self.applications.show_programme(self._carried)
+            self._carried = None
 
     def open_applications(self, programme_id: int) -> None:
         self.applications.show_programme(programme_id)

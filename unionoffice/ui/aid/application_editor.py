@@ -3,14 +3,12 @@ with who, when and the comment, and the attachments kept with their hash."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from PySide6.QtCore import QTimer, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,15 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionoffice.domain.aid.kinds import AID_TYPES_OF, ProgrammeType, SchoolKind, SchoolLevel, Tier
+from unionoffice.domain.aid.kinds import AID_TYPES_OF, ApplicationState, ProgrammeType, SchoolKind, SchoolLevel, Tier
 from unionoffice.domain.common.errors import UnionOfficeError
 from unionoffice.domain.common.formatting import file_size
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.aid import applications as ap
+from unionoffice.services.aid import workflow as wf
 from unionoffice.services.aid.programmes import ProgrammeRow
 from unionoffice.ui.aid.widgets import MemberPicker, MoneyEdit
-from unionoffice.ui.shell import messages, style, tasks
+from unionoffice.ui.shell import file_dialogs, messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.shell.task_feedback import report_quietly
+
+# The rules are checked again once typing in an input they look at pauses this long.
+CHECK_DELAY_MS = 150
 
 
 class ApplicationEditor(QDialog):
@@ -73,6 +76,12 @@ class ApplicationEditor(QDialog):
         layout.addLayout(form)
         if self.golden:
             layout.addWidget(self._child_box())
+        # What 提交 would refuse, said as soon as the member is chosen (issue 14): the draft may still be saved.
+        self.eligibility = QLabel(self)
+        self.eligibility.setWordWrap(True)
+        style.mark_warning(self.eligibility)
+        self.eligibility.hide()
+        layout.addWidget(self.eligibility)
         self.state_label = QLabel(self)
         layout.addWidget(self.state_label)
         self.steps = QTableWidget(0, 5, self)
@@ -94,6 +103,22 @@ class ApplicationEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(self.ctx.actor.may(Permission.MANAGE_AID))
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check_eligibility)
+        self._check_task: tasks.Task | None = None
+        self.member.changed.connect(self.check_eligibility)
+        for signal in self._check_signals():
+            signal.connect(self._check_timer.start)
+
+    def _check_signals(self) -> list[SignalInstance]:
+        """The inputs the programme's rules look at: a change rechecks once typing pauses."""
+        signals: list[SignalInstance] = [self.aid_type.currentIndexChanged, self.amount.textChanged]
+        if self.golden:
+            signals += [self.child_id.textChanged, self.level.currentIndexChanged, self.tier.currentIndexChanged,
+                        self.school_kind.currentIndexChanged, self.new_student.toggled, self.elsewhere.toggled]
+        return signals
 
     def _child_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Child (Golden Autumn)"), self)
@@ -169,6 +194,7 @@ class ApplicationEditor(QDialog):
             for col, text in enumerate((step.step, step.on.isoformat(), step.person, step.role, step.comment)):
                 self.steps.setItem(row, col, QTableWidgetItem(text))
         self.steps.resizeColumnsToContents()
+        self.check_eligibility()
         self.attachments.clear()
         for a in detail.attachments:
             self.attachments.addItem(f"{a.kind}：{a.file_name}（{file_size(a.size)}，SHA-256 {a.sha256[:12]}…）", a.id)
@@ -187,20 +213,66 @@ class ApplicationEditor(QDialog):
                        self.new_student, self.elsewhere, self.post]
         return fields
 
-    def draft(self) -> ap.ApplicationDraft:
+    def draft(self, *, lenient: bool = False) -> ap.ApplicationDraft:
+        """The draft to save; `lenient` (for the rules' check while typing): an amount not yet valid counts as 0."""
         member_id = self.member.member_id()
         if member_id is None:
             raise UnionOfficeError("请先查找并选择申请的会员")
         common = {"programme_id": self.programme.id, "member_id": member_id, "reason": self.reason.text(),
                   "bank_card": self.bank_card.text() if "*" not in self.bank_card.text() else ""}
         if not self.golden:
-            return ap.ApplicationDraft(aid_type=str(self.aid_type.currentData()),
-                                       amount_asked_fen=self.amount.fen("申请金额"), **common)  # type: ignore[arg-type]
+            try:
+                amount = self.amount.fen("申请金额")
+            except UnionOfficeError:
+                if not lenient:
+                    raise
+                amount = 0
+            return ap.ApplicationDraft(aid_type=str(self.aid_type.currentData()), amount_asked_fen=amount,
+                                       **common)  # type: ignore[arg-type]
         return ap.ApplicationDraft(child_name=self.child_name.text(), child_id_number=self.child_id.text(),
                                    school=self.school.text(), school_level=str(self.level.currentData()),
                                    tier=str(self.tier.currentData()), school_kind=str(self.school_kind.currentData()),
                                    new_student=self.new_student.isChecked(), aided_elsewhere=self.elsewhere.isChecked(),
                                    work_study_post=self.post.text(), **common)  # type: ignore[arg-type]
+
+    def _checked_draft(self) -> ap.ApplicationDraft | None:
+        """The draft as far as entered, for the rules: an amount not yet valid counts as none."""
+        if self.member.member_id() is None:
+            return None
+        if self.detail is not None and self.detail.state is not ApplicationState.DRAFT:
+            return None  # 提交 is behind it
+        try:
+            return self.draft(lenient=True)
+        except UnionOfficeError:
+            return None
+
+    def check_eligibility(self) -> None:
+        """The programme's rules on the draft as it stands, off the GUI thread (the evaluation 提交 uses); the
+        newest check replaces an older one still running."""
+        self._check_timer.stop()
+        draft = self._checked_draft()
+        if draft is None:
+            if self._check_task is not None:
+                self._check_task.drop()
+            self.eligibility.hide()
+            return
+        db, actor, app_id = self.ctx.db, self.ctx.actor, self.app_id
+        self._check_task = tasks.run_in_background(
+            lambda: wf.submit_refusals(db, actor, draft, app_id=app_id), self.show_eligibility,
+            self._check_failed, write=False, parent=self, replacing=self._check_task)
+
+    def show_eligibility(self, refusals: list[str]) -> None:
+        if not refusals:
+            self.eligibility.hide()
+            return
+        style.set_visible_text(self.eligibility, self.tr(
+            "Submitting will be refused: %1. The draft can still be saved, e.g. while papers are collected.")
+            .replace("%1", "；".join(refusals)))
+
+    def _check_failed(self, exc: BaseException, trace: str) -> None:
+        self.eligibility.hide()
+        if not isinstance(exc, UnionOfficeError):
+            report_quietly(exc, trace)
 
     def save(self) -> None:
         try:
@@ -232,10 +304,11 @@ class ApplicationEditor(QDialog):
     def add_attachment(self) -> None:
         if self.app_id is None:
             return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Add attachment"), "",
-                                              self.tr("Scans and documents (*.pdf *.jpg *.jpeg *.png);;All files (*)"))
-        if not name:
+        path = file_dialogs.open_file(self, self.tr("Add attachment"),
+                                      self.tr("Scans and documents (*.pdf *.jpg *.jpeg *.png);;All files (*)"),
+                                      "aid-attachments")
+        if path is None:
             return
-        path, kind, app_id = Path(name), str(self.attachment_kind.currentData()), self.app_id
+        kind, app_id = str(self.attachment_kind.currentData()), self.app_id
         tasks.run_write(self, lambda: ap.add_attachment(self.ctx.db, self.ctx.actor, app_id, kind, path.name,
                                                         path.read_bytes()), lambda _id: self.load())

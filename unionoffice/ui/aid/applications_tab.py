@@ -4,14 +4,16 @@ or as a batch (off the GUI thread with progress and Cancel), printed and exporte
 from __future__ import annotations
 
 import functools
+import html
+import re
 from pathlib import Path
 
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -26,22 +28,38 @@ from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.aid import documents as dc
 from unionoffice.services.aid import workflow as wf
 from unionoffice.services.aid.importing import AidImportResult, import_applicants
-from unionoffice.services.aid.listing import ApplicationFilter, application_list_document
+from unionoffice.services.aid.listing import (
+    ApplicationFilter,
+    application_list_document,
+    application_positions,
+    application_states,
+)
 from unionoffice.services.aid.programmes import ProgrammeRow, list_programmes
 from unionoffice.services.core.lists import ListDocument
 from unionoffice.services.core.tasks import CancelToken, Progress
 from unionoffice.ui.aid.application_editor import ApplicationEditor
 from unionoffice.ui.aid.models import APP_HIDDEN, APP_SAMPLES, APP_STRETCH, ID_ROLE, ApplicationTableModel
 from unionoffice.ui.aid.widgets import StepDialog, table
-from unionoffice.ui.shell import changes, messages, tasks
+from unionoffice.ui.shell import changes, file_dialogs, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.widgets.columns import fit_columns, hide_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 from unionoffice.ui.widgets.role_note import RoleNote
 
 DUTY_PERMISSION = wf.DUTY_PERMISSION
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+DOCUMENTS_KIND, IMPORT_KIND = "aid-documents", "aid-import"  # where the file dialogs start (ui/shell/file_dialogs.py)
+# Up to this many selected rows, their states come from the rows themselves; more (Ctrl+A): from the list's filter.
+SELECTION_READ = 400
 # The programmes in the combo and the applications with their states and amounts.
 WATCHED = ("aid_programme", "aid_application", "member")
+
+
+def document_name(programme: ProgrammeRow, kind: str, suffix: str) -> str:
+    """A file name that says what the file is: the programme (with its year where the name lacks it) and the kind,
+    e.g. "2024年金秋助学_公示名单.pdf"."""
+    name = programme.name if str(programme.year) in programme.name else f"{programme.year}年{programme.name}"
+    return _UNSAFE.sub("_", f"{name}_{kind}") + f".{suffix}"  # a name Windows accepts
 
 
 class ApplicationsTab(QWidget):
@@ -61,6 +79,17 @@ class ApplicationsTab(QWidget):
         fit_columns(self.view, APP_SAMPLES, APP_STRETCH)
         hide_columns(self.view, APP_HIDDEN, fixed=(1, APP_STRETCH))
         self.count_label = QLabel(self)
+        # What the last save or step did, naming the application, with a link to follow it (issue 14).
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.linkActivated.connect(self._status_link)
+        self.status.hide()
+        self._status_plain = ""
+        self._follow: tuple[list[int], ApplicationState | None] | None = None
+        self._back: ApplicationState | None = None
+        self._positions_task: tasks.Task | None = None
+        self._states_task: tasks.Task | None = None
         self._buttons()
         self.output = ListOutputButtons(ctx, self.describe, self.tr("Aid applications"), self)
         top = QHBoxLayout()
@@ -80,10 +109,13 @@ class ApplicationsTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.role_note)
+        layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
-        self.programme_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.programme_combo.currentIndexChanged.connect(lambda _i: self._programme_changed())
         self.state_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
+        self.view.selectionModel().selectionChanged.connect(lambda _s, _d: self.update_step_actions())
+        self.model.modelReset.connect(self.update_step_actions)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_application)
         self.refresh_programmes()
         changes.watch(self, WATCHED, self.refresh_programmes)
@@ -97,6 +129,7 @@ class ApplicationsTab(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.step_button = QPushButton(self.tr("Workflow step"), self)
         steps = QMenu(self)
+        steps.setToolTipsVisible(True)  # a step greyed for the selection says why
         self.step_actions = {}
         for step, transition in TRANSITIONS.items():
             action = steps.addAction(self.tr("%1 (→ %2)").replace("%1", step.value)
@@ -106,6 +139,7 @@ class ApplicationsTab(QWidget):
             self.step_actions[step] = action
         self.step_button.setMenu(steps)
         self.step_button.setVisible(any(a.isVisible() for a in self.step_actions.values()))
+        self.update_step_actions()
         self.documents_button = QPushButton(self.tr("Documents"), self)
         documents = QMenu(self)
         documents.addAction(self.tr("Approval form of the selected…"), self.approval_form)
@@ -156,6 +190,10 @@ class ApplicationsTab(QWidget):
         state = self.state_combo.currentData()
         return ApplicationFilter(programme.id, ApplicationState(state) if state else None)
 
+    def _programme_changed(self) -> None:
+        self.status.hide()  # it spoke of another programme's applications
+        self.reload()
+
     def reload(self) -> None:
         self.model.set_filter(self.current_filter())
         self.count_label.setText(self.tr("%1 application(s)").replace("%1", f"{self.model.rowCount():,}"))
@@ -176,7 +214,13 @@ class ApplicationsTab(QWidget):
         programme = self.programme()
         if programme is None or not self.ctx.actor.may(Permission.MANAGE_AID):
             return
-        ApplicationEditor(self.ctx, programme, None, self).exec()  # the tab follows the change hub
+        editor = ApplicationEditor(self.ctx, programme, None, self)
+        if editor.exec() != QDialog.DialogCode.Accepted or editor.app_id is None:
+            return
+        # The tab has followed the change hub; the new draft is selected and shown, not left at the list's end.
+        who = editor.member.hits.currentText().split("　")[0]
+        self.follow([editor.app_id], ApplicationState.DRAFT, self.tr("Application #%1 (%2) saved as a draft.")
+                    .replace("%1", str(editor.app_id)).replace("%2", who), switch=True)
 
     def open_selected(self) -> None:
         programme, ids = self.programme(), self.selected_ids()
@@ -194,32 +238,164 @@ class ApplicationsTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         comment, on = dialog.values()
+        rows = self.view.selectionModel().selectedRows()
+        first = self.model.row_at(rows[0].row()) if len(ids) == 1 and rows else None
+        who = first.member_name if first is not None else ""
 
         def job(progress: Progress, cancel: CancelToken) -> wf.BatchResult:
             return wf.batch_advance(self.ctx.db, self.ctx.actor, ids, step, comment=comment, on=on,
                                     progress=progress, cancel=cancel)
 
-        return tasks.run_long(self, self.tr("Taking the step…"), job, self._step_done, write=True)
+        return tasks.run_long(self, self.tr("Taking the step…"), job, lambda r: self._step_done(r, who), write=True)
 
-    def _step_done(self, result: wf.BatchResult) -> None:
+    def _step_done(self, result: wf.BatchResult, who: str = "") -> None:
+        target = TRANSITIONS[result.step].target
+        if not result.done:
+            self.status.hide()  # the refusal's message says it all; an older line would mislead
+        if len(result.done) == 1 and not result.refused:
+            # One application: the filter follows it to its new state, and a link goes back (issue 14).
+            if result.amount_fen:  # approved or paid: the amount too
+                text = self.tr("%4; application #%1 (%2) is now “%3”.").replace("%4", result.summary)
+            else:
+                text = self.tr("Application #%1 (%2) is now “%3”.")
+            text = text.replace("%1", str(result.done[0])).replace("%2", who).replace("%3", target.value)
+            self.follow(result.done, target, text, switch=True)
+        elif result.done:
+            text = result.summary + self.tr(", now “%1”.").replace("%1", target.value)
+            self.follow(result.done, target, text, switch=False)
         if result.refused:
             lines = [f"申请 {i}：{why}" for i, why in list(result.refused.items())[:15]]
             more = len(result.refused) - len(lines)
             messages.warning(self, result.summary + "\n\n" + "\n".join(lines) +
                              (f"\n……另有 {more} 件" if more > 0 else ""))
-        else:
-            messages.info(self, result.summary)
 
-    def _save_path(self, title: str, name: str, kinds: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self, title, name, kinds)
-        return Path(chosen) if chosen else None
+    # -- keeping an application in view after a save or a step (issue 14) ----------------------------------------
+
+    def follow(self, ids: list[int], state: ApplicationState | None, text: str, *, switch: bool) -> None:
+        """Say what happened in the status line. With `switch`, a state filter that no longer shows the application
+        changes to its new state (the line offers the way back); the applications still shown are selected and
+        scrolled to. Without it, the line offers a link that does the same."""
+        shown = self.state_combo.currentData()
+        self._follow, self._back = (ids, state), None
+        links = []
+        if shown is not None and state is not None and shown != state.value:
+            if switch:
+                self._back = ApplicationState(shown)
+                self._set_state_filter(state)
+                text += self.tr(" The state filter now shows “%1”.").replace("%1", state.value)
+                links.append(("back", self.tr("Back to “%1”").replace("%1", self._back.value)))
+            else:
+                links.append(("follow", self.tr("Show them (“%1”)").replace("%1", state.value)))
+        self._show_status(text, links)
+        self.select_applications(ids)
+
+    def _show_status(self, text: str, links: list[tuple[str, str]]) -> None:
+        self._status_plain = text
+        body = html.escape(text) + "".join(f"　<a href=\"{href}\">{html.escape(label)}</a>" for href, label in links)
+        self.status.setText(body)
+        self.status.show()
+
+    def _status_link(self, href: str) -> None:
+        if href == "back" and self._back is not None:
+            self._set_state_filter(self._back)
+            self._back = None
+            self.status.hide()
+        elif href == "follow" and self._follow is not None:
+            ids, state = self._follow
+            self._set_state_filter(state)
+            self._show_status(self.status_text(), [])
+            self.select_applications(ids)
+
+    def status_text(self) -> str:
+        """The status line without its links."""
+        return self._status_plain
+
+    def _set_state_filter(self, state: ApplicationState | None) -> None:
+        index = self.state_combo.findData(state.value if state is not None else None)
+        self.state_combo.setCurrentIndex(max(0, index))  # reloads
+
+    def select_applications(self, ids: list[int]) -> None:
+        """Select the rows of `ids` the list shows (found off the GUI thread) and scroll the first into view."""
+        flt = self.current_filter()
+        if flt is None or not ids:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        self._positions_task = tasks.run_read(self, lambda: application_positions(db, actor, flt, ids),
+                                              lambda found: self._select_rows(flt, sorted(found.values())),
+                                              replacing=self._positions_task)
+
+    def _select_rows(self, flt: ApplicationFilter, rows: list[int]) -> None:
+        if flt != self.model.application_filter or not rows:
+            return
+        selection = QItemSelection()
+        start = previous = rows[0]
+        for row in [*rows[1:], None]:
+            if row is not None and row == previous + 1:
+                previous = row
+                continue
+            selection.select(self.model.index(start, 0), self.model.index(previous, self.model.columnCount() - 1))
+            if row is not None:
+                start = previous = row
+        first = self.model.index(rows[0], 1)
+        selected = self.view.selectionModel()
+        selected.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+        selected.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(first, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    # -- which steps the selection allows (issue 14) ----------------------------------------------------------------
+
+    def update_step_actions(self) -> None:
+        """Offer only the steps that some selected application's state allows; a greyed one says why."""
+        selection = self.view.selectionModel().selection() if self.view.selectionModel() else QItemSelection()
+        ranges = [selection.at(i) for i in range(selection.count())]
+        rows = sum(r.height() for r in ranges)
+        flt = self.model.application_filter
+        if rows == 0 or flt is None:
+            self._set_step_states(set())
+        elif flt.state is not None:
+            self._set_step_states({flt.state})
+        elif rows <= SELECTION_READ:
+            states: set[ApplicationState] = set()
+            for r in ranges:
+                for row in range(r.top(), r.bottom() + 1):
+                    app = self.model.row_at(row)
+                    if app is not None:
+                        states.add(ApplicationState(app.state))
+            self._set_step_states(states)
+        else:  # a selection of thousands (Ctrl+A): the states of the list, without loading its rows
+            db, actor = self.ctx.db, self.ctx.actor
+            self._states_task = tasks.run_in_background(lambda: application_states(db, actor, flt),
+                                                        self._set_step_states, write=False, parent=self,
+                                                        replacing=self._states_task)
+
+    def _set_step_states(self, states: set[ApplicationState]) -> None:
+        shown = "、".join(f"“{s.value}”" for s in ApplicationState if s in states)
+        for step, action in self.step_actions.items():
+            transition = TRANSITIONS[step]
+            if not states:
+                action.setEnabled(False)
+                action.setToolTip(self.tr("Select the applications first."))
+            elif states & transition.sources:
+                action.setEnabled(True)
+                action.setToolTip("")
+            else:
+                sources = "、".join(f"“{s.value}”" for s in ApplicationState if s in transition.sources)
+                action.setEnabled(False)
+                action.setToolTip(self.tr("The selected applications are %1; “%2” is taken from %3.")
+                                  .replace("%1", shown).replace("%2", step.value).replace("%3", sources))
+
+    def _save_path(self, title: str, name: str, kinds: str, suffix: str) -> Path | None:
+        """Save dialogs start in the folder last used for aid documents (else Documents), named for what they hold."""
+        chosen = file_dialogs.save_file(self, title, name, kinds, DOCUMENTS_KIND, default_suffix=suffix)
+        return chosen[0] if chosen else None
 
     def approval_form(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
+        programme, ids = self.programme(), self.selected_ids()
+        if programme is None or not ids:
             messages.info(self, self.tr("Select an application first."))
             return
-        path = self._save_path(self.tr("Save approval form"), f"审批表_{ids[0]}.pdf", "PDF (*.pdf)")
+        path = self._save_path(self.tr("Save approval form"), document_name(programme, f"审批表_申请{ids[0]}", "pdf"),
+                               "PDF (*.pdf)", ".pdf")
         if path is not None:
             tasks.run_write(self, lambda: dc.approval_form(self.ctx.db, self.ctx.actor, ids[0], path),
                             lambda pages: messages.info(self, self.tr("Saved %1 (%2 page(s)).").replace(
@@ -229,7 +405,8 @@ class ApplicationsTab(QWidget):
         programme = self.programme()
         if programme is None:
             return
-        path = self._save_path(self.tr("Save publicity list"), f"{programme.name}公示名单.pdf", "PDF (*.pdf)")
+        path = self._save_path(self.tr("Save publicity list"), document_name(programme, "公示名单", "pdf"),
+                               "PDF (*.pdf)", ".pdf")
         if path is not None:
             tasks.run_write(self, lambda: dc.publicity_notice(self.ctx.db, self.ctx.actor, programme.id, path),
                             lambda info: messages.info(self, self.tr("%1 people, %2 to %3, saved to %4.")
@@ -240,8 +417,9 @@ class ApplicationsTab(QWidget):
         programme = self.programme()
         if programme is None:
             return
-        path = self._save_path(self.tr("Save payment roster"), f"{programme.name}发放花名册.xlsx",
-                               self.tr("Excel workbook (*.xlsx);;PDF (*.pdf)"))
+        kind = "发放花名册（已发放）" if paid else "发放花名册（已批准待发放）"
+        path = self._save_path(self.tr("Save payment roster"), document_name(programme, kind, "xlsx"),
+                               self.tr("Excel workbook (*.xlsx);;PDF (*.pdf)"), ".xlsx")
         if path is None:
             return
         if path.suffix.lower() not in (".xlsx", ".pdf"):
@@ -254,10 +432,11 @@ class ApplicationsTab(QWidget):
         programme = self.programme()
         if programme is None:
             return None
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import applicants"), "",
-                                              self.tr("Spreadsheets (*.xlsx *.xls *.csv)"))
-        if not name:
+        chosen = file_dialogs.open_file(self, self.tr("Import applicants"),
+                                        self.tr("Spreadsheets (*.xlsx *.xls *.csv)"), IMPORT_KIND)
+        if chosen is None:
             return None
+        name = str(chosen)
         valid_only = messages.confirm(self, self.tr(
             "Import only the rows without errors? (No: import nothing if any row has an error.)"))
 

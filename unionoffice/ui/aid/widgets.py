@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,10 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.domain.aid.money import format_yuan, parse_yuan
-from unionoffice.domain.common.errors import UnionOfficeError
-from unionoffice.services.members.search import search_members
-from unionoffice.ui.shell import style
+from unionoffice.domain.common.errors import CancelledError, UnionOfficeError
+from unionoffice.services.core.tasks import CancelToken
+from unionoffice.services.members.listing import MemberRow, member_rows
+from unionoffice.services.members.search import search_member_ids, search_reveals
+from unionoffice.ui.shell import style, tasks
 from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.shell.task_feedback import report_quietly
+
+# The member search in the pickers waits for typing to pause this long, as the member page does.
+SEARCH_DELAY_MS = 100
+HITS = 30
+
+
+def _overtaken(exc: BaseException, trace: str) -> None:
+    """A search stopped because newer text replaced it is no failure; anything else is reported as usual."""
+    if not isinstance(exc, CancelledError):
+        report_quietly(exc, trace)
 
 
 def table(parent: QWidget | None = None) -> QTableView:
@@ -66,7 +79,9 @@ class MoneyEdit(QLineEdit):
 
 
 class MemberPicker(QWidget):
-    """Type a name, pinyin or the last digits of an ID; choose among the hits (masked as in every list)."""
+    """Type a name, pinyin initials, the last digits of an ID or a mobile number; the hits follow as you type (as on
+    the member page: a pause of SEARCH_DELAY_MS, off the GUI thread, the newest text replacing older searches) and
+    the best one is chosen, the others in the list beside (masked as in every list)."""
 
     changed = Signal()
 
@@ -74,26 +89,68 @@ class MemberPicker(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText(self.tr("Name, pinyin or ID number"))
+        self.query.setPlaceholderText(self.tr("Name, pinyin initials, last 4 digits of the ID or mobile number"))
+        self.query.setClearButtonEnabled(True)
         self.hits = QComboBox(self)
         self.hits.setMinimumWidth(280)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.query, 1)
-        layout.addWidget(self.hits, 2)
+        layout.addWidget(self.query, 1)  # wide enough for its placeholder
+        layout.addWidget(self.hits, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search)
+        self._task: tasks.Task | None = None
+        self._cancel = CancelToken()
+        self._searched = ""
+        self.query.textEdited.connect(lambda _text: self._timer.start())
         self.query.returnPressed.connect(self.search)
-        self.query.editingFinished.connect(self.search)
-        self.hits.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.hits.currentIndexChanged.connect(lambda _i: self._chosen())
 
     def search(self) -> None:
+        """Search for the text now (Return, or typing has paused); the hits arrive through the task runner."""
+        self._timer.stop()
         text = self.query.text().strip()
-        if not text:
+        if not text or text == self._searched:
             return
-        self.hits.clear()
-        for row in search_members(self.ctx.db, self.ctx.actor, text, limit=30):
-            self.hits.addItem(f"{row.name}　{row.union_name}　{row.id_number}", row.id)
+        self._searched = text
+        self._cancel.cancel()
+        cancel = self._cancel = CancelToken()
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def job() -> list[MemberRow]:
+            return member_rows(db, actor, search_member_ids(db, actor, text, limit=HITS, cancel=cancel))
+
+        def done(rows: list[MemberRow]) -> None:
+            if text != self.query.text().strip():
+                return  # the clerk has typed on; a newer search follows
+            self.hits.blockSignals(True)
+            self.hits.clear()
+            for row in rows:
+                self.hits.addItem(f"{row.name}　{row.union_name}　{row.id_number}", row.id)
+            self.hits.blockSignals(False)
+            if not rows:
+                self.hits.setPlaceholderText(self.tr("No member found"))
+            self._chosen()
+
+        if search_reveals(db, actor, text):  # a hit through hidden ID digits records a reveal: the writers' lane
+            if self._task is not None:
+                self._task.drop()
+            self._task = tasks.run_write(self, job, done)
+        else:
+            self._task = tasks.run_in_background(job, done, _overtaken, write=False, parent=self,
+                                                 replacing=self._task)
+
+    def _chosen(self) -> None:
+        self.hits.setToolTip(self.hits.currentText())  # the whole line where the box elides it
+        self.changed.emit()
 
     def set_member(self, member_id: int, label: str) -> None:
+        self._timer.stop()
+        if self._task is not None:
+            self._task.drop()
+        self._searched = ""
         self.hits.clear()
         self.hits.addItem(label, member_id)
         self.query.setText("")
