@@ -388,8 +388,8 @@ def main() -> None:
     section.notes.append(f"{total} kills in all; after each, `unionoffice check` (the next start) swept any part "
                          f"file and found the file sound: failures {sum(t.unclean_next_start for t in tallies)}.")
     section.notes.append("Restore: \"audit entries lost\" counts the entries written after the backup (and the "
-                         "restore's own) that a completed restore does not carry over — issue 12 item 6, which "
-                         "another branch makes carry them; 0 is the target once it is merged.")
+                         "restore's own) that a completed restore does not carry over (issue 12 item 6: a restore "
+                         "carries them into the restored file in the same swap, so the target is 0).")
     section.notes.append(f"Import: {args.rows:,} new members into 1,000; backup of a {args.rows:,}-member database; "
                          f"restore of a 1,000-member backup over 20 newer members; demo of {args.rows:,} members.")
     if not args.no_corpus:
