@@ -42,7 +42,7 @@ class ChartWidget(QWidget):
         self.plot = pg.GraphicsView(self)
         self.plot.setMinimumHeight(MIN_HEIGHT)
         self.vb = pg.ViewBox(enableMenu=False, enableMouse=False)
-        frame = _Frame(f"{chart.title}（{unit}）", self.vb, QFont(self.font().family(), 10))
+        self.frame = frame = _Frame(f"{chart.title}（{unit}）", self.vb, QFont(self.font().family(), 10))
         self.plot.setCentralItem(frame)
         if n > 1:
             legend = pg.LegendItem(offset=(-10, 10), labelTextSize="8pt")
