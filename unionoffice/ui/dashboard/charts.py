@@ -150,6 +150,19 @@ class ChartWidget(QWidget):
         QApplication.clipboard().setPixmap(self.grab())
 
 
+class _Axis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hints
+    """An axis whose own label (the unit under the ticks) is never shown: its HTML is not set again and again while
+    it is hidden (pyqtgraph re-typesets it on every pen, range and style change, a dozen times while it is built)."""
+
+    def _updateLabel(self) -> None:  # noqa: N802 - pyqtgraph override
+        if self.label.isVisible():
+            super()._updateLabel()
+            return
+        self._adjustSize()
+        self.picture = None
+        self.update()
+
+
 class _Frame(pg.GraphicsWidget):  # type: ignore[misc]  # pyqtgraph has no type hints
     """The title above, the names' or values' axis to the left and below, the bars in the view box: PlotItem's grid
     (title row 30 px, no spacing, 1 px margins) without its menus, buttons and hidden top and right axes."""
@@ -165,7 +178,7 @@ class _Frame(pg.GraphicsWidget):  # type: ignore[misc]  # pyqtgraph has no type 
         self.title = pg.LabelItem(title, size="11pt", parent=self)
         self.title.item.setFont(font)
         self.title.setMaximumHeight(30)
-        self.left, self.bottom = pg.AxisItem("left", parent=self), pg.AxisItem("bottom", parent=self)
+        self.left, self.bottom = _Axis("left", parent=self), _Axis("bottom", parent=self)
         for axis in (self.left, self.bottom):
             axis.enableAutoSIPrefix(False)  # no unit label is shown; the prefix would only re-typeset a hidden one
             axis.linkToView(vb)
