@@ -219,10 +219,15 @@ def run(args: argparse.Namespace) -> Section:
                          "process from building it (the navigation click) to the charts in the window painted off "
                          "screen at 1600 × 1000 (`grab()` of the scroll area's viewport), or, for all charts, every "
                          "chart built and the whole scroll body grabbed; the figures read on the task runner. "
-                         "The paint is what remains: about 100 ms per pyqtgraph PlotWidget built here under this "
-                         "load, and the same at 10,000 and 300,000 members. Opening reads the stored sections "
-                         "(services/dashboard/snapshot.py: a few rows keyed by period) and recounts only the "
-                         "sections whose data version moved, in the background.")
+                         "Opening reads the stored sections (services/dashboard/snapshot.py: a few rows keyed by "
+                         "period) and recounts only the sections whose data version moved, in the background; the "
+                         "figures' arrival builds the section boxes and, in one go before the window paints, the "
+                         "charts in view (the rest when scrolled to). A chart is a bare pyqtgraph GraphicsView with a "
+                         "ViewBox and two AxisItems laid out as PlotItem lays them out, without PlotItem's menus "
+                         "(docs/charts.md): building and first painting one is about 15 ms of CPU here, half each, "
+                         "the same at 10,000 and 300,000 members. Until 7 December every chart was a PlotWidget "
+                         "(about 100 ms each under load) and a placeholder painted before the layout settled could "
+                         "build all 14 on opening: 435 ms in view, 528 ms for all.")
     load = ", ".join(f"{v:.1f}" for v in os.getloadavg())
     section.notes.append(f"Load average when the run ended: {load} (the machine's 2 cores are shared with other "
                          "builds and test runs; timings are inflated accordingly).")

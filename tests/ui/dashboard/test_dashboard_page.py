@@ -17,6 +17,7 @@ from tests.helpers.dashboard import YEAR
 from tests.helpers.gui import context
 from tests.helpers.messages import MessageLog
 from unionoffice.db.engine import Database
+from unionoffice.domain.dashboard.model import MONEY
 from unionoffice.services.core.context import Actor
 from unionoffice.ui.dashboard.dashboard_page import DashboardPage
 from unionoffice.ui.dashboard.drill_dialog import DrillDialog
@@ -109,3 +110,20 @@ def test_the_main_window_does_not_import_the_chart_library() -> None:
             "unionoffice.ui.dashboard.dashboard_page; "
             "assert 'pyqtgraph' not in sys.modules and 'numpy' not in sys.modules, 'imported'")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_every_chart_has_its_titled_axes_and_bars(qtbot: QtBot, gui: MessageLog, demo: Database, clerk: Actor) -> None:
+    page = open_page(qtbot, demo, clerk)
+    assert page.dashboard is not None
+    for section in page.dashboard.sections:
+        for data in (c for c in section.charts if not c.empty):
+            chart = page.chart(section.key, data.key)
+            assert chart is not None
+            unit = "万元" if data.unit == MONEY else data.unit
+            assert chart.frame.title.text == f"{data.title}（{unit}）"  # type: ignore[attr-defined]
+            items = chart.vb.addedItems  # type: ignore[attr-defined]
+            bars = [item for item in items if item.__class__.__name__ == "BarGraphItem"]
+            assert len(bars) == len(data.series)
+            image = chart.grab().toImage()
+            assert image.width() > 300
+            assert len({image.pixel(x, image.height() // 2) for x in range(0, image.width(), 4)}) > 2  # not blank

@@ -139,3 +139,17 @@ def test_charts_are_made_when_they_scroll_into_view(qtbot: QtBot, gui: MessageLo
     assert all(place.real is None for place in below)  # not drawn until seen
     page.scroll_area.ensureWidgetVisible(below[-1])
     qtbot.waitUntil(lambda: below[-1].real is not None)
+
+
+def test_the_charts_in_view_are_made_in_one_go_when_the_figures_arrive(qtbot: QtBot, gui: MessageLog,
+                                                                      demo: Database, clerk: Actor) -> None:
+    snapshot.refresh(demo, SYSTEM, Period(YEAR))
+    page = open_page(qtbot, demo, clerk)
+    page.resize(1024, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    page.load()  # the figures arrive (tasks run inline here) while the page is on screen
+    in_view = page.charts_in_view()
+    assert len(in_view) >= 2
+    assert all(place.real is not None for place in in_view)  # made before the window paints, not a turn later
+    assert all(place.real is None for place in page.charts if place not in in_view)

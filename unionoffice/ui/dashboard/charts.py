@@ -9,7 +9,7 @@ from pathlib import Path
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction, QColor, QFont
-from PySide6.QtWidgets import QApplication, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QGraphicsGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from unionoffice.domain.dashboard.model import MONEY, Chart, Drill
 from unionoffice.ui.dashboard.chart_layout import MIN_HEIGHT, chart_height, is_horizontal
@@ -33,19 +33,20 @@ class ChartWidget(QWidget):
         super().__init__(parent)
         self.chart, self.on_drill = chart, on_drill
         unit = "万元" if chart.unit == MONEY else chart.unit
-        self.plot = pg.PlotWidget(self, title=f"{chart.title}（{unit}）")
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.setMinimumHeight(MIN_HEIGHT)
-        item = self.plot.getPlotItem()
-        item.titleLabel.item.setFont(QFont(self.font().family(), 10))
         n = len(chart.series)
         self.bar_width = GROUP_WIDTH / max(n, 1)
         self.horizontal = is_horizontal(chart)
-        if n > 1:
-            item.addLegend(offset=(-10, 10), labelTextSize="8pt")
         count = len(chart.categories)
+        # A bare view, a view box and two axes, laid out as pyqtgraph's PlotItem lays them out; the PlotItem itself
+        # is not used: it builds two context menus from Designer forms and four axes, most of each chart's cost.
+        self.plot = pg.GraphicsView(self)
+        self.plot.setMinimumHeight(MIN_HEIGHT)
+        self.vb = pg.ViewBox(enableMenu=False, enableMouse=False)
+        self.frame = frame = _Frame(f"{chart.title}（{unit}）", self.vb, QFont(self.font().family(), 10))
+        self.plot.setCentralItem(frame)
+        if n > 1:
+            legend = pg.LegendItem(offset=(-10, 10), labelTextSize="8pt")
+            legend.setParentItem(self.vb)
         for j, series in enumerate(chart.series):
             places = [self.place(i, j) for i in range(count)]
             lengths = [shown(v, chart.unit) for v in series.values]
@@ -56,24 +57,23 @@ class ChartWidget(QWidget):
             else:
                 bars = pg.BarGraphItem(x=places, height=lengths, width=self.bar_width * 0.9, brush=brush, pen=pen,
                                        name=series.name)
-            self.plot.addItem(bars)
+            self.vb.addItem(bars)
+            if n > 1:
+                legend.addItem(bars, series.name)
         font = QFont(self.font().family(), 8)
-        names, values = (item.getAxis("left"), item.getAxis("bottom")) if self.horizontal else (
-            item.getAxis("bottom"), item.getAxis("left"))
+        names, values = (frame.left, frame.bottom) if self.horizontal else (frame.bottom, frame.left)
         limit = 10 if self.horizontal else max(3, 40 // max(count, 1))
         names.setTicks([[(self.slot(i), _short(c, limit)) for i, c in enumerate(chart.categories)]])
         names.setStyle(tickFont=font)
         values.setStyle(tickFont=font)
-        item.getAxis("left").setWidth(130 if self.horizontal else 52)  # room for the names or for 300000
+        frame.left.setWidth(130 if self.horizontal else 52)  # room for the names or for 300000
         top = max((shown(v, chart.unit) for s in chart.series for v in s.values), default=0)
         span, extent = (-0.6, count - 0.4), (0, top * 1.12 if top else 1)
         if self.horizontal:
-            self.plot.setYRange(*span, padding=0)
-            self.plot.setXRange(*extent, padding=0)
+            self.vb.setRange(xRange=extent, yRange=span, padding=0)
             self.plot.setMinimumHeight(chart_height(chart))
         else:
-            self.plot.setXRange(*span, padding=0)
-            self.plot.setYRange(*extent, padding=0)
+            self.vb.setRange(xRange=span, yRange=extent, padding=0)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.setToolTip(self.tr("Click a bar to open the list behind it; right-click to save or copy the chart"))
         layout = QVBoxLayout(self)
@@ -120,12 +120,12 @@ class ChartWidget(QWidget):
         along = self.place(category, series)
         half = shown(self.chart.series[series].values[category], self.chart.unit) / 2
         point = QPointF(half, along) if self.horizontal else QPointF(along, half)
-        scene = self.plot.getPlotItem().vb.mapViewToScene(point)
+        scene = self.vb.mapViewToScene(point)
         return QPointF(self.plot.mapFromScene(scene))
 
     def _clicked(self, event: object) -> None:
         pos = event.scenePos()  # type: ignore[attr-defined]
-        point = self.plot.getPlotItem().vb.mapSceneToView(pos)
+        point = self.vb.mapSceneToView(pos)
         hit = self.bar_at(point.x(), point.y())
         if hit is None:
             return
@@ -148,6 +148,47 @@ class ChartWidget(QWidget):
 
     def copy(self) -> None:
         QApplication.clipboard().setPixmap(self.grab())
+
+
+class _Axis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hints
+    """An axis whose own label (the unit under the ticks) is never shown: its HTML is not set again and again while
+    it is hidden (pyqtgraph re-typesets it on every pen, range and style change, a dozen times while it is built)."""
+
+    def _updateLabel(self) -> None:  # noqa: N802 - pyqtgraph override
+        if self.label.isVisible():
+            super()._updateLabel()
+            return
+        self._adjustSize()
+        self.picture = None
+        self.update()
+
+
+class _Frame(pg.GraphicsWidget):  # type: ignore[misc]  # pyqtgraph has no type hints
+    """The title above, the names' or values' axis to the left and below, the bars in the view box: PlotItem's grid
+    (title row 30 px, no spacing, 1 px margins) without its menus, buttons and hidden top and right axes."""
+
+    def __init__(self, title: str, vb: pg.ViewBox, font: QFont) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        grid = QGraphicsGridLayout()
+        grid.setContentsMargins(1, 1, 1, 1)
+        grid.setHorizontalSpacing(0)
+        grid.setVerticalSpacing(0)
+        self.setLayout(grid)
+        self.title = pg.LabelItem(title, size="11pt", parent=self)
+        self.title.item.setFont(font)
+        self.title.setMaximumHeight(30)
+        self.left, self.bottom = _Axis("left", parent=self), _Axis("bottom", parent=self)
+        for axis in (self.left, self.bottom):
+            axis.enableAutoSIPrefix(False)  # no unit label is shown; the prefix would only re-typeset a hidden one
+            axis.linkToView(vb)
+        grid.addItem(self.title, 0, 1)
+        grid.addItem(self.left, 1, 0)
+        grid.addItem(vb, 1, 1)
+        grid.addItem(self.bottom, 2, 1)
+        grid.setRowFixedHeight(0, 30)
+        grid.setRowStretchFactor(1, 100)
+        grid.setColumnStretchFactor(1, 100)
 
 
 def _short(label: str, limit: int = 8) -> str:

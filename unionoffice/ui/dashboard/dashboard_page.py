@@ -9,9 +9,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -61,13 +62,16 @@ def figure_text(figure: Figure) -> str:
 
 class LazyChart(QWidget):
     """A chart's place on the page, as tall as the chart: the chart itself (pyqtgraph, the costly part of opening
-    the page) is made when the place is first painted, i.e. scrolled into view, or when asked for (`widget()`)."""
+    the page) is made when the place is first painted, i.e. scrolled into view, or when asked for (`widget()`).
+    `seen` is told when the place is first painted: the page then makes every chart in view in one go."""
 
-    def __init__(self, chart: Chart, on_drill: Callable[[Drill], None], parent: QWidget | None = None) -> None:
+    def __init__(self, chart: Chart, on_drill: Callable[[Drill], None], parent: QWidget | None = None,
+                 seen: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.chart, self.on_drill = chart, on_drill
         self.real: QWidget | None = None
         self._asked = False
+        self._seen = seen
         self.setMinimumHeight(chart_height(chart))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,7 +90,7 @@ class LazyChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.real is None and not self._asked:  # in view: make the chart right after this paint
             self._asked = True
-            QTimer.singleShot(0, self.widget)
+            QTimer.singleShot(0, self._seen or self.widget)
         super().paintEvent(event)
 
 
@@ -104,6 +108,7 @@ class DashboardPage(QWidget):
         self.up_to_date = False  # every section shown is counted from the data as it is now
         self.store_task: tasks.Task | None = None  # keeping what was counted
         self.section_boxes: dict[str, QGroupBox] = {}
+        self._making = False  # the charts in view are being made, or will be once every section is in
         self.last_drill_dialog: QWidget | None = None
         today = date.today()
         self.year = QSpinBox(self)
@@ -269,12 +274,18 @@ class DashboardPage(QWidget):
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         self.clear_body()
-        for section in dashboard.sections:
-            self.put_section(section)
+        self._making = True  # every section first, then the charts in view in one go
+        try:
+            for section in dashboard.sections:
+                self.put_section(section)
+        finally:
+            self._making = False
         self.dashboard = dashboard
+        self.make_charts_in_view()
 
     def put_section(self, section: Section) -> None:
-        """Show `section` in its place: replacing the box it had, or inserted in the order of the sections."""
+        """Show `section` in its place: replacing the box it had, or inserted in the order of the sections; then
+        make the charts that are in view."""
         old = self.section_boxes.pop(section.key, None)
         if old is not None:
             prefix = f"chart_{section.key}_"
@@ -292,8 +303,25 @@ class DashboardPage(QWidget):
                      if k in self.section_boxes] if section.key in SECTION_KEYS else []
             index = self.body_layout.indexOf(later[0]) if later else self._end_index()
         self.body_layout.insertWidget(index, box)
+        if self.body.isVisible():  # shown now, not a turn of the event loop later: its charts in view are made
+            box.show()
         self.section_boxes[section.key] = box
         self.dashboard = self._with_section(section)
+        self.make_charts_in_view()
+
+    def make_charts_in_view(self) -> None:
+        """Make every chart the scroll area shows, in one go before the window paints them: one layout pass and one
+        paint for all, not a chart per turn of the event loop (docs/charts.md). The places' geometry is settled
+        first (the pending layout requests), so a place only counts as in view where it will be painted."""
+        if self._making or not self.isVisible():
+            return
+        self._making = True
+        try:
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            for place in self.charts_in_view():
+                place.widget()
+        finally:
+            self._making = False
 
     def _end_index(self) -> int:
         """Before the closing stretch, if there is one."""
@@ -342,7 +370,7 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         shown = [c for c in section.charts if not c.empty]
         for n, chart in enumerate(shown):
-            widget = LazyChart(chart, self.open_drill, box)
+            widget = LazyChart(chart, self.open_drill, box, seen=self.make_charts_in_view)
             widget.setObjectName(f"chart_{section.key}_{chart.key}")
             self.charts.append(widget)
             grid.addWidget(widget, n // CHART_COLUMNS, n % CHART_COLUMNS)
