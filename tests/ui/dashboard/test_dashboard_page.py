@@ -127,3 +127,23 @@ def test_every_chart_has_its_titled_axes_and_bars(qtbot: QtBot, gui: MessageLog,
             image = chart.grab().toImage()
             assert image.width() > 300
             assert len({image.pixel(x, image.height() // 2) for x in range(0, image.width(), 4)}) > 2  # not blank
+
+
+def test_a_narrow_page_shows_one_chart_a_row_and_a_wide_one_two(qtbot: QtBot, gui: MessageLog, demo: Database,
+                                                                 clerk: Actor) -> None:
+    """At 150 % on a 1024 × 768 screen the page is about 540 pixels wide: two charts side by side would be cut."""
+    page = open_page(qtbot, demo, clerk)
+    qtbot.waitUntil(lambda: len(page.charts) > 1)
+    members = [c for c in page.charts if c.objectName().startswith("chart_members_")]
+    assert len(members) >= 2
+    QApplication.processEvents()
+    assert members[0].y() == members[1].y()  # side by side
+    assert members[1].x() > members[0].x()
+    page.resize(540, 450)
+    QApplication.processEvents()
+    assert members[1].y() > members[0].y()  # one under the other
+    assert members[1].x() == members[0].x()
+    assert not page.scroll_area.horizontalScrollBar().isVisible()
+    page.resize(1280, 900)
+    QApplication.processEvents()
+    assert members[0].y() == members[1].y()

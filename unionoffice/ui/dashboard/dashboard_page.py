@@ -10,7 +10,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -48,6 +48,7 @@ from unionoffice.ui.shell.context import AppContext
 
 LAST_FOLDER = "dashboard/last_folder"
 CHART_COLUMNS = 2
+TWO_COLUMNS_FROM = 760  # a narrower page (1024 × 768 at 150 %) shows one chart a row, each still readable
 
 
 def figure_text(figure: Figure) -> str:
@@ -108,6 +109,8 @@ class DashboardPage(QWidget):
         self.up_to_date = False  # every section shown is counted from the data as it is now
         self.store_task: tasks.Task | None = None  # keeping what was counted
         self.section_boxes: dict[str, QGroupBox] = {}
+        self.chart_columns = CHART_COLUMNS
+        self._grids: dict[QGroupBox, tuple[QGridLayout, list[LazyChart]]] = {}
         self._making = False  # the charts in view are being made, or will be once every section is in
         self.last_drill_dialog: QWidget | None = None
         today = date.today()
@@ -263,6 +266,7 @@ class DashboardPage(QWidget):
         self.charts.clear()
         self.figure_buttons.clear()
         self.section_boxes.clear()
+        self._grids.clear()
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -294,6 +298,7 @@ class DashboardPage(QWidget):
                 del self.figure_buttons[name]
         box = self._section_box(section)
         if old is not None:
+            self._grids.pop(old, None)
             index = self.body_layout.indexOf(old)
             old.hide()
             old.setParent(None)
@@ -356,7 +361,7 @@ class DashboardPage(QWidget):
             button.setText(text)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAutoRaise(True)
-            button.setMinimumWidth(150)
+            button.setMinimumWidth(110)  # four a row still fit 1024 × 768 at 150 % (683 pixels)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setToolTip(self.tr("Open the list behind this figure"))
             button.clicked.connect(lambda _=False, d=figure.drill: self.open_drill(d))
@@ -368,14 +373,37 @@ class DashboardPage(QWidget):
             note.setStyleSheet("color: #8a6d3b")
             layout.addWidget(note)
         grid = QGridLayout()
-        shown = [c for c in section.charts if not c.empty]
-        for n, chart in enumerate(shown):
+        places = []
+        for chart in (c for c in section.charts if not c.empty):
             widget = LazyChart(chart, self.open_drill, box, seen=self.make_charts_in_view)
             widget.setObjectName(f"chart_{section.key}_{chart.key}")
             self.charts.append(widget)
-            grid.addWidget(widget, n // CHART_COLUMNS, n % CHART_COLUMNS)
+            places.append(widget)
+        self._place_charts(grid, places, self.chart_columns)
+        self._grids[box] = (grid, places)
         layout.addLayout(grid)
         return box
+
+    @staticmethod
+    def _place_charts(grid: QGridLayout, places: list[LazyChart], columns: int) -> None:
+        for place in places:
+            grid.removeWidget(place)
+        for n, place in enumerate(places):
+            grid.addWidget(place, n // columns, n % columns)
+        for column in range(CHART_COLUMNS):
+            grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        columns = CHART_COLUMNS if event.size().width() >= TWO_COLUMNS_FROM else 1  # the scroll area not laid out yet
+        if columns != self.chart_columns:
+            self.chart_columns = columns
+            for box, (grid, places) in list(self._grids.items()):
+                if shiboken6.isValid(box):
+                    self._place_charts(grid, places, columns)
+                else:
+                    del self._grids[box]
+            self.make_charts_in_view()
 
     def chart(self, section: str, key: str) -> QWidget | None:
         """The chart widget (made now if it has not been scrolled into view yet)."""
