@@ -189,7 +189,10 @@ def test_a_roster_without_join_dates_says_what_is_missing_and_takes_a_date_for_a
     assert members(db) == len(PEOPLE)
     with db.read() as session:
         assert set(session.execute(select(Member.join_date)).scalars()) == {date(2024, 1, 1)}
-    assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "Close"
+    # one button closes the finished wizard: 完成, not 完成 and 关闭 side by side
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
 
 
 def test_the_import_date_is_offered_and_a_mapped_column_needs_no_default(
@@ -211,3 +214,31 @@ def test_the_import_date_is_offered_and_a_mapped_column_needs_no_default(
     name_combo.setCurrentIndex(0)  # (ignore): the name is never optional
     assert not page.isComplete()
     assert "姓名" in page.missing.text()
+
+
+def test_a_file_is_read_as_soon_as_it_is_chosen_or_its_path_typed(
+        qtbot: QtBot, db: Database, clerk: Actor, unions: None, gui: MessageLog, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_xlsx(tmp_path / "roster.xlsx", [HEADER, *member_rows()])  # keyClicks types ASCII only
+    wizard = ImportWizard(AppContext(db, clerk))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    # typed: a folder or a file that is not there is not read; the file is, once the typing pauses
+    qtbot.keyClicks(page.path_edit, str(tmp_path))
+    page.typed.timeout.emit()
+    assert not page.isComplete()
+    page.path_edit.clear()
+    qtbot.keyClicks(page.path_edit, str(path))
+    assert page.typed.isActive()
+    qtbot.waitUntil(page.isComplete)
+    assert page.state.source is not None
+    assert page.state.source.table.path == path
+    assert "row(s) read." in page.info.text()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    # Return after the pause does not read it a second time
+    reads: list[str] = []
+    monkeypatch.setattr(page, "load", lambda: reads.append(page.path_edit.text()))
+    qtbot.keyClick(page.path_edit, Qt.Key.Key_Return)
+    assert reads == []
+
