@@ -4,12 +4,24 @@ again (seen in the new-user trial, docs/trial-2026-12-07.md)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 ANY_KEY = "files/last_folder"
+_NOT_IN_WINDOWS_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def file_name(text: str, replacement: str = "_") -> str:
+    """`text` as a file name Windows accepts: the characters it forbids (<>:"/\\|?* and control characters)
+    replaced, no trailing dot or space, not a reserved device name. Full-width （）and Chinese stay as they are."""
+    name = _NOT_IN_WINDOWS_NAMES.sub(replacement, text).strip().rstrip(". ")
+    if name.split(".")[0].upper() in _RESERVED:
+        name = replacement + name
+    return name or replacement
 
 
 def _key(kind: str) -> str:

@@ -77,6 +77,7 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         self.may_override = actor.may(Permission.OVERRIDE_COMPLETION)
         self.may_print = actor.may(Permission.PRINT_DOCUMENTS)
         self.class_id: int | None = None
+        self.class_name = ""  # the selected class's name, for the files printed from it
         self._grid_class: int | None = None
         self._stats_task: tasks.Task | None = None
         self._ledger_task: tasks.Task | None = None
@@ -229,6 +230,7 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         index = self.class_proxy.mapToSource(self.ui.classView.currentIndex())
         row = self.classes.rows[index.row()] if index.isValid() else None
         self.class_id = row.id if row else None
+        self.class_name = row.name if row else ""
         has_class = row is not None
         for widget in (self.ui.editClassButton, self.ui.enrolButton, self.ui.withdrawButton,
                        self.ui.assessmentButton, self.ui.overrideButton, self.ui.printButton,
