@@ -242,3 +242,25 @@ def test_a_file_is_read_as_soon_as_it_is_chosen_or_its_path_typed(
     qtbot.keyClick(page.path_edit, Qt.Key.Key_Return)
     assert reads == []
 
+
+
+def test_recent_imports_name_the_person_and_have_no_row_numbers(
+        qtbot: QtBot, db: Database, admin: Actor, clerk: Actor, unions: None, gui: MessageLog, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from unionoffice.domain.common.permissions import Role
+    from unionoffice.services.core.accounts import add_user
+
+    add_user(db, admin, "clerk", Role.CLERK, "a-long-password-2024", display_name="王芳")
+    path = write_xlsx(tmp_path / "名册.xlsx", [HEADER, *member_rows()])
+    wizard = ImportWizard(AppContext(db, clerk))
+    open_file(qtbot, wizard, path, monkeypatch)
+    wizard.next()
+    wizard.next()
+    assert members(db) > 0
+    page = ExchangePage(AppContext(db, clerk))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.batches.rowCount() == 1
+    assert page.batches.item(0, 2).text() == "王芳"  # the person, not the login name “clerk”
+    assert page.batches.item(0, 1).text() == "名册.xlsx"
+    assert not page.batches.verticalHeader().isVisible()

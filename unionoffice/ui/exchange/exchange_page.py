@@ -86,6 +86,8 @@ class ExchangePage(QWidget):
         self.batches.setObjectName("importBatches")
         self.batches.setHorizontalHeaderLabels([self.tr("Time"), self.tr("File"), self.tr("User"), self.tr("Result"),
                                                 self.tr("SHA-256")])
+        self.batches.verticalHeader().setVisible(False)  # a row number says nothing here (the trial)
+        self.batches.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.batches.horizontalHeader().setStretchLastSection(True)
         self.batches.horizontalHeader().setDefaultSectionSize(150)  # readable headers before the first import
         QVBoxLayout(history).addWidget(self.batches)
@@ -95,10 +97,10 @@ class ExchangePage(QWidget):
     def refresh(self) -> None:
         from unionoffice.services.members.importing import recent_imports
 
-        values = [(f"{b.at.astimezone():%Y-%m-%d %H:%M}", b.file_name, b.username,
-                   self.tr("new %1, updated %2, rejected %3").replace("%1", str(b.created))
-                   .replace("%2", str(b.updated)).replace("%3", str(b.rejected)), b.sha256[:16])
-                  for b in recent_imports(self.ctx.db, self.ctx.actor, RECENT_BATCHES)]
+        values = [(f"{r.batch.at.astimezone():%Y-%m-%d %H:%M}", r.batch.file_name, r.person,
+                   self.tr("new %1, updated %2, rejected %3").replace("%1", str(r.batch.created))
+                   .replace("%2", str(r.batch.updated)).replace("%3", str(r.batch.rejected)), r.batch.sha256[:16])
+                  for r in recent_imports(self.ctx.db, self.ctx.actor, RECENT_BATCHES)]
         self.batches.setRowCount(len(values))
         for r, line in enumerate(values):
             for c, text in enumerate(line):
