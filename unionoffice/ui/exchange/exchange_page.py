@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,7 +20,7 @@ from PySide6.QtWidgets import (
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.exchange.report_specs import NOT_YET, REPORT_NAMES, ReportKind
 from unionoffice.services.members.exports import ExportResult
-from unionoffice.ui.shell import messages
+from unionoffice.ui.shell import file_dialogs, messages
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.tasks import run_long
 from unionoffice.ui.widgets.role_note import RoleNote
@@ -130,12 +127,11 @@ class ExchangePage(QWidget):
 
         kind = ReportKind(self.kind.currentData())
         year = self.year.value()
-        folder = str(QSettings().value("export/last_folder", str(Path.home()), str))
-        suggested = str(Path(folder) / f"{year}年{REPORT_NAMES[kind]}.xlsx")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), suggested, "Excel (*.xlsx)")
-        if not name:
+        chosen = file_dialogs.save_file(self, self.tr("Export report"), f"{year}年{REPORT_NAMES[kind]}.xlsx",
+                                        "Excel (*.xlsx)", "export", ".xlsx")
+        if chosen is None:
             return
-        QSettings().setValue("export/last_folder", str(Path(name).parent))
+        name = str(chosen[0])
         run_long(self, self.tr("Exporting…"),
                  lambda progress, cancel: export_report(self.ctx.db, self.ctx.actor, kind, year, name,
                                                         progress=progress, cancel=cancel),

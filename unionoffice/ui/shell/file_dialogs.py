@@ -67,8 +67,10 @@ def save_file(parent: QWidget | None, title: str, suggested_name: str, filters: 
     return path, chosen
 
 
-def open_file(parent: QWidget | None, title: str, filters: str, kind: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, str(start_folder(kind)), filters)
+def open_file(parent: QWidget | None, title: str, filters: str, kind: str, start: Path | None = None) -> Path | None:
+    """An open dialog in the remembered folder, or in `start` where the program knows better (its backups)."""
+    folder = start if start is not None and start.is_dir() else start_folder(kind)
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), filters)
     if not name:
         return None
     path = Path(name)

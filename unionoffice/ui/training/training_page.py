@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu, QTableView, QWidget
 
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.training.rules import Assessment, EnrolmentStatus, format_hours
@@ -20,7 +20,7 @@ from unionoffice.services.training import classes as tr
 from unionoffice.services.training import enrolment as en
 from unionoffice.services.training import statistics as st
 from unionoffice.ui.forms.ui_training_page import Ui_TrainingPage
-from unionoffice.ui.shell import changes, messages, style, tasks
+from unionoffice.ui.shell import changes, file_dialogs, messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.training.attendance_grid import AttendancePanel
 from unionoffice.ui.training.class_editor import AcademyEditor, ClassEditor, ReasonDialog
@@ -429,10 +429,13 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
                                            show, replacing=self._ledger_task)
 
     def export_stats(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export statistics"), "培训统计.xlsx",
-                                               self.tr("Excel workbooks (*.xlsx)"))
-        if not path:
+        year = self.ui.statsYearCombo.currentData()
+        suggested = f"{year}年培训统计.xlsx" if isinstance(year, int) else "培训统计.xlsx"
+        chosen = file_dialogs.save_file(self, self.tr("Export statistics"), suggested,
+                                        self.tr("Excel workbooks (*.xlsx)"), "training", ".xlsx")
+        if chosen is None:
             return
+        path = str(chosen[0])
         compute, db, actor = self._stats_job(), self.ctx.db, self.ctx.actor
         # Computed afresh with the export: the figures sent upward are those of the moment they are written.
         tasks.run_write(self, lambda: st.export_statistics(db, actor, compute(), Path(path)),
