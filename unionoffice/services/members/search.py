@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Integer, Select, String, cast, func, literal, null, select, union_all
@@ -377,25 +378,46 @@ def _record_reveal(db: Database, actor: Actor, q: str, revealed: dict[str, list[
                      changes={"members": (None, ",".join(map(str, found)))})
 
 
+@lru_cache(maxsize=65536)
+def _name_syllables(name: str) -> tuple[str, ...]:
+    return tuple(syllables(name))  # names repeat from one keystroke's search to the next
+
+
 def _ranked(session: Session, collector: _Collector, q: str) -> list[int]:
     """The hits in their tiers' order, and within a tier (the new-user trial found the one wanted among equals, and
     withdrawn members first): a name whose syllables the pinyin query gives more completely first ("zhangjian":
     张建国 before 张建国强), members on the register (在会 and the like) before those who left or moved out, then by
     name (its pinyin, then the characters). The same on SQLite and PostgreSQL: done here, on at most `limit` hits."""
-    if len(collector.ids) < 2:
-        return collector.ids
-    rows = {member_id: (name, status, full) for member_id, name, status, full in session.execute(
-        select(Member.id, Member.name, Member.status, Member.pinyin_full).where(Member.id.in_(collector.ids)))}
+    ids = collector.ids
+    if len(ids) < 2:
+        return ids
+    # Plain SQL over the ids (integers, written into the statement): this runs after every keystroke, and building
+    # an expanding IN statement cost as much as the ranking itself.
+    listed = ",".join(str(int(member_id)) for member_id in ids)
+    rows = {member_id: (name, status, full) for member_id, name, status, full in session.connection().exec_driver_sql(
+        f"SELECT id, name, status, pinyin_full FROM {Member.__tablename__} WHERE id IN ({listed})")}
     pinyin = q.isascii() and q.isalpha()
-    place = {member_id: n for n, member_id in enumerate(collector.ids)}
+    lowered = q.lower()
+    place = {member_id: n for n, member_id in enumerate(ids)}
+
+    def untyped(name: str, full: str) -> int:
+        parts = _name_syllables(name)
+        if full.startswith(lowered):  # the pinyin typed from its start: each syllable in full until the query ends
+            typed = length = 0
+            for part in parts:
+                length += len(part)
+                if length > len(lowered):
+                    break
+                typed += 1
+            return len(parts) - typed
+        return syllables_not_typed(lowered, list(parts)) or 0
 
     def key(member_id: int) -> tuple[int, int, bool, str, str, int]:
         name, status, full = rows[member_id]
-        untyped = (syllables_not_typed(q, syllables(name)) if pinyin else None) or 0
-        return (collector.tier[member_id], untyped, status not in COUNTS_AS_MEMBER, full, name,
-                place[member_id])
+        return (collector.tier[member_id], untyped(name, full) if pinyin else 0, status not in COUNTS_AS_MEMBER, full,
+                name, place[member_id])
 
-    return sorted(collector.ids, key=key)
+    return sorted(ids, key=key)
 
 
 def search_member_ids(db: Database, actor: Actor, query: str, *, scope: SearchScope | None = None,
