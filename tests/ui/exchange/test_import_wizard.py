@@ -264,3 +264,31 @@ def test_recent_imports_name_the_person_and_have_no_row_numbers(
     assert page.batches.item(0, 2).text() == "王芳"  # the person, not the login name “clerk”
     assert page.batches.item(0, 1).text() == "名册.xlsx"
     assert not page.batches.verticalHeader().isVisible()
+
+
+def test_a_second_file_is_read_from_its_own_first_sheet(
+        qtbot: QtBot, db: Database, clerk: Actor, unions: None, gui: MessageLog, tmp_path: Path) -> None:
+    """The sheet picked for one file is not asked of the next file typed or chosen (it has other sheets)."""
+    first = openpyxl.Workbook()
+    first.active.title = "说明"
+    first.active.append(["本表为会员名册"])
+    roster = first.create_sheet("花名册")
+    for row in [HEADER, *member_rows()]:
+        roster.append(row)
+    first.save(tmp_path / "a.xlsx")
+    second = write_xlsx(tmp_path / "b.xlsx", [HEADER, *member_rows()])
+    wizard = ImportWizard(AppContext(db, clerk))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    page.path_edit.setText(str(tmp_path / "a.xlsx"))
+    page.read_if_file()
+    page.sheet.setCurrentText("花名册")
+    page.load()  # 重新读取 with the sheet picked
+    assert page.state.source is not None
+    assert page.state.source.table.sheet_name == "花名册"
+    page.path_edit.setText(str(second))
+    page.read_if_file()
+    assert gui.texts("error") == []
+    assert page.state.source is not None
+    assert page.state.source.table.path == second

@@ -129,7 +129,10 @@ class FilePage(QWizardPage):
             return
         self.read_path = path
         encoding = self.encoding.currentData() or None
-        sheet = self.sheet.currentText() or None if self.state.source and self.sheet.count() > 1 else None
+        source = self.state.source
+        # the sheet chosen for this file (重新读取 after picking another); a newly typed or chosen file: its first
+        same_file = source is not None and Path(path) == Path(source.table.path)
+        sheet = self.sheet.currentText() or None if same_file and self.sheet.count() > 1 else None
         self.state.source = None
         self.completeChanged.emit()
         run_long(self, self.tr("Reading the file…"),
