@@ -389,3 +389,19 @@ def test_issuing_certificates_defaults_to_yes_and_names_the_file_after_the_class
     # the class name, with the slash Windows forbids in a file name replaced
     assert suggested == ["结业证书-汽车维修（智能网联_新能源）班.pdf"]
     assert len(PdfReader(tmp_path / suggested[0]).pages) == 2
+
+
+def test_a_long_class_name_shows_two_lines_and_is_whole_in_the_tooltip(
+        qtbot: QtBot, db: Database, clerk: Actor, people: list[int], gui: MessageLog, chinese_ui: None) -> None:
+    """The trial saw “汽车维修…” in the class list at 1024 px: four characters of a twenty-character name."""
+    name = "储能电站运行与维护培训班（2026年第3期）"
+    tr.create_class(db, clerk, class_draft(academy(db, clerk), name=name, start_date=date(2024, 9, 2),
+                                           end_date=date(2024, 9, 6)))
+    page = open_page(qtbot, db, clerk)
+    page.resize(1024, 700)
+    view = page.ui.classView
+    index = view.model().index(0, 0)
+    assert index.data() == name
+    assert name in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert view.wordWrap()
+    assert view.rowHeight(0) >= 2 * view.fontMetrics().lineSpacing()

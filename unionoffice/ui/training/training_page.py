@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QTableView, QWidget
 
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.training.rules import Assessment, EnrolmentStatus, format_hours
@@ -220,6 +220,12 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         fit_columns(self.ui.classView, CLASS_SAMPLES, stretch=0)
         for column in (1, 5):  # academy and hours: in the class's title above the tabs (and the name's tooltip)
             self.ui.classView.setColumnHidden(column, True)
+        # Class names are long (储能电站运行与维护培训班（2026年第3期）) and the pane is narrow at 1024 px: two
+        # lines of the name rather than “…” after four characters (the new-user trial); the whole name in the tooltip.
+        view = self.ui.classView
+        view.setWordWrap(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(2 * view.fontMetrics().lineSpacing() + 8)
         ids = [r.id for r in rows]
         row = ids.index(keep) if keep in ids else (0 if ids else -1)
         if row >= 0:
