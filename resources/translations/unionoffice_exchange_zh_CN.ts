@@ -119,10 +119,6 @@
         <translation>导入完成：%1</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>Unexpected error; nothing was changed.</source>
         <translation>发生意外错误，未做任何更改。</translation>
     </message>
@@ -300,6 +296,10 @@
         <translation>从 Excel 工作簿（xlsx、xls）或 CSV/文本文件导入会员。</translation>
     </message>
     <message>
+        <source>Type the path or click Browse…; the file is read at once</source>
+        <translation>输入文件路径或点“浏览…”，选定后立即读取</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -308,8 +308,12 @@
         <translation>自动</translation>
     </message>
     <message>
-        <source>Read file</source>
-        <translation>读取文件</translation>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Read the file again, e.g. after choosing another encoding or sheet</source>
+        <translation>重新读取文件，例如改选编码或工作表之后</translation>
     </message>
     <message>
         <source>File:</source>

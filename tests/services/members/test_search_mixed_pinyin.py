@@ -52,3 +52,27 @@ def test_surnames_read_as_surnames_and_compound_surnames(db: Database, clerk: Ac
 def test_nonsense_finds_nobody(db: Database, clerk: Actor, people: dict[str, int]) -> None:
     assert names(db, clerk, "zhangxq") == []
     assert names(db, clerk, "qqqqzz") == []
+
+
+def test_equals_rank_by_the_syllables_typed_then_active_members_then_name(db: Database, clerk: Actor) -> None:
+    """The new-user trial: for "zhangjg" the 张 J G names ranked in id order, withdrawn members first."""
+    from datetime import date
+
+    from unionoffice.domain.members.membership import EventKind
+    from unionoffice.services.members.records import record_event
+
+    union, _other = make_district(db)
+    ids: dict[str, int] = {}
+    # withdrawn members registered first (lower ids), as in the demo district
+    for seq, name in enumerate(("张建华", "张俊国", "张建刚", "张建国", "张军刚", "张建国强")):
+        ids[name] = create_member(db, clerk, member_draft(union, seq=seq * 2 + 1, name=name))
+    record_event(db, clerk, ids["张建华"], EventKind.WITHDRAW, date(2024, 3, 1), reason="退休")
+    record_event(db, clerk, ids["张俊国"], EventKind.WITHDRAW, date(2024, 3, 1), reason="退休")
+    # zhang + j + g: the four whole names match alike; those on the register first, by name (pinyin), the
+    # withdrawn after; 张建国强, whose name only begins so, in the next tier
+    assert names(db, clerk, "zhangjg") == ["张建刚", "张建国", "张军刚", "张俊国", "张建国强"]
+    assert names(db, clerk, "zjg") == ["张建刚", "张建国", "张军刚", "张俊国", "张建国强"]
+    # one more syllable typed in full: 张建国 (zhang j guo) first; 张俊国, withdrawn, after it
+    assert names(db, clerk, "zhangjguo") == ["张建国", "张俊国", "张建国强"]
+    # names that begin so: one syllable left untyped (by name, the withdrawn 张建华 after) before two (张建国强)
+    assert names(db, clerk, "zhangjian") == ["张建刚", "张建国", "张建华", "张建国强"]

@@ -189,7 +189,10 @@ def test_a_roster_without_join_dates_says_what_is_missing_and_takes_a_date_for_a
     assert members(db) == len(PEOPLE)
     with db.read() as session:
         assert set(session.execute(select(Member.join_date)).scalars()) == {date(2024, 1, 1)}
-    assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "Close"
+    # one button closes the finished wizard: 完成, not 完成 and 关闭 side by side
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
 
 
 def test_the_import_date_is_offered_and_a_mapped_column_needs_no_default(
@@ -211,3 +214,81 @@ def test_the_import_date_is_offered_and_a_mapped_column_needs_no_default(
     name_combo.setCurrentIndex(0)  # (ignore): the name is never optional
     assert not page.isComplete()
     assert "姓名" in page.missing.text()
+
+
+def test_a_file_is_read_as_soon_as_it_is_chosen_or_its_path_typed(
+        qtbot: QtBot, db: Database, clerk: Actor, unions: None, gui: MessageLog, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_xlsx(tmp_path / "roster.xlsx", [HEADER, *member_rows()])  # keyClicks types ASCII only
+    wizard = ImportWizard(AppContext(db, clerk))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    # typed: a folder or a file that is not there is not read; the file is, once the typing pauses
+    qtbot.keyClicks(page.path_edit, str(tmp_path))
+    page.typed.timeout.emit()
+    assert not page.isComplete()
+    page.path_edit.clear()
+    qtbot.keyClicks(page.path_edit, str(path))
+    assert page.typed.isActive()
+    qtbot.waitUntil(page.isComplete)
+    assert page.state.source is not None
+    assert page.state.source.table.path == path
+    assert "row(s) read." in page.info.text()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    # Return after the pause does not read it a second time
+    reads: list[str] = []
+    monkeypatch.setattr(page, "load", lambda: reads.append(page.path_edit.text()))
+    qtbot.keyClick(page.path_edit, Qt.Key.Key_Return)
+    assert reads == []
+
+
+
+def test_recent_imports_name_the_person_and_have_no_row_numbers(
+        qtbot: QtBot, db: Database, admin: Actor, clerk: Actor, unions: None, gui: MessageLog, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from unionoffice.domain.common.permissions import Role
+    from unionoffice.services.core.accounts import add_user
+
+    add_user(db, admin, "clerk", Role.CLERK, "a-long-password-2024", display_name="王芳")
+    path = write_xlsx(tmp_path / "名册.xlsx", [HEADER, *member_rows()])
+    wizard = ImportWizard(AppContext(db, clerk))
+    open_file(qtbot, wizard, path, monkeypatch)
+    wizard.next()
+    wizard.next()
+    assert members(db) > 0
+    page = ExchangePage(AppContext(db, clerk))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.batches.rowCount() == 1
+    assert page.batches.item(0, 2).text() == "王芳"  # the person, not the login name “clerk”
+    assert page.batches.item(0, 1).text() == "名册.xlsx"
+    assert not page.batches.verticalHeader().isVisible()
+
+
+def test_a_second_file_is_read_from_its_own_first_sheet(
+        qtbot: QtBot, db: Database, clerk: Actor, unions: None, gui: MessageLog, tmp_path: Path) -> None:
+    """The sheet picked for one file is not asked of the next file typed or chosen (it has other sheets)."""
+    first = openpyxl.Workbook()
+    first.active.title = "说明"
+    first.active.append(["本表为会员名册"])
+    roster = first.create_sheet("花名册")
+    for row in [HEADER, *member_rows()]:
+        roster.append(row)
+    first.save(tmp_path / "a.xlsx")
+    second = write_xlsx(tmp_path / "b.xlsx", [HEADER, *member_rows()])
+    wizard = ImportWizard(AppContext(db, clerk))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    page.path_edit.setText(str(tmp_path / "a.xlsx"))
+    page.read_if_file()
+    page.sheet.setCurrentText("花名册")
+    page.load()  # 重新读取 with the sheet picked
+    assert page.state.source is not None
+    assert page.state.source.table.sheet_name == "花名册"
+    page.path_edit.setText(str(second))
+    page.read_if_file()
+    assert gui.texts("error") == []
+    assert page.state.source is not None
+    assert page.state.source.table.path == second

@@ -49,3 +49,30 @@ def test_only_who_may_export_full_ids_sees_the_package_button(qtbot: QtBot, gui:
     qtbot.addWidget(page)
     page.show()
     assert page.package_button.isVisible() is visible
+
+
+def test_the_dialog_closes_before_the_message_names_the_file_and_fingerprint(
+        qtbot: QtBot, gui: MessageLog, district: District, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from unionoffice.ui.shell import messages
+
+    target = tmp_path / "南关区.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    dialog = ProvincialPackageDialog(context(district.db, REVIEWER))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.year.setValue(date.today().year)
+    dialog.encrypt.setChecked(False)
+    open_when_told: list[bool] = []
+
+    def hook(kind: str, title: str, text: str) -> bool:
+        open_when_told.append(dialog.isVisible())
+        return gui(kind, title, text)
+
+    messages.set_hook(hook)
+    dialog.save()
+    assert open_when_told == [False]
+    assert dialog.result() == ProvincialPackageDialog.DialogCode.Accepted
+    told = gui.texts("info")[-1]
+    assert str(target) in told
+    assert dialog.result_ is not None
+    assert grouped(dialog.result_.fingerprint) in told

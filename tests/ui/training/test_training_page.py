@@ -351,3 +351,57 @@ def test_statistics_ledger_and_their_export_run_off_the_gui_thread(
     qtbot.waitUntil(lambda: bool(gui.texts("info")), timeout=10_000)
     assert gui.texts("info") == [f"Saved to {out}"]
     assert out.stat().st_size > 0
+
+
+def test_issuing_certificates_defaults_to_yes_and_names_the_file_after_the_class(
+        qtbot: QtBot, db: Database, clerk: Actor, people: list[int], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, gui: MessageLog) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from unionoffice.ui.shell import messages
+
+    class_id = tr.create_class(db, clerk, class_draft(academy(db, clerk), name="汽车维修（智能网联/新能源）班",
+                                                      start_date=date(2024, 9, 2), end_date=date(2024, 9, 6)))
+    en.enrol_members(db, clerk, class_id, people[:2])
+    enrolments = list(enrolment_ids(db, class_id).values())
+    sessions = tr.class_detail(db, clerk, class_id).session_ids
+    at.set_marks(db, clerk, class_id, [(e, s, Mark.PRESENT) for e in enrolments for s in sessions])
+    at.set_assessment(db, clerk, class_id, enrolments, Assessment.PASSED)
+    suggested: list[str] = []
+
+    def save_dialog(parent: object, title: str, start: str, filters: str) -> tuple[str, str]:
+        suggested.append(Path(start).name)
+        return str(tmp_path / Path(start).name), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    defaults: list[QMessageBox.StandardButton] = []
+
+    def exec_box(box: QMessageBox) -> int:  # the real message box, answered as Return would answer it
+        button = box.defaultButton()
+        defaults.append(box.standardButton(button))
+        return box.standardButton(button).value
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    messages.set_hook(None)
+    page = open_page(qtbot, db, clerk)
+    page.ui.certificatesButton.click()
+    assert defaults[0] == QMessageBox.StandardButton.Yes
+    # the class name, with the slash Windows forbids in a file name replaced
+    assert suggested == ["结业证书-汽车维修（智能网联_新能源）班.pdf"]
+    assert len(PdfReader(tmp_path / suggested[0]).pages) == 2
+
+
+def test_a_long_class_name_shows_two_lines_and_is_whole_in_the_tooltip(
+        qtbot: QtBot, db: Database, clerk: Actor, people: list[int], gui: MessageLog, chinese_ui: None) -> None:
+    """The trial saw “汽车维修…” in the class list at 1024 px: four characters of a twenty-character name."""
+    name = "储能电站运行与维护培训班（2026年第3期）"
+    tr.create_class(db, clerk, class_draft(academy(db, clerk), name=name, start_date=date(2024, 9, 2),
+                                           end_date=date(2024, 9, 6)))
+    page = open_page(qtbot, db, clerk)
+    page.resize(1024, 700)
+    view = page.ui.classView
+    index = view.model().index(0, 0)
+    assert index.data() == name
+    assert name in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert view.wordWrap()
+    assert view.rowHeight(0) >= 2 * view.fontMetrics().lineSpacing()

@@ -163,3 +163,30 @@ def pieces_match(query: str, parts: list[str], *, whole: bool, strict: bool = Fa
         return False
 
     return walk(0, 0)
+
+
+def syllables_not_typed(query: str, parts: list[str]) -> int | None:
+    """How many of a name's syllables `query` does not give in full, read the way that gives the most in full
+    (every piece the start of the next syllable, as `pieces_match` without `strict`); None when it does not match
+    the name's start at all. The search ranks equals by it: for "zhangjguo" 张建国 (zhang j guo: 1 not typed in
+    full) before a name read as zhang j g…; for "zhangj" 张建 (1) before 张建国 (2); initials alone leave all."""
+    query = query.lower()
+    best: int | None = None
+
+    def walk(at: int, syllable: int, partial: int) -> None:
+        nonlocal best
+        if at == len(query):
+            left = partial + len(parts) - syllable
+            best = left if best is None else min(best, left)
+            return
+        if syllable == len(parts):
+            return
+        reading = parts[syllable]
+        longest = 0
+        while longest < len(reading) and at + longest < len(query) and query[at + longest] == reading[longest]:
+            longest += 1
+        for n in range(longest, 0, -1):
+            walk(at + n, syllable + 1, partial + (n < len(reading)))
+
+    walk(0, 0, 0)
+    return best

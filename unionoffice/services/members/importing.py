@@ -15,7 +15,7 @@ from unionoffice.db import file_locks
 from unionoffice.db.base import utcnow
 from unionoffice.db.bulk import bulk_insert
 from unionoffice.db.engine import Database
-from unionoffice.db.models import Member, MemberNameGram, MembershipEvent, Organisation
+from unionoffice.db.models import Member, MemberNameGram, MembershipEvent, Organisation, User
 from unionoffice.db.models.exchange import ImportBatch, ImportColumnChoice
 from unionoffice.db.models.organisation import GRASSROOTS
 from unionoffice.domain.common.errors import ConflictError, UnionOfficeError, ValidationError
@@ -36,8 +36,8 @@ from unionoffice.services.members.records import derived_columns, name_grams, wr
 
 __all__ = ["DEFAULTABLE", "ExistingPolicy", "ImportOptions", "ImportPlan", "ImportRejectedError", "ImportResult",
            "ImportSource", "PlannedRow", "RowStatus", "commit_member_import", "field_by_word", "import_members",
-           "missing_fields", "open_member_file", "parse_default", "plan_member_import", "recent_imports",
-           "remember_mapping"]
+           "missing_fields", "open_member_file", "parse_default", "plan_member_import", "RecentImport",
+           "recent_imports", "remember_mapping"]
 
 KIND = "members"
 STEP = 2_000  # rows between progress reports (and cancel checks)
@@ -495,13 +495,22 @@ def audit_updates(session: Session, actor: Actor, rows: list[PlannedRow]) -> Non
                            for row in rows])
 
 
-def recent_imports(db: Database, actor: Actor, limit: int = 20) -> list[ImportBatch]:
-    """The latest import batches, newest first (detached: plain values for a list)."""
+@dataclass(frozen=True)
+class RecentImport:
+    batch: ImportBatch  # detached: plain values for a list
+    person: str  # who imported it: the account's display name (经办人 王芳), else its login name
+
+
+def recent_imports(db: Database, actor: Actor, limit: int = 20) -> list[RecentImport]:
+    """The latest import batches, newest first, with the name of the person who imported each (the trial found the
+    login name “clerk” where the clerk expects a person)."""
     actor.require(Permission.VIEW_RECORDS)
     with db.read() as session:
-        batches = list(session.execute(select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit)).scalars())
+        rows = session.execute(select(ImportBatch, User.display_name)
+                               .outerjoin(User, User.username == ImportBatch.username)
+                               .order_by(ImportBatch.id.desc()).limit(limit)).all()
         session.expunge_all()
-    return batches
+    return [RecentImport(batch, display or batch.username) for batch, display in rows]
 
 
 def import_members(db: Database, actor: Actor, path: str | Path, options: ImportOptions, *,

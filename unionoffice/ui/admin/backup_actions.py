@@ -7,15 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from unionoffice.db.engine import Database
 from unionoffice.domain.common.errors import UnionOfficeError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.core import backups, startup
 from unionoffice.services.core.context import SYSTEM
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import file_dialogs, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.tasks import run_long
 
@@ -23,7 +23,6 @@ from unionoffice.ui.shell.tasks import run_long
 translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
-LAST_FOLDER_KEY = "backup/last_folder"
 DAILY_CHECK_MS = 30 * 60 * 1000
 HEALTH_POLL_MS = 200
 
@@ -43,13 +42,10 @@ def back_up_now(ctx: AppContext, parent: QWidget | None, target_dir: Path | None
 
 def back_up_to_folder(ctx: AppContext, parent: QWidget | None) -> None:
     """Ask for a folder (a USB stick) and back up there."""
-    settings = QSettings()
-    start = str(settings.value(LAST_FOLDER_KEY, "") or "")
-    folder = QFileDialog.getExistingDirectory(parent, translate("BackupActions", "Back up to…"), start)
-    if not folder:
+    folder = file_dialogs.choose_folder(parent, translate("BackupActions", "Back up to…"), "backup")
+    if folder is None:
         return
-    settings.setValue(LAST_FOLDER_KEY, folder)
-    back_up_now(ctx, parent, Path(folder))
+    back_up_now(ctx, parent, folder)
 
 
 def restore_from_backup(ctx: AppContext, parent: QWidget | None, on_restored: Callable[[], None]) -> QWidget | None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,7 +27,7 @@ from unionoffice.domain.common.formatting import file_size
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.core import backups
 from unionoffice.services.core.backups import RestoreChoice
-from unionoffice.ui.shell import messages, style
+from unionoffice.ui.shell import file_dialogs, messages, style
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.tasks import run_long, run_read, run_write
 
@@ -188,15 +187,14 @@ class BackupDialog(QDialog):
 
     def restore_other(self) -> None:
         try:
-            folder = str(backups.backup_folder(self.ctx.db))
+            folder: Path | None = backups.backup_folder(self.ctx.db)
         except Exception:  # noqa: BLE001 - no folder to start in
-            folder = ""
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from another file"), folder,
-            self.tr("Database files (*.db);;All files (*)"))
-        if not name:
+            folder = None
+        path = file_dialogs.open_file(self, self.tr("Restore from another file"),
+                                      self.tr("Database files (*.db);;All files (*)"), "backup", start=folder)
+        if path is None:
             return
-        run_read(self, lambda: backups.describe_backup(Path(name)),
+        run_read(self, lambda: backups.describe_backup(path),
                  lambda choice: confirm_and_restore(self.ctx, self, choice, self.restored))
 
     def restored(self) -> None:

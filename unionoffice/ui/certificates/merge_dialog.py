@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from unionoffice.services.certificates import merge
 from unionoffice.services.core.tasks import CancelToken, Progress
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import file_dialogs, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 
 
@@ -82,19 +81,19 @@ class MergeDialog(QDialog):
                              if not self.member_ids else "")
 
     def choose_sheet(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the spreadsheet"), "",
-                                              self.tr("Spreadsheets (*.xlsx *.xls *.csv)"))
-        if path:
-            self.sheet.setText(path)
-        return bool(path)
+        path = file_dialogs.open_file(self, self.tr("Choose the spreadsheet"),
+                                      self.tr("Spreadsheets (*.xlsx *.xls *.csv)"), "import")
+        if path is not None:
+            self.sheet.setText(str(path))
+        return path is not None
 
     def choose_target(self) -> Path | None:
         if self.per_person.isChecked():
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the files"))
-            return Path(folder) if folder else None
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the documents"), f"{self.template.currentText()}.pdf",
-                                              "PDF (*.pdf)")
-        return Path(path) if path else None
+            return file_dialogs.choose_folder(self, self.tr("Folder for the files"), "certificates")
+        chosen = file_dialogs.save_file(self, self.tr("Save the documents"),
+                                        file_dialogs.file_name(self.template.currentText()) + ".pdf", "PDF (*.pdf)",
+                                        "certificates", ".pdf")
+        return chosen[0] if chosen else None
 
     def issue(self, target: Path | None = None) -> None:
         if not self.member_ids and not self.sheet.text() and not self.choose_sheet():

@@ -10,7 +10,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from unionoffice.documents.images import image_bytes
 from unionoffice.documents.office import Office
 from unionoffice.domain.common.errors import UnionOfficeError
 from unionoffice.services.certificates import office as office_service
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import file_dialogs, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 
 SEAL_PREVIEW = 120
@@ -84,10 +83,10 @@ class OfficeDialog(QDialog):
         return label
 
     def choose_seal(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the scanned seal"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg *.bmp)"))
-        if path:
-            self.import_seal(path)
+        path = file_dialogs.open_file(self, self.tr("Choose the scanned seal"),
+                                      self.tr("Images (*.png *.jpg *.jpeg *.bmp)"), "images")
+        if path is not None:
+            self.import_seal(str(path))
 
     def import_seal(self, path: str) -> None:
         try:

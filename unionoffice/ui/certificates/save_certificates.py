@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from unionoffice.services.core.tasks import CancelToken, Progress
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import file_dialogs, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 
 CONTEXT = "TemplateEditorPage"
@@ -21,16 +21,18 @@ def save_certificates(parent: QWidget | None, ctx: AppContext, certificate_ids: 
     from unionoffice.services.certificates.issuing import render_certificates
 
     if per_person:
-        folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate(CONTEXT, "Folder for the files"))
-        if not folder:
+        folder = file_dialogs.choose_folder(parent, QCoreApplication.translate(CONTEXT, "Folder for the files"),
+                                            "certificates")
+        if folder is None:
             return None
-        target = Path(folder)
+        target = folder
     else:
-        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate(CONTEXT, "Save certificates"),
-                                              f"{suggested_name}.pdf", "PDF (*.pdf)")
-        if not path:
+        chosen = file_dialogs.save_file(parent, QCoreApplication.translate(CONTEXT, "Save certificates"),
+                                        file_dialogs.file_name(suggested_name) + ".pdf", "PDF (*.pdf)", "certificates",
+                                        ".pdf")
+        if chosen is None:
             return None
-        target = Path(path)
+        target = chosen[0]
 
     def job(progress: Progress, cancel: CancelToken) -> list[Path]:
         return render_certificates(ctx.db, ctx.actor, certificate_ids, target, per_person=per_person,

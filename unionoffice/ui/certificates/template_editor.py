@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,7 +35,7 @@ from unionoffice.ui.certificates.editor_labels import CHOICE_TEXT, FLOAT_RANGES,
 from unionoffice.ui.certificates.number_pattern import NumberPatternPicker
 from unionoffice.ui.certificates.placement import ElementPanel, PlacementOverlay
 from unionoffice.ui.forms.ui_template_editor import Ui_TemplateEditorPage
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import file_dialogs, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.widgets.pdf_pages import pdf_page_image, print_pdf
 from unionoffice.ui.widgets.splitters import restore_splitters, save_splitters
@@ -364,11 +363,12 @@ class TemplateEditorPage(QWidget):
         if not self.pdf:
             return
         name = f"{KIND_NAMES[self.template.kind] if self.template else 'sample'}（样张）.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), name, self.tr("PDF files (*.pdf)"))
-        if path:
-            with open(path, "wb") as out:
+        chosen = file_dialogs.save_file(self, self.tr("Save PDF"), name, self.tr("PDF files (*.pdf)"), "certificates",
+                                        ".pdf")
+        if chosen:
+            with open(chosen[0], "wb") as out:
                 out.write(self.pdf)
-            self.ui.statusLabel.setText(self.tr("Saved %1").replace("%1", path))
+            self.ui.statusLabel.setText(self.tr("Saved %1").replace("%1", str(chosen[0])))
 
     def print_preview(self) -> None:
         """A test print with sample data: how to check the offsets of a pre-printed sheet in the printer."""
@@ -397,8 +397,8 @@ class _ImagePicker(QWidget):
         self._show()
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a PNG image"), "", self.tr("PNG images (*.png)"))
-        if not path:
+        path = file_dialogs.open_file(self, self.tr("Choose a PNG image"), self.tr("PNG images (*.png)"), "images")
+        if path is None:
             return
         try:
             with open(path, "rb") as source:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.certificates.verifying import VerificationResult, verify_code
 from unionoffice.ui.forms.ui_verify_dialog import Ui_VerifyDialog
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import file_dialogs, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 
 GOOD, BAD = "#1B7F3B", "#C8102E"
@@ -52,11 +52,12 @@ class VerifyDialog(QDialog):
             return
         number = self.outcome.number
         if target is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the reissued certificate"),
-                                                  f"{number}（补发）.pdf", "PDF (*.pdf)")
-            if not path:
+            chosen = file_dialogs.save_file(self, self.tr("Save the reissued certificate"),
+                                            file_dialogs.file_name(f"证书{number}（补发）") + ".pdf", "PDF (*.pdf)",
+                                            "certificates", ".pdf")
+            if chosen is None:
                 return
-            target = Path(path)
+            target = chosen[0]
         db, actor = self.ctx.db, self.ctx.actor
 
         def job() -> list[Path]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from unionoffice.domain.competitions.ranking import EntryState
 from unionoffice.services.competitions import decisions as dc
@@ -18,7 +18,7 @@ from unionoffice.services.competitions import events as ev
 from unionoffice.services.competitions import score_import as si
 from unionoffice.services.core.tasks import CancelToken, Progress
 from unionoffice.ui.competitions.dialogs import ReasonDialog, RefereesDialog, RegisterDialog, TieDialog
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import file_dialogs, messages, tasks
 
 # lupdate finds translate("Context", "text") calls; the context is the page's, which Qt looks up at run time.
 translate = QCoreApplication.translate
@@ -107,11 +107,12 @@ class StageActionsMixin(_Base):
     def import_scores(self) -> None:
         stage, db, actor = self.stage_id, self.ctx.db, self.ctx.actor
         kinds = translate("CompetitionsPage", "Spreadsheets (*.xlsx *.xls *.csv *.txt)")
-        name, _filter = QFileDialog.getOpenFileName(self, translate("CompetitionsPage", "Import a score sheet"), "",
-                                                    kinds)
-        if stage is None or not name:
+        if stage is None:
             return
-        path = Path(name)
+        chosen = file_dialogs.open_file(self, translate("CompetitionsPage", "Import a score sheet"), kinds, "import")
+        if chosen is None:
+            return
+        path = chosen
 
         def plan(replace: bool) -> Callable[[Progress, CancelToken], si.ScorePlan]:
             return lambda _p, _c: si.plan_score_import(db, actor, stage, path, replace=replace)
@@ -254,10 +255,11 @@ class StageActionsMixin(_Base):
         db, actor = self.ctx.db, self.ctx.actor
         if competition is None:
             return
-        folder = QFileDialog.getExistingDirectory(
-            self, translate("CompetitionsPage", "Folder for the award certificates and letters"))
-        if not folder:
+        chosen = file_dialogs.choose_folder(
+            self, translate("CompetitionsPage", "Folder for the award certificates and letters"), "certificates")
+        if chosen is None:
             return
+        folder = str(chosen)
 
         def job(progress: Progress, cancel: CancelToken) -> tuple[docs.AwardIssue, list[Path]]:
             issue = docs.issue_awards(db, actor, competition)

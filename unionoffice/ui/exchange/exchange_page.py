@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,7 +20,7 @@ from PySide6.QtWidgets import (
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.exchange.report_specs import NOT_YET, REPORT_NAMES, ReportKind
 from unionoffice.services.members.exports import ExportResult
-from unionoffice.ui.shell import messages
+from unionoffice.ui.shell import file_dialogs, messages
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.tasks import run_long
 from unionoffice.ui.widgets.role_note import RoleNote
@@ -86,6 +83,8 @@ class ExchangePage(QWidget):
         self.batches.setObjectName("importBatches")
         self.batches.setHorizontalHeaderLabels([self.tr("Time"), self.tr("File"), self.tr("User"), self.tr("Result"),
                                                 self.tr("SHA-256")])
+        self.batches.verticalHeader().setVisible(False)  # a row number says nothing here (the trial)
+        self.batches.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.batches.horizontalHeader().setStretchLastSection(True)
         self.batches.horizontalHeader().setDefaultSectionSize(150)  # readable headers before the first import
         QVBoxLayout(history).addWidget(self.batches)
@@ -95,10 +94,10 @@ class ExchangePage(QWidget):
     def refresh(self) -> None:
         from unionoffice.services.members.importing import recent_imports
 
-        values = [(f"{b.at.astimezone():%Y-%m-%d %H:%M}", b.file_name, b.username,
-                   self.tr("new %1, updated %2, rejected %3").replace("%1", str(b.created))
-                   .replace("%2", str(b.updated)).replace("%3", str(b.rejected)), b.sha256[:16])
-                  for b in recent_imports(self.ctx.db, self.ctx.actor, RECENT_BATCHES)]
+        values = [(f"{r.batch.at.astimezone():%Y-%m-%d %H:%M}", r.batch.file_name, r.person,
+                   self.tr("new %1, updated %2, rejected %3").replace("%1", str(r.batch.created))
+                   .replace("%2", str(r.batch.updated)).replace("%3", str(r.batch.rejected)), r.batch.sha256[:16])
+                  for r in recent_imports(self.ctx.db, self.ctx.actor, RECENT_BATCHES)]
         self.batches.setRowCount(len(values))
         for r, line in enumerate(values):
             for c, text in enumerate(line):
@@ -128,12 +127,11 @@ class ExchangePage(QWidget):
 
         kind = ReportKind(self.kind.currentData())
         year = self.year.value()
-        folder = str(QSettings().value("export/last_folder", str(Path.home()), str))
-        suggested = str(Path(folder) / f"{year}年{REPORT_NAMES[kind]}.xlsx")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), suggested, "Excel (*.xlsx)")
-        if not name:
+        chosen = file_dialogs.save_file(self, self.tr("Export report"), f"{year}年{REPORT_NAMES[kind]}.xlsx",
+                                        "Excel (*.xlsx)", "export", ".xlsx")
+        if chosen is None:
             return
-        QSettings().setValue("export/last_folder", str(Path(name).parent))
+        name = str(chosen[0])
         run_long(self, self.tr("Exporting…"),
                  lambda progress, cancel: export_report(self.ctx.db, self.ctx.actor, kind, year, name,
                                                         progress=progress, cancel=cancel),

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -23,7 +21,7 @@ from unionoffice.domain.members.membership import MemberStatus
 from unionoffice.exchange.csv_export import CSV_ENCODINGS
 from unionoffice.services.members.exports import ExportResult, MemberExport, export_members
 from unionoffice.services.members.listing import MemberFilter
-from unionoffice.ui.shell import messages
+from unionoffice.ui.shell import file_dialogs, messages
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.tasks import run_long
 
@@ -36,8 +34,7 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.result_: ExportResult | None = None
         self.setWindowTitle(self.tr("Export member roster"))
-        folder = str(QSettings().value("export/last_folder", str(Path.home()), str))
-        self.path = QLineEdit(str(Path(folder) / "会员花名册.xlsx"))
+        self.path = QLineEdit(str(file_dialogs.start_folder("export") / "会员花名册.xlsx"))
         self.path.setObjectName("exportPath")
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
@@ -83,10 +80,10 @@ class ExportDialog(QDialog):
         form.addRow(buttons)
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(),
-                                              "Excel (*.xlsx);;CSV (*.csv)")
-        if name:
-            self.path.setText(name)
+        suggested = Path(self.path.text().strip()).name or "会员花名册.xlsx"
+        chosen = file_dialogs.save_file(self, self.tr("Export to"), suggested, "Excel (*.xlsx);;CSV (*.csv)", "export")
+        if chosen is not None:
+            self.path.setText(str(chosen[0]))
 
     def request(self) -> MemberExport:
         return MemberExport(Path(self.path.text().strip()),
@@ -96,7 +93,7 @@ class ExportDialog(QDialog):
 
     def export(self) -> None:
         request = self.request()
-        QSettings().setValue("export/last_folder", str(request.path.parent))
+        file_dialogs.remember("export", request.path)
         run_long(self, self.tr("Exporting…"),
                  lambda progress, cancel: export_members(self.ctx.db, self.ctx.actor, request, progress=progress,
                                                          cancel=cancel),

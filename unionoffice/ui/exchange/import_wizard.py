@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -37,11 +37,12 @@ from unionoffice.exchange.headers import auto_map, refuse_duplicate_columns
 from unionoffice.exchange.safe_write import WrittenFile
 from unionoffice.exchange.textfile import ENCODING_LABELS
 from unionoffice.services.members import importing as mi
-from unionoffice.ui.shell import messages, style
+from unionoffice.ui.shell import file_dialogs, messages, style
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.tasks import run_long, run_read
 
 PREVIEW_ROWS = 15
+TYPED_PATH_PAUSE_MS = 400  # a typed path is read when typing pauses: "名册.xls" is not read on the way to ".xlsx"
 SHOWN_PROBLEMS = 500
 ENCODINGS = ("", "utf-8", "gb18030", "utf-16")
 
@@ -56,14 +57,30 @@ class ImportState:
         self.result: mi.ImportResult | None = None
 
 
+def _readable_file(text: str) -> bool:
+    path = Path(text)
+    return bool(text) and path.is_file() and os.access(path, os.R_OK)
+
+
 class FilePage(QWizardPage):
+    """The file is read as soon as it is chosen in the dialog or a readable file's path is typed (the new-user trial
+    found 读取文件 an extra step nobody expected); 重新读取 reads it again, e.g. after another encoding or sheet."""
+
     def __init__(self, ctx: AppContext, state: ImportState) -> None:
         super().__init__()
         self.ctx, self.state = ctx, state
+        self.read_path = ""  # the path last read (or being read): typing it again does not read it twice
         self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(self.tr("Members from an Excel workbook (xlsx, xls) or a CSV/text file."))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importPath")
+        self.path_edit.setPlaceholderText(self.tr("Type the path or click Browse…; the file is read at once"))
+        self.typed = QTimer(self)
+        self.typed.setSingleShot(True)
+        self.typed.setInterval(TYPED_PATH_PAUSE_MS)
+        self.typed.timeout.connect(self.read_if_file)
+        self.path_edit.textEdited.connect(lambda _text: self.typed.start())
+        self.path_edit.editingFinished.connect(self.read_if_file)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         self.encoding = QComboBox()
@@ -73,8 +90,9 @@ class FilePage(QWizardPage):
         self.sheet = QComboBox()
         self.info = QLabel()
         self.info.setWordWrap(True)
-        load = QPushButton(self.tr("Read file"))
+        load = QPushButton(self.tr("Read again"))
         load.setObjectName("readFile")
+        load.setToolTip(self.tr("Read the file again, e.g. after choosing another encoding or sheet"))
         load.clicked.connect(lambda: self.load())
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -92,19 +110,29 @@ class FilePage(QWizardPage):
         return self.tr("Spreadsheets (*.xlsx *.xls *.csv *.txt)")
 
     def browse(self) -> None:
-        folder = str(QSettings().value("import/last_folder", "", str))
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import members"), folder, self.file_filter())
-        if name:
-            QSettings().setValue("import/last_folder", str(Path(name).parent))
-            self.path_edit.setText(name)
+        chosen = file_dialogs.open_file(self, self.tr("Import members"), self.file_filter(), "import")
+        if chosen is not None:
+            self.typed.stop()
+            self.path_edit.setText(str(chosen))
+            self.load()
+
+    def read_if_file(self) -> None:
+        """The typed path, once it names a readable file not read already."""
+        self.typed.stop()
+        path = self.path_edit.text().strip()
+        if path != self.read_path and _readable_file(path):
             self.load()
 
     def load(self) -> None:
         path = self.path_edit.text().strip()
         if not path:
             return
+        self.read_path = path
         encoding = self.encoding.currentData() or None
-        sheet = self.sheet.currentText() or None if self.state.source and self.sheet.count() > 1 else None
+        source = self.state.source
+        # the sheet chosen for this file (重新读取 after picking another); a newly typed or chosen file: its first
+        same_file = source is not None and Path(path) == Path(source.table.path)
+        sheet = self.sheet.currentText() or None if same_file and self.sheet.count() > 1 else None
         self.state.source = None
         self.completeChanged.emit()
         run_long(self, self.tr("Reading the file…"),
@@ -403,9 +431,12 @@ class CheckPage(QWizardPage):
         if plan is None or not plan.rejected:
             messages.info(self, self.tr("No row was rejected."))
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), "未导入的行.xlsx", "Excel (*.xlsx)")
-        if not name:
+        suggested = f"{plan.source.table.path.stem}-未导入的行.xlsx"
+        chosen = file_dialogs.save_file(self, self.tr("Save rejected rows"), suggested, "Excel (*.xlsx)", "import",
+                                        ".xlsx")
+        if chosen is None:
             return
+        name = chosen[0]
         header = plan.source.table.rows[plan.source.header_row or 0]
         rejected = [RejectedRow(r.row_number, r.raw, r.errors) for r in plan.rejected]
         count, source_name = len(rejected), plan.source.table.path.name
@@ -479,8 +510,8 @@ class CommitPage(QWizardPage):
         self.state.result = result
         self.result_label.setText(self.tr("Import finished: %1").replace("%1", result.summary))
         wizard = self.wizard()
-        if wizard is not None:  # nothing is left to cancel
-            wizard.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
+        if wizard is not None:  # nothing is left to cancel: 完成 alone closes it (not 完成 and 关闭 side by side)
+            wizard.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.completeChanged.emit()
 
     def failed(self, exc: BaseException, trace: str) -> None:

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from unionoffice.exchange.provincial.signing import grouped
 from unionoffice.services.province.export import PackageResult, export_provincial_package, office_fingerprint
-from unionoffice.ui.shell import messages
+from unionoffice.ui.shell import file_dialogs, messages
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.tasks import run_long
 
@@ -77,12 +74,11 @@ class ProvincialPackageDialog(QDialog):
         if password == "":
             return
         year = self.year.value()
-        folder = str(QSettings().value("export/last_folder", str(Path.home()), str))
-        suggested = str(Path(folder) / f"{year}年省级数据包.zip")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save package"), suggested, "Zip (*.zip)")
-        if not name:
+        chosen = file_dialogs.save_file(self, self.tr("Save package"), f"{year}年省级数据包.zip", "Zip (*.zip)",
+                                        "province-package", ".zip")
+        if chosen is None:
             return
-        QSettings().setValue("export/last_folder", str(Path(name).parent))
+        name = chosen[0]
         run_long(self, self.tr("Making the package…"),
                  lambda progress, cancel: export_provincial_package(self.ctx.db, self.ctx.actor, year, name,
                                                                     password=password, progress=progress,
@@ -90,9 +86,11 @@ class ProvincialPackageDialog(QDialog):
                  self.done_saving, write=True)
 
     def done_saving(self, result: PackageResult) -> None:
+        """Close first, then tell the file and the fingerprint: the dialog's work is done (the trial found it left
+        open behind the message)."""
         self.result_ = result
         members = result.rows.get("会员", 0)
-        messages.info(self, self.tr("Package saved to %1 (%2 members). Key fingerprint: %3")
+        self.accept()
+        messages.info(self.parentWidget(), self.tr("Package saved to %1 (%2 members). Key fingerprint: %3")
                       .replace("%1", str(result.path)).replace("%2", str(members))
                       .replace("%3", grouped(result.fingerprint)))
-        self.accept()

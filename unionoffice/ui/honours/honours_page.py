@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu, QWidget
 
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.honours.rules import QUOTA_TYPES, QuotaFigures
@@ -22,7 +21,7 @@ from unionoffice.ui.forms.ui_honours_page import Ui_HonoursPage
 from unionoffice.ui.honours.honour_dialog import HonourDialog
 from unionoffice.ui.honours.honours_models import RowsModel, honour_columns, list_columns
 from unionoffice.ui.honours.list_dialogs import FinaliseDialog, ListDialog, RevokeDialog, quota_html
-from unionoffice.ui.shell import changes, messages, style, tasks
+from unionoffice.ui.shell import changes, file_dialogs, messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.widgets.columns import fit_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
@@ -326,16 +325,18 @@ class HonoursPage(QWidget):
         row = self.current
         if row is None:
             return
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the commendation decision"),
-                                               f"表彰决定_{row.name}.pdf", self.tr("PDF files (*.pdf)"))
-        if not path:
+        chosen = file_dialogs.save_file(self, self.tr("Save the commendation decision"),
+                                        file_dialogs.file_name(f"表彰决定_{row.name}") + ".pdf",
+                                        self.tr("PDF files (*.pdf)"), "honours", ".pdf")
+        if chosen is None:
             return
-        db, actor, target = self.ctx.db, self.ctx.actor, Path(path)
+        db, actor, target = self.ctx.db, self.ctx.actor, chosen[0]
 
         def job(_progress: Progress, _cancel: CancelToken) -> int:
             return hd.print_decision(db, actor, row.id, target)
 
         def done(pages: int) -> None:
-            messages.info(self, self.tr("Saved to %1 (%2 page(s)).").replace("%1", path).replace("%2", str(pages)))
+            messages.info(self, self.tr("Saved to %1 (%2 page(s)).").replace("%1", str(target))
+                          .replace("%2", str(pages)))
 
         tasks.run_long(self, self.tr("Writing the decision…"), job, done, write=True)

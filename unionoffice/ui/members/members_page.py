@@ -72,8 +72,9 @@ COUNT_DELAY_MS = 250
 MAX_HITS = 100_000
 # Each column as wide as its usual content (measured in the table's font, so at any scaling), the union's taking
 # what is left and eliding; card number, migrant and hardship are shown from the header's menu (remembered).
-_SAMPLES = {COL_NUMBER: "300000", COL_NAME: "欧阳建国华", COL_SEX: "性别", COL_ID_NUMBER: "220102********002X",
-            COL_PHONE: "139****0001", COL_JOIN_DATE: "2024-01-01", COL_STATUS: "保留会籍", COL_CARD: "************0001",
+# 姓名: room for a 6-character name (阿不都热合曼); longer ones elide, whole in the tooltip.
+_SAMPLES = {COL_NUMBER: "300000", COL_NAME: "阿不都热合曼", COL_SEX: "性别", COL_ID_NUMBER: "220102********002X",
+            COL_PHONE: "13999990001", COL_JOIN_DATE: "2024-01-01", COL_STATUS: "保留会籍", COL_CARD: "************0001",
             COL_MIGRANT: "农民工", COL_HARDSHIP: "困难职工"}
 _HIDDEN_AT_FIRST = (COL_CARD, COL_MIGRANT, COL_HARDSHIP)
 SETTINGS_GROUP = "members_page"

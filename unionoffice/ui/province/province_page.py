@@ -7,10 +7,9 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -28,7 +27,7 @@ from unionoffice.exchange.report_specs import REPORT_NAMES, ReportKind
 from unionoffice.services.core.lists import ListDocument
 from unionoffice.services.core.tasks import CancelToken, Progress
 from unionoffice.services.province import conflicts, statistics
-from unionoffice.ui.shell import messages
+from unionoffice.ui.shell import file_dialogs, messages
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.tasks import run_long, run_read, run_write
 from unionoffice.ui.widgets.list_output import ListOutputButtons
@@ -208,11 +207,10 @@ class ProvincePage(QWidget):
         from unionoffice.domain.province.rules import PackageError
         from unionoffice.services.province.consolidation import consolidate_package
 
-        folder = str(QSettings().value("province/last_folder", str(Path.home()), str))
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("District packages"), folder, "Zip (*.zip)")
+        names = [str(p) for p in file_dialogs.open_files(self, self.tr("District packages"), "Zip (*.zip)",
+                                                         "province-package")]
         if not names:
             return
-        QSettings().setValue("province/last_folder", str(Path(names[0]).parent))
         password = self._password_for(names)
         if password == "":
             return
@@ -239,9 +237,10 @@ class ProvincePage(QWidget):
         from unionoffice.exchange.provincial.signing import grouped
         from unionoffice.services.province.keys import KeyRow, trust_from_package
 
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("A package of the district"), "", "Zip (*.zip)")
-        if not name:
+        chosen = file_dialogs.open_file(self, self.tr("A package of the district"), "Zip (*.zip)", "province-package")
+        if chosen is None:
             return
+        name = str(chosen)
         password = self._password_for([name])
         if password == "":
             return
@@ -265,10 +264,11 @@ class ProvincePage(QWidget):
 
         kind = ReportKind(self.kind.currentData())
         year, districts = self.year.value(), self.districts()
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), f"{year}年{REPORT_NAMES[kind]}.xlsx",
-                                              "Excel (*.xlsx)")
-        if not name:
+        chosen = file_dialogs.save_file(self, self.tr("Export report"), f"{year}年{REPORT_NAMES[kind]}.xlsx",
+                                        "Excel (*.xlsx)", "export", ".xlsx")
+        if chosen is None:
             return
+        name = str(chosen[0])
 
         def done(result: ExportResult) -> None:
             messages.info(self, self.tr("Exported %1 row(s) to %2.").replace("%1", str(result.rows))

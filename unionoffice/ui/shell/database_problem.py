@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionoffice.domain.common.errors import MissingDatabaseError, UnionOfficeError
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import file_dialogs, messages, tasks
 
 OPEN, RESTORE, CREATE, QUIT = "open", "restore", "create", "quit"
 # lupdate finds translate("Context", "text") calls; the context is the one Qt looks up at run time.
@@ -80,16 +79,15 @@ def ask(failure: UnionOfficeError, can_create: bool, first_start: bool) -> str:
 def _pick_database() -> str | None:
     title = translate("DatabaseProblemDialog", "Open a UnionOffice database")
     kinds = translate("DatabaseProblemDialog", "UnionOffice database (*.db)")
-    path, _kind = QFileDialog.getOpenFileName(None, title, "", kinds)
-    return f"sqlite:///{Path(path).resolve()}" if path else None
+    path = file_dialogs.open_file(None, title, kinds, "database")
+    return f"sqlite:///{path.resolve()}" if path else None
 
 
 def _pick_backup(target: Path) -> Path | None:
     folder = target.parent / "backups"
     title = translate("DatabaseProblemDialog", "Choose a backup to restore")
-    path, _kind = QFileDialog.getOpenFileName(None, title, str(folder if folder.is_dir() else target.parent),
-                                              translate("DatabaseProblemDialog", "UnionOffice database (*.db)"))
-    return Path(path) if path else None
+    return file_dialogs.open_file(None, title, translate("DatabaseProblemDialog", "UnionOffice database (*.db)"),
+                                  "backup", start=folder if folder.is_dir() else target.parent)
 
 
 def _restore(target: Path, failure: UnionOfficeError) -> bool:

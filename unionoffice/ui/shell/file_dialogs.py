@@ -4,12 +4,24 @@ again (seen in the new-user trial, docs/trial-2026-12-07.md)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 ANY_KEY = "files/last_folder"
+_NOT_IN_WINDOWS_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def file_name(text: str, replacement: str = "_") -> str:
+    """`text` as a file name Windows accepts: the characters it forbids (<>:"/\\|?* and control characters)
+    replaced, no trailing dot or space, not a reserved device name. Full-width （）and Chinese stay as they are."""
+    name = _NOT_IN_WINDOWS_NAMES.sub(replacement, text).strip().rstrip(". ")
+    if name.split(".")[0].upper() in _RESERVED:
+        name = replacement + name
+    return name or replacement
 
 
 def _key(kind: str) -> str:
@@ -55,8 +67,10 @@ def save_file(parent: QWidget | None, title: str, suggested_name: str, filters: 
     return path, chosen
 
 
-def open_file(parent: QWidget | None, title: str, filters: str, kind: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, str(start_folder(kind)), filters)
+def open_file(parent: QWidget | None, title: str, filters: str, kind: str, start: Path | None = None) -> Path | None:
+    """An open dialog in the remembered folder, or in `start` where the program knows better (its backups)."""
+    folder = start if start is not None and start.is_dir() else start_folder(kind)
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), filters)
     if not name:
         return None
     path = Path(name)

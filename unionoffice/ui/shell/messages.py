@@ -24,7 +24,8 @@ def program_name() -> str:
     return QCoreApplication.translate("Messages", "UnionOffice")
 
 
-def _show(kind: str, parent: QWidget | None, title: str | None, text: str, details: str = "") -> bool:
+def _show(kind: str, parent: QWidget | None, title: str | None, text: str, details: str = "",
+          default_yes: bool = False) -> bool:
     title = title or program_name()
     log.append((kind, title, text))
     if _hook is not None:
@@ -39,7 +40,7 @@ def _show(kind: str, parent: QWidget | None, title: str | None, text: str, detai
     box.setIcon(icons[kind])
     if kind == "confirm":
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
     box.exec()
     return True
@@ -57,6 +58,8 @@ def error(parent: QWidget | None, text: str, title: str | None = None, details: 
     _show("error", parent, title, text, details)
 
 
-def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
-    """Ask once, naming what will happen (e.g. “将删除 3 名会员的培训报名记录”). True = go ahead."""
-    return _show("confirm", parent, title, text)
+def confirm(parent: QWidget | None, text: str, title: str | None = None, *, default_yes: bool = False) -> bool:
+    """Ask once, naming what will happen (e.g. “将删除 3 名会员的培训报名记录”). True = go ahead. The default (Return)
+    is 否, so a slip of the key changes nothing; `default_yes` where the question only confirms the action the user
+    has just asked for and nothing is lost (e.g. 颁发证书… → “…然后全部打印吗？”)."""
+    return _show("confirm", parent, title, text, default_yes=default_yes)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QTableView,
     QTableWidgetItem,
     QWidget,
@@ -32,7 +31,7 @@ from unionoffice.services.training.enrolment import (
 )
 from unionoffice.ui.forms.ui_enrol_dialog import Ui_EnrolDialog
 from unionoffice.ui.forms.ui_enrol_file_dialog import Ui_EnrolFileDialog
-from unionoffice.ui.shell import messages, style
+from unionoffice.ui.shell import file_dialogs, messages, style
 from unionoffice.ui.shell.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -208,10 +207,11 @@ class EnrolDialog(QDialog):
         self.accept()
 
     def enrol_from_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Enrolment list"), "",
-                                                    self.tr("Spreadsheets (*.xlsx *.xls *.csv *.txt)"))
-        if not path:
+        chosen = file_dialogs.open_file(self, self.tr("Enrolment list"),
+                                        self.tr("Spreadsheets (*.xlsx *.xls *.csv *.txt)"), "import")
+        if chosen is None:
             return
+        path = str(chosen)
         try:
             match = match_file(self.ctx.db, self.ctx.actor, self.class_id, path)
         except UnionOfficeError as exc:

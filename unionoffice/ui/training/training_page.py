@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QTableView, QWidget
 
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.training.rules import Assessment, EnrolmentStatus, format_hours
@@ -20,7 +20,7 @@ from unionoffice.services.training import classes as tr
 from unionoffice.services.training import enrolment as en
 from unionoffice.services.training import statistics as st
 from unionoffice.ui.forms.ui_training_page import Ui_TrainingPage
-from unionoffice.ui.shell import changes, messages, style, tasks
+from unionoffice.ui.shell import changes, file_dialogs, messages, style, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.training.attendance_grid import AttendancePanel
 from unionoffice.ui.training.class_editor import AcademyEditor, ClassEditor, ReasonDialog
@@ -77,6 +77,7 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         self.may_override = actor.may(Permission.OVERRIDE_COMPLETION)
         self.may_print = actor.may(Permission.PRINT_DOCUMENTS)
         self.class_id: int | None = None
+        self.class_name = ""  # the selected class's name, for the files printed from it
         self._grid_class: int | None = None
         self._stats_task: tasks.Task | None = None
         self._ledger_task: tasks.Task | None = None
@@ -219,6 +220,12 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         fit_columns(self.ui.classView, CLASS_SAMPLES, stretch=0)
         for column in (1, 5):  # academy and hours: in the class's title above the tabs (and the name's tooltip)
             self.ui.classView.setColumnHidden(column, True)
+        # Class names are long (储能电站运行与维护培训班（2026年第3期）) and the pane is narrow at 1024 px: two
+        # lines of the name rather than “…” after four characters (the new-user trial); the whole name in the tooltip.
+        view = self.ui.classView
+        view.setWordWrap(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(2 * view.fontMetrics().lineSpacing() + 8)
         ids = [r.id for r in rows]
         row = ids.index(keep) if keep in ids else (0 if ids else -1)
         if row >= 0:
@@ -229,6 +236,7 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         index = self.class_proxy.mapToSource(self.ui.classView.currentIndex())
         row = self.classes.rows[index.row()] if index.isValid() else None
         self.class_id = row.id if row else None
+        self.class_name = row.name if row else ""
         has_class = row is not None
         for widget in (self.ui.editClassButton, self.ui.enrolButton, self.ui.withdrawButton,
                        self.ui.assessmentButton, self.ui.overrideButton, self.ui.printButton,
@@ -427,10 +435,13 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
                                            show, replacing=self._ledger_task)
 
     def export_stats(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export statistics"), "培训统计.xlsx",
-                                               self.tr("Excel workbooks (*.xlsx)"))
-        if not path:
+        year = self.ui.statsYearCombo.currentData()
+        suggested = f"{year}年培训统计.xlsx" if isinstance(year, int) else "培训统计.xlsx"
+        chosen = file_dialogs.save_file(self, self.tr("Export statistics"), suggested,
+                                        self.tr("Excel workbooks (*.xlsx)"), "training", ".xlsx")
+        if chosen is None:
             return
+        path = str(chosen[0])
         compute, db, actor = self._stats_job(), self.ctx.db, self.ctx.actor
         # Computed afresh with the export: the figures sent upward are those of the moment they are written.
         tasks.run_write(self, lambda: st.export_statistics(db, actor, compute(), Path(path)),

@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from unionoffice.domain.common.errors import UnionOfficeError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.training import documents as td
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import file_dialogs, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.training.attendance_grid import AttendancePanel
 from unionoffice.ui.training.training_models import RowsModel
@@ -26,6 +26,7 @@ class ClassDocumentsMixin:
 
     ctx: AppContext
     class_id: int | None
+    class_name: str
     trainees: RowsModel[Any]
     attendance: AttendancePanel
 
@@ -45,10 +46,13 @@ class ClassDocumentsMixin:
             return False
         return True
 
-    def _save_path(self, title: str, name: str) -> Path | None:
+    def _save_path(self, title: str, what: str) -> Path | None:
+        """A save dialog suggesting “<what>-<class name>.pdf” (e.g. 结业证书-汽车维修（智能网联新能源）班.pdf), so the
+        file says which class it is for."""
         kinds = translate("TrainingPage", "PDF files (*.pdf)")
-        path, _f = QFileDialog.getSaveFileName(self._widget(), title, name, kinds)
-        return Path(path) if path else None
+        name = file_dialogs.file_name(f"{what}-{self.class_name}" if self.class_name else what) + ".pdf"
+        chosen = file_dialogs.save_file(self._widget(), title, name, kinds, "training", ".pdf")
+        return chosen[0] if chosen else None
 
     def _print_issued(self, held: int) -> None:
         """Print the certificates already issued (a role that prints but does not enter records)."""
@@ -57,7 +61,7 @@ class ClassDocumentsMixin:
                 "TrainingPage", "No certificates have been issued for this class yet; a clerk numbers and issues "
                                 "them."))
             return
-        target = self._save_path(translate("TrainingPage", "Save certificates"), "结业证书.pdf")
+        target = self._save_path(translate("TrainingPage", "Save certificates"), "结业证书")
         if target is None:
             return
         class_id, ctx = self.class_id, self.ctx
@@ -87,9 +91,9 @@ class ClassDocumentsMixin:
         question = translate("TrainingPage", "Number and issue completion certificates to %1 trainee(s) who completed "
                                              "(the %2 already issued keep their numbers), then print all of them?")
         question = question.replace("%1", str(len(done) - held)).replace("%2", str(held))
-        if not messages.confirm(self._widget(), question):
+        if not messages.confirm(self._widget(), question, default_yes=True):  # the action just asked for
             return
-        target = self._save_path(translate("TrainingPage", "Save certificates"), "结业证书.pdf")
+        target = self._save_path(translate("TrainingPage", "Save certificates"), "结业证书")
         if target is None:
             return
         class_id, ctx = self.class_id, self.ctx
@@ -112,11 +116,11 @@ class ClassDocumentsMixin:
 
         tasks.run_long(self._widget(), translate("TrainingPage", "Issuing certificates…"), job, done_, write=True)
 
-    def _print(self, title: str, name: str, action: Callable[[int, Path], object]) -> None:
+    def _print(self, title: str, what: str, action: Callable[[int, Path], object]) -> None:
         class_id = self.class_id
         if class_id is None:
             return
-        target = self._save_path(title, name)
+        target = self._save_path(title, what)
         if target is None:
             return
         # A 500-person class's sign-in sheets for every session run to hundreds of pages: off the GUI thread.
@@ -126,7 +130,7 @@ class ClassDocumentsMixin:
                        write=True)
 
     def print_roster(self) -> None:
-        self._print(translate("TrainingPage", "Class roster"), "学员花名册.pdf",
+        self._print(translate("TrainingPage", "Class roster"), "学员花名册",
                     lambda c, t: td.print_roster(self.ctx.db, self.ctx.actor, c, t))
 
     def print_sign_in(self, selected_only: bool) -> None:
@@ -141,9 +145,9 @@ class ClassDocumentsMixin:
                 messages.info(self._widget(), hint)
                 return
             sessions = [model.grid.sessions[column].id]
-        self._print(translate("TrainingPage", "Sign-in sheets"), "签到表.pdf",
+        self._print(translate("TrainingPage", "Sign-in sheets"), "签到表",
                     lambda c, t: td.print_sign_in_sheets(self.ctx.db, self.ctx.actor, c, t, sessions))
 
     def print_summary(self) -> None:
-        self._print(translate("TrainingPage", "Attendance summary"), "考勤汇总表.pdf",
+        self._print(translate("TrainingPage", "Attendance summary"), "考勤汇总表",
                     lambda c, t: td.print_attendance_summary(self.ctx.db, self.ctx.actor, c, t))

@@ -7,20 +7,17 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.core.lists import ListDocument
 from unionoffice.services.core.tasks import CancelToken, Progress
 from unionoffice.services.members.exports import ExportResult
 from unionoffice.services.reporting import lists
-from unionoffice.ui.shell import messages, tasks
+from unionoffice.ui.shell import file_dialogs, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.task_feedback import report_failure
 from unionoffice.ui.widgets.pdf_pages import print_pdf
-
-LAST_FOLDER = "lists/last_folder"
 
 
 class ListOutputButtons(QWidget):
@@ -45,18 +42,16 @@ class ListOutputButtons(QWidget):
         self.export_button.clicked.connect(self.export_list)
 
     def export_list(self) -> tasks.Task | None:
-        settings = QSettings()
-        folder = str(settings.value(LAST_FOLDER, "") or "")
         kinds = self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF (*.pdf)")
-        start = str(Path(folder) / f"{self.suggested_name}.xlsx") if folder else f"{self.suggested_name}.xlsx"
-        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export list"), start, kinds)
-        if not name:
+        picked = file_dialogs.save_file(self, self.tr("Export list"),
+                                        file_dialogs.file_name(self.suggested_name) + ".xlsx", kinds, "export")
+        if picked is None:
             return None
-        path = Path(name)
+        path, chosen = picked
         if path.suffix.lower() not in lists.FORMATS:
             path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".pdf" if "pdf" in chosen.lower()
                                     else ".xlsx")
-        settings.setValue(LAST_FOLDER, str(path.parent))
+            file_dialogs.remember("export", path)
         document = self.describe()
 
         def job(progress: Progress, cancel: CancelToken) -> ExportResult:
