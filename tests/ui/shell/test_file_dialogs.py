@@ -47,11 +47,11 @@ def test_a_remembered_folder_that_no_longer_exists_is_not_offered(
 
 
 def test_every_file_dialog_goes_through_the_helper() -> None:
-    """Outside ui/aid and ui/dashboard (worked on elsewhere) no page opens a QFileDialog of its own: each one starts
-    where the helper says, not in the program's working folder (the new-user trial)."""
+    """No page opens a QFileDialog of its own: each one starts where the helper says, not in the program's working
+    folder (the new-user trial)."""
     ui = Path(file_dialogs.__file__).parents[1]
     own = [str(path.relative_to(ui)) for path in sorted(ui.rglob("*.py"))
-           if path.parts[len(ui.parts)] not in ("aid", "dashboard", "forms") and path != Path(file_dialogs.__file__)
+           if path.parts[len(ui.parts)] not in ("forms",) and path != Path(file_dialogs.__file__)
            and "QFileDialog" in path.read_text(encoding="utf-8")]
     assert own == []
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction, QColor, QFont
-from PySide6.QtWidgets import QApplication, QFileDialog, QGraphicsGridLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from unionoffice.domain.dashboard.model import MONEY, Chart, Drill
 from unionoffice.ui.dashboard.chart_layout import MIN_HEIGHT, chart_height, is_horizontal
-from unionoffice.ui.shell import messages
+from unionoffice.ui.shell import file_dialogs, messages
 
 COLOURS = ("#4472c4", "#ed7d31", "#70ad47", "#ffc000", "#5b9bd5", "#a5a5a5")
 GROUP_WIDTH = 0.8
@@ -136,11 +136,11 @@ class ChartWidget(QWidget):
     # -- saving and copying ---------------------------------------------------------------------------------------
 
     def save_png(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), f"{self.chart.title}.png",
-                                              self.tr("PNG image (*.png)"))
-        if not name:
+        chosen = file_dialogs.save_file(self, self.tr("Save chart"), file_dialogs.file_name(f"{self.chart.title}.png"),
+                                        self.tr("PNG image (*.png)"), "images")
+        if chosen is None:
             return None
-        path = Path(name).with_suffix(".png")
+        path = chosen[0].with_suffix(".png")
         if not self.grab().save(str(path), "PNG"):
             messages.error(self, self.tr("The chart could not be saved to %1").replace("%1", str(path)))
             return None

@@ -9,12 +9,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -43,10 +42,9 @@ from unionoffice.services.dashboard.snapshot import (
     stored_dashboard,
 )
 from unionoffice.ui.dashboard.chart_layout import chart_height
-from unionoffice.ui.shell import changes, messages, tasks
+from unionoffice.ui.shell import changes, file_dialogs, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 
-LAST_FOLDER = "dashboard/last_folder"
 CHART_COLUMNS = 2
 TWO_COLUMNS_FROM = 760  # a narrower page (1024 × 768 at 150 %) shows one chart a row, each still readable
 
@@ -434,19 +432,14 @@ class DashboardPage(QWidget):
     # -- the annual work report ----------------------------------------------------------------------------------
 
     def write_report(self) -> tasks.Task | None:
-        settings = QSettings()
-        folder = str(settings.value(LAST_FOLDER, "") or "")
         year = self.year.value()
-        suggested = f"{year}年度工作报告.pdf"
-        start = str(Path(folder) / suggested) if folder else suggested
-        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Annual work report"), start,
-                                                   self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)"))
-        if not name:
+        chosen = file_dialogs.save_file(self, self.tr("Annual work report"), f"{year}年度工作报告.pdf",
+                                        self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)"), "reports")
+        if chosen is None:
             return None
-        path = Path(name)
+        path, kind = chosen
         if path.suffix.lower() not in (".pdf", ".xlsx"):
-            path = path.with_suffix(".xlsx" if "xlsx" in chosen.lower() else ".pdf")
-        settings.setValue(LAST_FOLDER, str(path.parent))
+            path = path.with_suffix(".xlsx" if "xlsx" in kind.lower() else ".pdf")
         districts, ctx = self.districts(), self.ctx
 
         def job(progress: Progress, cancel: CancelToken) -> Path:
