@@ -342,6 +342,11 @@ NOTES = (
     "outside the server (building the splits' statements, confirming candidates in Python) is now as large as the "
     "server's: p95 21 ms on the server, 26 ms in the program, with single outliers of 200–400 ms when other jobs "
     "hold both cores.",
+    "Under load the target is not met: with four CPU-bound processes beside it (load average 6.6 → 7.9 on 2 cores; "
+    "the search then gets about a third of a core) the same 400 searches took p95 328.1 ms (median 124.2 ms) for full"
+    " numbers and 191.8 ms (median 81.8 ms) as a viewer, psycopg's single LIKE p95 12.0 ms. What is left is CPU time,"
+    " in the program (building a query's dozens of split statements, confirming candidates in Python) about as much "
+    "as on the server, and it stretches with the share of a core the search gets.",
     "Earlier rounds: h17d (load 10.9–12.8) p95 303.3 ms (median 80.1 ms) full numbers, 208.6 ms (median 56.6 ms) "
     "viewer; before it (load about 10) 267.6 ms (median 128.2 ms) and 176.2 ms (median 66.5 ms). h17d made a search "
     "one statement per group of tiers (UNION ALL, docs/server-mode.md) instead of one per match, and moved the "
