@@ -132,3 +132,30 @@ def test_without_the_driver_the_command_line_says_which_extra_to_install(private
                           stdin=subprocess.DEVNULL, check=False)
     assert done.returncode == 1
     assert 'pip install "unionoffice[postgres]"' in one_chinese_line(done)
+
+
+def test_pinyin_splits_are_filtered_inside_the_covering_index(pg_db: Database, clerk: Actor) -> None:
+    """Migration 0015: a syllable split ("zheng" read as z|heng) walks the initials in the covering index and tests
+    the full pinyin's shape there: no table rows read, not the full pinyin's own index by the pattern's head."""
+    from sqlalchemy import text
+
+    from unionoffice.services.members import search_pg
+    from unionoffice.services.members.search import SearchScope, _Collector, _pinyin_tiers
+
+    union = make_district(pg_db)[0]
+    for seq, name in enumerate(["张恒", "郑辉", "赵红", "周衡", "郑恒", "朱浩", "张伟"], start=1):
+        create_member(pg_db, clerk, member_draft(union, seq=seq, name=name))
+    with pg_db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("VACUUM ANALYZE member"))  # as autovacuum does: index-only scans need the visibility map
+    shaped = [match for tier in _pinyin_tiers("zheng", pg_db) for match in tier if match.verify is not None]
+    assert shaped
+    with pg_db.read() as session:
+        session.execute(text("SET LOCAL enable_seqscan = off"))
+        collector = _Collector(session, SearchScope(), 200)
+        for match in shaped:
+            stmt = collector._scoped(match).limit(200)
+            sql = str(stmt.compile(pg_db.engine, compile_kwargs={"literal_binds": True}))
+            plan = "\n".join(row[0] for row in session.execute(text("EXPLAIN " + sql)))
+            assert f"Index Only Scan using {search_pg.SHAPE_INDEX}" in plan, plan
+    # The same hits and order as before: whole z|heng names by initials then id, then full-pinyin prefixes.
+    assert [r.name for r in search_members(pg_db, clerk, "zheng")] == ["张恒", "周衡", "郑恒", "郑辉"]

@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The head revision(s) of migrations/versions; a test keeps this equal to what Alembic computes, so a
 # normal start can compare versions without importing Alembic (≈150 ms).
-SCHEMA_HEADS: frozenset[str] = frozenset({"0014"})
+SCHEMA_HEADS: frozenset[str] = frozenset({"0015"})
 # Indexes only PostgreSQL has (migration 0013: trigram and byte-order search indexes); not in the models.
 PG_ONLY_INDEX_PREFIX = "ix_pg_"
 

@@ -135,6 +135,37 @@ def test_concurrent_postgresql_writers_never_fork_the_chain(admin: Actor, clerk:
         concurrent_writers_keep_one_chain(url, admin, clerk)
 
 
+@pytest.mark.postgres
+def test_a_postgresql_entry_takes_the_chain_lock_and_head_in_one_round_trip(admin: Actor) -> None:
+    """The lock and the read of the chain's head go to the server together (a search's reveal entry waits for every
+    round trip); the lock is still held until the entry commits, and the entry chains onto the newest one."""
+    from sqlalchemy import event
+
+    with scratch_database("uo_audit_rt") as url:
+        db = open_database(url, create=True)
+        try:
+            with db.write() as session:
+                audit.record(session, admin, "reveal", "第一条")
+            statements: list[str] = []
+            event.listen(db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+            with db.write() as session:
+                entry = audit.record(session, admin, "reveal", "第二条")
+                chained = (entry.id, entry.prev_hash)
+                held = session.execute(text(
+                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = :key "
+                    "AND pid = pg_backend_pid() AND granted"), {"key": audit.CHAIN_LOCK_KEY}).scalar_one()
+            assert held == 1
+            assert [s.split()[0] for s in statements] == ["INSERT", "SELECT"]  # the entry, then the look at pg_locks
+            with db.read() as session:
+                first_id, first_hash = session.execute(select(AuditEntry.id, AuditEntry.hash)
+                                                       .where(AuditEntry.summary == "第一条")).one()
+            assert chained == (first_id + 1, first_hash)
+            record_anchor(db, "exit")
+            assert audit_trail.check_chain(db, admin).intact
+        finally:
+            db.dispose()
+
+
 def concurrent_writers_keep_one_chain(url: str, admin: Actor, clerk: Actor) -> None:
     db = open_database(url, create=True)
     try:

@@ -94,10 +94,37 @@ def keyed_hash(secret: bytes, prev_hash: str, entry: AuditEntry) -> str:
 def _chain_head(session: Session) -> tuple[int, str]:
     """(id, hash) of the newest entry, (0, GENESIS) for an empty trail; on PostgreSQL writers queue here first."""
     if session.get_bind().dialect.name == "postgresql":
-        # Held until this transaction ends, so the next writer reads our hash as its predecessor.
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
-    last = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+        last = _pg_locked_head(session)
+    else:
+        last = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
     return (int(last[0]), str(last[1])) if last else (0, GENESIS)
+
+
+_PG_CHAIN_LOCK = "SELECT pg_advisory_xact_lock(%s)"
+_PG_CHAIN_HEAD = "SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1"
+
+
+def _pg_locked_head(session: Session) -> Any:
+    """The chain's lock (held until this transaction ends, so the next writer reads our hash as its predecessor), then
+    the newest entry, sent together in one round trip (a psycopg pipeline, with the transaction's BEGIN when it is the
+    first statement) instead of three: a reveal recorded before search hits are shown waits for every round trip.
+    The server still runs them one after the other, and in READ COMMITTED the head's SELECT takes its snapshot only
+    once the lock is granted, so it sees the entry of the writer that held it. (One statement doing both would not:
+    its snapshot would be taken before the wait.)"""
+    import psycopg
+    from sqlalchemy.exc import DBAPIError
+
+    driver = session.connection().connection.driver_connection
+    assert isinstance(driver, psycopg.Connection)
+    if not psycopg.Pipeline.is_supported():  # a psycopg built against libpq before 14: one statement at a time
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
+        return session.execute(text(_PG_CHAIN_HEAD)).first()
+    try:
+        with driver.pipeline():
+            driver.execute(_PG_CHAIN_LOCK, (CHAIN_LOCK_KEY,))
+            return driver.execute(_PG_CHAIN_HEAD).fetchone()
+    except psycopg.Error as exc:  # as SQLAlchemy reports a failed statement (retry.py reads its SQLSTATE)
+        raise DBAPIError.instance(_PG_CHAIN_HEAD, None, exc, psycopg.Error) from exc
 
 
 def seal(entry: AuditEntry, last_id: int, prev_hash: str, key: AuditKey) -> None:

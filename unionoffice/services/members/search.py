@@ -83,10 +83,13 @@ def _prefix(column: Any, text: str, db: Database) -> Any:
 
 
 def _shape(column: Any, pattern: str, db: Database) -> Any:
-    """`pattern` of letters and `*` (split_pattern) as GLOB on SQLite, LIKE elsewhere."""
+    """`pattern` of letters and `*` (split_pattern) as GLOB on SQLite, on PostgreSQL a filter inside the covering
+    index (search_pg.shape)."""
     if db.is_sqlite:
         return column.op("GLOB")(pattern)
-    return column.like(pattern.replace("*", "%"))
+    from unionoffice.services.members import search_pg
+
+    return search_pg.shape(column, pattern.replace("*", "%"))
 
 
 class _Collector:
