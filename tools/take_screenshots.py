@@ -171,6 +171,7 @@ def shot_honours(db: Database, clerk: Actor, folder: Path) -> None:
     from unionoffice.services.honours import register as rg
 
     window = main_window(db, clerk)
+    window.nav.setCurrentRow(window.page_keys().index("members"))  # it opens on the dashboard
     wait_for(members_loaded(window))
     if "honours" not in window.page_keys():
         print("  (no honours page in this version: honours.png not taken)")
@@ -246,6 +247,7 @@ def shot_backup(db: Database, admin: Actor) -> None:
     from unionoffice.ui.shell.context import AppContext
 
     window = main_window(db, admin)
+    window.nav.setCurrentRow(window.page_keys().index("members"))  # it opens on the dashboard
     wait_for(members_loaded(window))
     file_menu = window.menuBar().actions()[0].menu()
     if isinstance(file_menu, QMenu):
@@ -264,6 +266,7 @@ def shot_backup(db: Database, admin: Actor) -> None:
 
 def shot_admin(db: Database, admin: Actor) -> None:
     window = main_window(db, admin)
+    window.nav.setCurrentRow(window.page_keys().index("members"))  # it opens on the dashboard
     wait_for(members_loaded(window))
     for key, name in (("templates", "templates.png"), ("users", "users.png"), ("audit", "audit.png")):
         if key not in window.page_keys():
