@@ -7,7 +7,7 @@ import importlib.util
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,6 +49,30 @@ def visible_pages(ctx: AppContext) -> list[PageSpec]:
     return [spec for spec in PAGES if ctx.actor.may(spec.permission) and page_exists(spec)]
 
 
+class PageStack(QStackedWidget):
+    """The pages, asking for the room of the page shown only: a QStackedWidget asks for its widest page's, so once a
+    wide page (培训管理 at 150 %) had been opened every other page scrolled sideways in the window as well."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self._page_changed)
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else super().minimumSizeHint()
+
+    def _page_changed(self, _index: int) -> None:
+        self.updateGeometry()
+        holder = self.parentWidget()
+        area = holder.parentWidget() if holder is not None else None
+        if area is not None:  # the page area's scroll range follows the page now shown
+            QCoreApplication.postEvent(area, QEvent(QEvent.Type.LayoutRequest))
+
+
 def first_size(available: QSize) -> QSize:
     """The window's size before any was saved: 1280 × 800, but never larger than the screen's free area (in the
     trial, a first start on a 1024 × 768 screen put the right-hand buttons — 打印, 导出, 导出报表 — off screen)."""
@@ -72,7 +96,7 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(180)
         # Only a click gives the list the keyboard: arrow keys meant for a page never switch pages.
         self.nav.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.stack = QStackedWidget(self)
+        self.stack = PageStack(self)
         for spec in self.specs:
             item = QListWidgetItem(QCoreApplication.translate("Pages", spec.title), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
