@@ -160,3 +160,25 @@ def test_the_upward_aid_reports_and_the_summary(world: AidWorld, tmp_path: Path)
     assert "人民币壹万贰仟元整" in str(values)
     text = programme_summary(world.db, VIEWER, world.golden).sentence()
     assert "受助 3 人，其中困难职工子女 3 人、困难农民工子女 0 人" in text
+
+
+def test_printing_a_list_tells_no_view_to_refresh(world: AidWorld, tmp_path: Path) -> None:
+    """The second trial: saving a 公示名单 cleared the clerk's selection, because its audit entry on the programme
+    made the applications list reload; a printed list changes no record."""
+    from unionoffice.services.core import changes
+
+    _apps(world, S.PUBLICISED)
+    with changes.collecting() as seen:
+        dc.publicity_notice(world.db, CLERK, world.golden, tmp_path / "notice.pdf")
+        dc.payment_roster(world.db, CLERK, world.golden, tmp_path / "roster.pdf", paid=False)
+    assert seen == set()
+    with changes.collecting() as seen:  # a step that does change records still tells them
+        bring_to(world.db, _apps(world, S.DRAFT, 1, first=200), S.SUBMITTED)
+    assert "aid_application" in seen
+
+
+def test_the_payment_roster_of_a_hardship_programme_says_帮扶_once(world: AidWorld, tmp_path: Path) -> None:
+    pdf = dc.payment_roster(world.db, CLERK, world.hardship, tmp_path / "roster.pdf")
+    text = pdftotext(pdf.path).replace("\n", "")
+    assert "2024年困难职工帮扶资金发放花名册" in text
+    assert "帮扶帮扶" not in text

@@ -59,7 +59,7 @@ def _audit_print(db: Database, actor: Actor, summary: str, entity: str, entity_i
                  sha256: str) -> None:
     with db.write() as session:
         audit.record(session, actor, "print", summary, entity=entity, entity_id=entity_id,
-                     changes={"file": (None, path.name), "sha256": (None, sha256)})
+                     changes={"file": (None, path.name), "sha256": (None, sha256)}, quiet=True)
 
 
 # ---------------------------------------------------------------- 审批表
@@ -207,7 +207,8 @@ def payment_roster(db: Database, actor: Actor, programme_id: int, path: Path, *,
     with db.read() as session:
         programme = live_programme(session, programme_id)
         heading = office_heading(session, actor)
-        title = f"{programme.name}帮扶资金发放花名册"
+        # "2026年困难职工帮扶" + "帮扶资金…" would read 帮扶帮扶
+        title = f"{programme.name.removesuffix('帮扶')}帮扶资金发放花名册"
         rows = list(roster_rows(session, programme_id, states))
         if suffix == ".pdf":
             template = _template(session, title, f"填报单位：{heading.unit}　　单位：元", "", landscape=True)

@@ -136,15 +136,16 @@ def seal(entry: AuditEntry, last_id: int, prev_hash: str, key: AuditKey) -> None
     entry.hash = keyed_hash(key.secret, prev_hash, entry)
 
 
-def append(session: Session, entries: list[AuditEntry]) -> None:
+def append(session: Session, entries: list[AuditEntry], *, quiet: bool = False) -> None:
     """Chain and add prepared entries (content set, hashes not) in the caller's transaction: one head read for a
-    whole import instead of one per entry."""
+    whole import instead of one per entry. `quiet`: the entries change no record (see `record`)."""
     if not entries:
         return
     last_id, previous = _chain_head(session)
     key = current_key()
     for entry in entries:
-        change_signals.note(session.info, entry.entity, entry.action)
+        if not quiet:
+            change_signals.note(session.info, entry.entity, entry.action)
         seal(entry, last_id, previous, key)
         last_id, previous = entry.id, entry.hash
     session.add_all(entries)
@@ -177,10 +178,13 @@ def record(
     entity: str | None = None,
     entity_id: int | str | None = None,
     changes: Mapping[str, tuple[Any, Any]] | None = None,
+    quiet: bool = False,
 ) -> AuditEntry:
-    """Append one entry; it commits or rolls back with the change it describes."""
+    """Append one entry; it commits or rolls back with the change it describes. `quiet` for an entry about records
+    that it leaves as they were (a list printed from them): the views showing them are not told to refresh, which
+    would drop the clerk's selection for nothing."""
     entry = new_entry(actor, action, summary, entity=entity, entity_id=entity_id, changes=changes)
-    append(session, [entry])
+    append(session, [entry], quiet=quiet)
     return entry
 
 
