@@ -177,7 +177,7 @@ def test_printing_a_list_tells_no_view_to_refresh(world: AidWorld, tmp_path: Pat
     assert "aid_application" in seen
 
 
-def test_the_payment_roster_of_a_hardship_programme_says_帮扶_once(world: AidWorld, tmp_path: Path) -> None:
+def test_the_payment_roster_of_a_hardship_programme_names_the_aid_once(world: AidWorld, tmp_path: Path) -> None:
     pdf = dc.payment_roster(world.db, CLERK, world.hardship, tmp_path / "roster.pdf")
     text = pdftotext(pdf.path).replace("\n", "")
     assert "2024年困难职工帮扶资金发放花名册" in text
