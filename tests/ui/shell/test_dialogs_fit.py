@@ -328,6 +328,7 @@ def test_a_scrolled_member_form_still_saves(qtbot: QtBot, district: District, db
         assert area.isAncestorOf(editor.ui.phoneEdit)
         assert not area.isAncestorOf(editor.ui.saveButton)  # the buttons stay in view under the scrolled form
         assert editor.ui.saveButton.isVisible()
+        assert not area.isAncestorOf(editor.ui.generalError)  # and the line saying what stops 保存 (second trial)
         editor.ui.phoneEdit.setText("13912345678")
         assert editor.ui.saveButton.isEnabled()
         editor.ui.saveButton.click()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QLabel,
     QLayout,
     QLayoutItem,
     QScrollArea,
@@ -87,19 +88,31 @@ def scroll_body(dialog: QDialog) -> FittingScrollArea | None:
     elif button_row is not None:
         layout.takeAt(layout.count() - 1)
         button_row.setParent(None)  # a layout taken out keeps its parent otherwise
+    # The lines just above the buttons say what stops them (e.g. "还需更正：所属基层工会" while 保存 is grey): they
+    # stay in view with the buttons, not at the bottom of the scrolled form.
+    notes: list[QLabel] = []
+    while buttons is not None and layout.count():
+        last = layout.itemAt(layout.count() - 1)
+        label = last.widget() if last is not None else None
+        if not isinstance(label, QLabel):
+            break
+        layout.removeWidget(label)
+        notes.insert(0, label)
     body = QWidget()
     body.setLayout(layout)
     area = FittingScrollArea(dialog)
     area.setWidget(body)
     outer = QVBoxLayout(dialog)
     margins = layout.contentsMargins()
-    outer.setContentsMargins(0, 0, margins.right(), margins.bottom())
-    layout.setContentsMargins(margins.left(), margins.top(), margins.right(), 0)
+    outer.setContentsMargins(margins.left(), 0, margins.right(), margins.bottom())
+    layout.setContentsMargins(0, margins.top(), margins.right(), 0)
     outer.addWidget(area, 1)
+    for label in notes:
+        outer.addWidget(label)
     if button_box is not None:
         outer.addWidget(button_box)
     elif button_row is not None:
-        button_row.setContentsMargins(margins.left(), 0, 0, 0)
+        button_row.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(button_row)
     return area
 
