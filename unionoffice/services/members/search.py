@@ -366,7 +366,8 @@ def _revealed_names(session: Session, revealed: dict[str, list[int]]) -> dict[in
     """The names the reveal entry lists (the first few found), read in the search's own read session, so the write
     holds the audit chain for its insert only (on a server every statement in it is a round trip)."""
     first = [member_id for ids in revealed.values() for member_id in ids][:REVEAL_NAMES]
-    return dict(session.execute(select(Member.id, Member.name).where(Member.id.in_(first))).tuples().all())
+    rows = session.execute(select(Member.id, Member.name).where(Member.id.in_(first))).all()
+    return {int(member_id): str(name) for member_id, name in rows}
 
 
 def _record_reveal(db: Database, actor: Actor, q: str, revealed: dict[str, list[int]], names: dict[int, str]) -> None:
