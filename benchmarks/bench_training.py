@@ -31,6 +31,7 @@ def _database() -> tuple[Path, Any, list[int]]:
     from unionoffice.services.core.context import SYSTEM, Actor
     from unionoffice.services.core.startup import open_database
     from unionoffice.services.demo.district import generate_demo
+    from unionoffice.services.demo.office import set_up_demo_office
     from unionoffice.services.training import attendance as at
     from unionoffice.services.training import classes as tr
     from unionoffice.services.training import enrolment as en
@@ -41,6 +42,7 @@ def _database() -> tuple[Path, Any, list[int]]:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     db = open_database(f"sqlite:///{path}", create=True)
     generate_demo(db, SYSTEM, MEMBERS, seed=3, today=date(2024, 6, 1))
+    set_up_demo_office(db, SYSTEM)  # real certificates need the office's seal (issue 13), as `unionoffice demo` sets
     clerk = Actor("bench", Role.CLERK, user_id=1)
     academy = tr.create_academy(db, clerk, tr.AcademyDraft("吉林省新能源工匠学院", "新能源", "国网吉林省电力有限公司"))
     with db.read() as session:

@@ -6,19 +6,30 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.core.lists import ListDocument
 from unionoffice.services.core.tasks import CancelToken, Progress
-from unionoffice.services.members.exports import ExportResult
-from unionoffice.services.reporting import lists
 from unionoffice.ui.shell import file_dialogs, messages, tasks
 from unionoffice.ui.shell.context import AppContext
 from unionoffice.ui.shell.task_feedback import report_failure
 from unionoffice.ui.widgets.pdf_pages import print_pdf
 
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from unionoffice.services.members.exports import ExportResult
+
+
+def _lists() -> ModuleType:
+    """The list writers (document engine, line breaking, xlsx) load on the first print or export, not with every
+    page that has the two buttons: they were a third of the member page's import at start-up."""
+    from unionoffice.services.reporting import lists
+
+    return lists
 
 class ListOutputButtons(QWidget):
     """Two buttons for a page's toolbar. `describe()` returns the list as the page shows it now; it runs on the GUI
@@ -48,14 +59,16 @@ class ListOutputButtons(QWidget):
         if picked is None:
             return None
         path, chosen = picked
-        if path.suffix.lower() not in lists.FORMATS:
+        if path.suffix.lower() not in _lists().FORMATS:
             path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".pdf" if "pdf" in chosen.lower()
                                     else ".xlsx")
             file_dialogs.remember("export", path)
         document = self.describe()
 
         def job(progress: Progress, cancel: CancelToken) -> ExportResult:
-            return lists.export_list(self.ctx.db, self.ctx.actor, document, path, progress=progress, cancel=cancel)
+            result: ExportResult = _lists().export_list(self.ctx.db, self.ctx.actor, document, path,
+                                                        progress=progress, cancel=cancel)
+            return result
 
         def done(result: ExportResult) -> None:
             text = self.tr("%1 row(s) saved to %2").replace("%1", f"{result.rows:,}").replace("%2", str(result.path))
@@ -71,7 +84,7 @@ class ListOutputButtons(QWidget):
         document = self.describe()
 
         def job(progress: Progress, cancel: CancelToken) -> tuple[bytes, str]:
-            lists.print_list(self.ctx.db, self.ctx.actor, document, path, progress=progress, cancel=cancel)
+            _lists().print_list(self.ctx.db, self.ctx.actor, document, path, progress=progress, cancel=cancel)
             return path.read_bytes(), document.title
 
         def done(result: tuple[bytes, str]) -> None:
