@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 # 避头尾: punctuation that may not open a line, and openers that may not close one.
@@ -84,27 +84,27 @@ def _tokens(text: str, keep: Sequence[str]) -> list[tuple[str, bool]]:
     """Kept spans (names first, then dates and numbers) as single tokens marked True, the words between."""
     names = sorted({k for k in keep if k}, key=len, reverse=True)
     if not names:
-        return _dates_and_words(text)
+        return _kept_spans(text, _KEPT, _plain_words)
     # The names alone make a small pattern; compiling them into _KEPT's large one cost ~4 ms a person (a new pattern
     # for every name, past re's cache), which was most of printing a class's certificates.
-    out: list[tuple[str, bool]] = []
-    position = 0
-    for match in re.finditer("|".join(re.escape(n) for n in names), text):
-        out.extend(_dates_and_words(text[position:match.start()]))
-        out.append((match.group(), True))
-        position = match.end()
-    out.extend(_dates_and_words(text[position:]))
-    return out
+    names_pattern = re.compile("|".join(re.escape(n) for n in names))
+    return _kept_spans(text, names_pattern, lambda part: _kept_spans(part, _KEPT, _plain_words))
 
 
-def _dates_and_words(text: str) -> list[tuple[str, bool]]:
+def _plain_words(text: str) -> list[tuple[str, bool]]:
+    return [(w, False) for w in words(text)]
+
+
+def _kept_spans(text: str, pattern: re.Pattern[str], between: Callable[[str], list[tuple[str, bool]]]
+                ) -> list[tuple[str, bool]]:
+    """The matches of `pattern` as kept tokens, what lies between them tokenised by `between`."""
     out: list[tuple[str, bool]] = []
     position = 0
-    for match in _KEPT.finditer(text):
-        out.extend((w, False) for w in words(text[position:match.start()]))
+    for match in pattern.finditer(text):
+        out.extend(between(text[position:match.start()]))
         out.append((match.group(), True))
         position = match.end()
-    out.extend((w, False) for w in words(text[position:]))
+    out.extend(between(text[position:]))
     return out
 
 
