@@ -53,10 +53,6 @@ class PageStack(QStackedWidget):
     """The pages, asking for the room of the page shown only: a QStackedWidget asks for its widest page's, so once a
     wide page (培训管理 at 150 %) had been opened every other page scrolled sideways in the window as well."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.currentChanged.connect(self._page_changed)
-
     def sizeHint(self) -> QSize:
         page = self.currentWidget()
         return page.sizeHint() if page is not None else super().sizeHint()
@@ -64,13 +60,6 @@ class PageStack(QStackedWidget):
     def minimumSizeHint(self) -> QSize:
         page = self.currentWidget()
         return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else super().minimumSizeHint()
-
-    def _page_changed(self, _index: int) -> None:
-        self.updateGeometry()
-        holder = self.parentWidget()
-        area = holder.parentWidget() if holder is not None else None
-        if area is not None:  # the page area's scroll range follows the page now shown
-            QCoreApplication.postEvent(area, QEvent(QEvent.Type.LayoutRequest))
 
 
 def first_size(available: QSize) -> QSize:
@@ -108,6 +97,7 @@ class MainWindow(QMainWindow):
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
         self.page_area.setWidgetResizable(True)
         self.page_area.setWidget(self.stack)
+        self.stack.currentChanged.connect(self._page_room_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.page_area)
@@ -123,6 +113,11 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
 
     # -- pages ------------------------------------------------------------------------------------------------------
+
+    def _page_room_changed(self, _index: int) -> None:
+        """The page area's scroll range follows the page now shown (PageStack asks for its room only)."""
+        self.stack.updateGeometry()
+        QCoreApplication.postEvent(self.page_area, QEvent(QEvent.Type.LayoutRequest))
 
     def page_keys(self) -> list[str]:
         return [spec.key for spec in self.specs]
