@@ -70,7 +70,7 @@ def demo_database(members: int, folder: Path) -> Database:
     return db  # the demo command already made a year of training
 
 
-def main_window(db: Database, actor: Actor):  # type: ignore[no-untyped-def]  # MainWindow, imported late
+def main_window(db: Database, actor: Actor, page: str = "members"):  # type: ignore[no-untyped-def]  # MainWindow, imported late
     from unionoffice.services.core.accounts import is_demo_database
     from unionoffice.ui.shell.context import AppContext
     from unionoffice.ui.shell.main_window import MainWindow
@@ -78,6 +78,7 @@ def main_window(db: Database, actor: Actor):  # type: ignore[no-untyped-def]  # 
     window = MainWindow(AppContext(db=db, actor=actor, demo=is_demo_database(db)))
     window.resize(*WINDOW_SIZE)
     window.show()
+    window.nav.setCurrentRow(window.page_keys().index(page))  # it opens on the dashboard; most shots start on members
     return window
 
 
@@ -105,7 +106,6 @@ def shot_members(db: Database, clerk: Actor) -> None:
     from unionoffice.ui.members.membership_dialog import MembershipDialog
 
     window = main_window(db, clerk)
-    window.nav.setCurrentRow(window.page_keys().index("members"))  # the program opens on the dashboard
     wait_for(members_loaded(window))
     save(window, "members.png")
     page = window.page("members")
@@ -171,7 +171,6 @@ def shot_honours(db: Database, clerk: Actor, folder: Path) -> None:
     from unionoffice.services.honours import register as rg
 
     window = main_window(db, clerk)
-    window.nav.setCurrentRow(window.page_keys().index("members"))  # it opens on the dashboard
     wait_for(members_loaded(window))
     if "honours" not in window.page_keys():
         print("  (no honours page in this version: honours.png not taken)")
@@ -208,7 +207,7 @@ def shot_dashboard(db: Database, clerk: Actor, folder: Path) -> None:
     """首页 at 1024 × 768 as the program opens, and the first page of the annual work report."""
     from unionoffice.services.reporting.annual import write_annual_report
 
-    window = main_window(db, clerk)
+    window = main_window(db, clerk, "dashboard")
     window.resize(1024, 768)
     wait_for(lambda: getattr(window.page("dashboard"), "dashboard", None) is not None, timeout=120)
     settle(1.0)
@@ -247,7 +246,6 @@ def shot_backup(db: Database, admin: Actor) -> None:
     from unionoffice.ui.shell.context import AppContext
 
     window = main_window(db, admin)
-    window.nav.setCurrentRow(window.page_keys().index("members"))  # it opens on the dashboard
     wait_for(members_loaded(window))
     file_menu = window.menuBar().actions()[0].menu()
     if isinstance(file_menu, QMenu):
@@ -266,7 +264,6 @@ def shot_backup(db: Database, admin: Actor) -> None:
 
 def shot_admin(db: Database, admin: Actor) -> None:
     window = main_window(db, admin)
-    window.nav.setCurrentRow(window.page_keys().index("members"))  # it opens on the dashboard
     wait_for(members_loaded(window))
     for key, name in (("templates", "templates.png"), ("users", "users.png"), ("audit", "audit.png")):
         if key not in window.page_keys():

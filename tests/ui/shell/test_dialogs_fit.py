@@ -5,7 +5,7 @@ there, 683 × 485 pixels less the window frame.)"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
@@ -242,19 +242,41 @@ DIALOGS: dict[str, Opener] = {
 }
 
 
-@pytest.mark.parametrize("name", list(DIALOGS))
-def test_the_dialog_fits_1024_by_768(qtbot: QtBot, district: District, db: Database, gui: MessageLog,
-                                     chinese_ui: None, name: str) -> None:
+def shown(district: District, name: str, qtbot: QtBot) -> QDialog:
     dialog = DIALOGS[name](district)
     qtbot.addWidget(dialog)
     assert isinstance(dialog, QDialog)
     dialog.show()
     QApplication.processEvents()
+    return dialog
+
+
+def assert_within(dialog: QDialog, width: int, height: int) -> None:
+    """Neither the dialog nor its smallest layout larger than the room."""
     smallest = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
-    assert smallest.width() <= SCREEN_WIDTH, smallest
-    assert smallest.height() <= ROOM_HEIGHT, smallest
-    assert dialog.width() <= SCREEN_WIDTH, dialog.size()
-    assert dialog.height() <= ROOM_HEIGHT, dialog.size()
+    assert smallest.width() <= width, smallest
+    assert smallest.height() <= height, smallest
+    assert dialog.width() <= width, dialog.size()
+    assert dialog.height() <= height, dialog.size()
+
+
+@pytest.fixture
+def at_150_percent(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The screen-fit filter installed, with the room Qt has at 150 % on a 1024 × 768 screen."""
+    from unionoffice.ui.widgets import screen_fit
+
+    monkeypatch.setattr(screen_fit, "room_on_screen", lambda window: ROOM_AT_150)
+    fit = screen_fit.ScreenFit()
+    yield
+    app = QApplication.instance()
+    assert app is not None
+    app.removeEventFilter(fit)
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_the_dialog_fits_1024_by_768(qtbot: QtBot, district: District, db: Database, gui: MessageLog,
+                                     chinese_ui: None, name: str) -> None:
+    assert_within(shown(district, name, qtbot), SCREEN_WIDTH, ROOM_HEIGHT)
 
 
 def test_a_dialog_larger_than_the_screen_is_made_to_fit(qtbot: QtBot) -> None:
@@ -282,58 +304,35 @@ def test_a_dialog_larger_than_the_screen_is_made_to_fit(qtbot: QtBot) -> None:
 
 @pytest.mark.parametrize("name", list(DIALOGS))
 def test_the_dialog_fits_1024_by_768_at_150_percent(qtbot: QtBot, district: District, db: Database, gui: MessageLog,
-                                                    chinese_ui: None, monkeypatch: pytest.MonkeyPatch,
-                                                    name: str) -> None:
+                                                    chinese_ui: None, at_150_percent: None, name: str) -> None:
     """A form taller than the room scrolls its body; its buttons stay in view and it still works."""
-    from unionoffice.ui.widgets import screen_fit
+    from unionoffice.ui.widgets.screen_fit import FittingScrollArea
 
-    monkeypatch.setattr(screen_fit, "room_on_screen", lambda window: ROOM_AT_150)
-    fit = screen_fit.ScreenFit()
-    try:
-        dialog = DIALOGS[name](district)
-        qtbot.addWidget(dialog)
-        assert isinstance(dialog, QDialog)
-        dialog.show()
-        QApplication.processEvents()
-        smallest = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
-        assert smallest.width() <= ROOM_AT_150.width(), smallest
-        assert smallest.height() <= ROOM_AT_150.height(), smallest
-        assert dialog.width() <= ROOM_AT_150.width(), dialog.size()
-        assert dialog.height() <= ROOM_AT_150.height(), dialog.size()
-        area = dialog.findChild(screen_fit.FittingScrollArea)
-        if area is not None:  # scrolled: the buttons are outside the scrolled body, in view
-            for box in dialog.findChildren(QDialogButtonBox):
-                assert not area.isAncestorOf(box)
-                assert box.isVisible()
-    finally:
-        app = QApplication.instance()
-        assert app is not None
-        app.removeEventFilter(fit)
+    dialog = shown(district, name, qtbot)
+    assert_within(dialog, ROOM_AT_150.width(), ROOM_AT_150.height())
+    area = dialog.findChild(FittingScrollArea)
+    if area is not None:  # scrolled: the buttons are outside the scrolled body, in view
+        for box in dialog.findChildren(QDialogButtonBox):
+            assert not area.isAncestorOf(box)
+            assert box.isVisible()
 
 
 def test_a_scrolled_member_form_still_saves(qtbot: QtBot, district: District, db: Database, gui: MessageLog,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+                                            at_150_percent: None) -> None:
     from unionoffice.ui.members.member_editor import MemberEditor
-    from unionoffice.ui.widgets import screen_fit
+    from unionoffice.ui.widgets.screen_fit import FittingScrollArea
 
-    monkeypatch.setattr(screen_fit, "room_on_screen", lambda window: ROOM_AT_150)
-    fit = screen_fit.ScreenFit()
-    try:
-        editor = MemberEditor(ctx(district), district.zhang)
-        qtbot.addWidget(editor)
-        editor.show()
-        QApplication.processEvents()
-        area = editor.findChild(screen_fit.FittingScrollArea)
-        assert area is not None
-        assert area.isAncestorOf(editor.ui.phoneEdit)
-        assert not area.isAncestorOf(editor.ui.saveButton)  # the buttons stay in view under the scrolled form
-        assert editor.ui.saveButton.isVisible()
-        assert not area.isAncestorOf(editor.ui.generalError)  # and the line saying what stops 保存 (second trial)
-        editor.ui.phoneEdit.setText("13912345678")
-        assert editor.ui.saveButton.isEnabled()
-        editor.ui.saveButton.click()
-        assert editor.result() == QDialog.DialogCode.Accepted
-    finally:
-        app = QApplication.instance()
-        assert app is not None
-        app.removeEventFilter(fit)
+    editor = MemberEditor(ctx(district), district.zhang)
+    qtbot.addWidget(editor)
+    editor.show()
+    QApplication.processEvents()
+    area = editor.findChild(FittingScrollArea)
+    assert area is not None
+    assert area.isAncestorOf(editor.ui.phoneEdit)
+    assert not area.isAncestorOf(editor.ui.saveButton)  # the buttons stay in view under the scrolled form
+    assert editor.ui.saveButton.isVisible()
+    assert not area.isAncestorOf(editor.ui.generalError)  # and the line saying what stops 保存 (second trial)
+    editor.ui.phoneEdit.setText("13912345678")
+    assert editor.ui.saveButton.isEnabled()
+    editor.ui.saveButton.click()
+    assert editor.result() == QDialog.DialogCode.Accepted
