@@ -139,18 +139,22 @@ def sign_in_interactively(db: Database) -> Actor | None:
 
 def show_main_window(db: Database, actor: Actor) -> MainWindow:
     from unionoffice.services.core.accounts import is_demo_database
-    from unionoffice.ui.members.members_page import MembersPage
     from unionoffice.ui.shell.context import AppContext
     from unionoffice.ui.shell.main_window import MainWindow
 
     window = MainWindow(AppContext(db=db, actor=actor, demo=is_demo_database(db)))
     window.show()
-    page = window.page("members")
-    if isinstance(page, MembersPage):
-        page.firstPainted.connect(window.start_background_work)
+    painted = first_painted(window)
+    if painted is not None:  # the quick check and the timers wait until the first page shows what it holds
+        painted.connect(window.start_background_work)
     else:
         window.start_background_work()
     return window
+
+
+def first_painted(window: MainWindow) -> Any:
+    """The first page's `firstPainted` signal (the members and dashboard pages have one), or None."""
+    return getattr(window.stack.currentWidget(), "firstPainted", None)
 
 
 def claim_database(db: Database) -> Any:
@@ -166,12 +170,9 @@ def claim_database(db: Database) -> Any:
 
 
 def exit_after_first_paint(window: MainWindow) -> None:
-    """The benchmark hook: print `painted <seconds since process start>` once the member table is drawn, then quit."""
+    """The benchmark hook: print `painted <seconds since process start>` once the first page shows what it holds
+    (the member table drawn; on 首页 the figures kept from the last count), then quit."""
     from PySide6.QtWidgets import QApplication
-
-    from unionoffice.ui.members.members_page import MembersPage
-
-    page = window.page("members")
 
     def report() -> None:
         sys.stdout.write(f"painted {process_age():.3f}\n")
@@ -179,9 +180,10 @@ def exit_after_first_paint(window: MainWindow) -> None:
         # exit(), not quit(): quit() closes the windows first, and closing makes the on-exit backup.
         QApplication.exit(EXIT_OK)
 
-    if isinstance(page, MembersPage):
-        page.firstPainted.connect(report)
-    else:  # no member table for this role: the window itself is the first screen
+    painted = first_painted(window)
+    if painted is not None:
+        painted.connect(report)
+    else:  # a page without the signal: the window itself is the first screen
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, report)

@@ -11,9 +11,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from unionoffice.db import migrate
-from unionoffice.db import models as _models  # noqa: F401
-from unionoffice.db.base import Base
 from unionoffice.db.engine import Database
+from unionoffice.db.models.registry import load_all_models
 
 
 def test_schema_heads_constant_matches_alembic(db: Database) -> None:
@@ -25,7 +24,7 @@ def test_schema_heads_constant_matches_alembic(db: Database) -> None:
 def test_migrated_schema_equals_the_models(db: Database) -> None:
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"include_object": migrate.include_object}),
-                                Base.metadata)
+                                load_all_models())
     assert diff == []
 
 

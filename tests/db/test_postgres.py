@@ -13,10 +13,9 @@ from sqlalchemy import func, select
 from tests.helpers.people import make_district, member_draft
 from tests.helpers.postgres import scratch_database
 from unionoffice.db import migrate
-from unionoffice.db import models as _models  # noqa: F401
-from unionoffice.db.base import Base
 from unionoffice.db.engine import Database
 from unionoffice.db.models import Organisation
+from unionoffice.db.models.registry import load_all_models
 from unionoffice.domain.common.errors import DuplicateError
 from unionoffice.domain.common.permissions import Role
 from unionoffice.services.core.context import SYSTEM, Actor
@@ -42,7 +41,7 @@ def pg_db() -> Iterator[Database]:
 def test_migrations_build_the_model_schema(pg_db: Database) -> None:
     with pg_db.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn, opts={"include_object": migrate.include_object}),
-                                Base.metadata) == []
+                                load_all_models()) == []
 
 
 def test_members_duplicates_search_and_paging(pg_db: Database, clerk: Actor) -> None:

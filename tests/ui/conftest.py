@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from tests.helpers.gui import District, make_district_with_member
 from tests.helpers.messages import MessageLog, capture_messages
@@ -36,3 +37,12 @@ def chinese_ui() -> Iterator[None]:
     install_translators(app, None)
     yield
     remove_translators(app)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def bundled_fonts(qapp: QApplication) -> None:
+    """The bundled CJK fonts as the application font, as the program sets them at start: on a machine without any
+    CJK system font, Chinese in a widget test then draws as the clerk sees it, never as boxes."""
+    from unionoffice.ui.shell.fonts import install_ui_font
+
+    install_ui_font(qapp)

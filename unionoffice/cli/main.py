@@ -47,13 +47,18 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         raise SystemExit(EXIT_BAD_INPUT)
 
 
+def global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--db", help="数据库文件路径或 SQLAlchemy URL（默认：用户数据目录；环境变量 UNIONOFFICE_DB）")
+    parser.add_argument("--user", help="登录用户名（密码取自环境变量 UNIONOFFICE_PASSWORD，或提示输入）")
+    parser.add_argument("--lang", default=None, choices=["zh_CN", "en"], help="界面语言（默认简体中文）")
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     failures.translate_argparse()
     parser = ChineseArgumentParser(prog="unionoffice", description="UnionOffice 区/县总工会业务管理")
     parser.add_argument("--version", action="version", version=f"UnionOffice {__version__}")
-    parser.add_argument("--db", help="数据库文件路径或 SQLAlchemy URL（默认：用户数据目录；环境变量 UNIONOFFICE_DB）")
-    parser.add_argument("--user", help="登录用户名（密码取自环境变量 UNIONOFFICE_PASSWORD，或提示输入）")
-    parser.add_argument("--lang", default=None, choices=["zh_CN", "en"], help="界面语言（默认简体中文）")
+    global_options(parser)
     parser.add_argument("--self-test", action="store_true",
                         help="自检：在临时数据库上迁移、登记会员、生成证书、读写 Excel、备份并校验，然后退出")
     subparsers = parser.add_subparsers(dest="command", parser_class=ChineseArgumentParser)
@@ -62,7 +67,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_only(argv: list[str]) -> argparse.Namespace | None:
+    """The options when `argv` asks for nothing but the window (no command, no --help, --version or --self-test),
+    read without loading the 15 command modules: a start of the window does not pay for them. None otherwise."""
+    failures.translate_argparse()
+    options, rest = global_options(ChineseArgumentParser(prog="unionoffice", add_help=False)).parse_known_args(argv)
+    return None if rest else options
+
+
 def run(argv: list[str]) -> int:
+    window = window_only(argv)
+    if window is not None:
+        from unionoffice.app import run_gui
+
+        return run_gui(window)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:  # before the GUI: the self-test needs neither Qt nor a display

@@ -16,7 +16,8 @@ from unionoffice.db.engine import Database
 from unionoffice.domain.dashboard.model import Period
 from unionoffice.services.core.context import SYSTEM
 from unionoffice.services.core.startup import open_database
-from unionoffice.services.dashboard.figures import district_choices, year_dashboard
+from unionoffice.services.dashboard.figures import year_dashboard
+from unionoffice.services.dashboard.scope import district_choices
 from unionoffice.services.demo.district import generate_demo
 from unionoffice.services.province.consolidation import consolidate_package
 from unionoffice.services.reporting.annual import write_annual_report

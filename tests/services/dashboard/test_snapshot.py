@@ -21,7 +21,8 @@ from unionoffice.services.aid.workflow import advance_to
 from unionoffice.services.core.context import SYSTEM, Actor
 from unionoffice.services.core.startup import open_database
 from unionoffice.services.dashboard import snapshot
-from unionoffice.services.dashboard.figures import SECTION_KEYS, year_dashboard
+from unionoffice.services.dashboard.figures import year_dashboard
+from unionoffice.services.dashboard.scope import SECTION_KEYS
 from unionoffice.services.members.records import create_member
 from unionoffice.services.training.attendance import set_mark
 

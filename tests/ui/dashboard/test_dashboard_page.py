@@ -32,6 +32,7 @@ def open_page(qtbot: QtBot, db: Database, actor: Actor) -> DashboardPage:
     page.resize(1280, 900)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.first_painted)  # the figures first; the charts in view right after them
     return page
 
 

@@ -19,7 +19,8 @@ from unionoffice.db.models import Organisation
 from unionoffice.domain.dashboard.model import Period, Section
 from unionoffice.services.core.context import SYSTEM, Actor
 from unionoffice.services.dashboard import snapshot
-from unionoffice.services.dashboard.figures import SECTION_KEYS, year_dashboard
+from unionoffice.services.dashboard.figures import year_dashboard
+from unionoffice.services.dashboard.scope import SECTION_KEYS
 from unionoffice.services.members.records import create_member
 from unionoffice.ui.dashboard import dashboard_page
 from unionoffice.ui.dashboard.dashboard_page import DashboardPage
@@ -148,8 +149,24 @@ def test_the_charts_in_view_are_made_in_one_go_when_the_figures_arrive(qtbot: Qt
     page.resize(1024, 768)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.first_painted)
     page.load()  # the figures arrive (tasks run inline here) while the page is on screen
     in_view = page.charts_in_view()
     assert len(in_view) >= 2
     assert all(place.real is not None for place in in_view)  # made before the window paints, not a turn later
     assert all(place.real is None for place in page.charts if place not in in_view)
+
+
+def test_the_kept_figures_are_drawn_before_the_chart_library_loads(qtbot: QtBot, gui: MessageLog, demo: Database,
+                                                                    clerk: Actor) -> None:
+    """At start the first screen shows the kept figures at once; its charts are made right after that paint."""
+    snapshot.refresh(demo, SYSTEM, Period(YEAR))
+    page = open_page(qtbot, demo, clerk)
+    page.resize(1024, 768)
+    made_when_painted: list[int] = []
+    page.firstPainted.connect(lambda: made_when_painted.append(sum(p.real is not None for p in page.charts)))
+    page.show()
+    qtbot.waitUntil(lambda: bool(made_when_painted))
+    assert made_when_painted == [0]
+    assert any(b.text() for b in page.figure_buttons.values())  # the figures were on the page at that paint
+    qtbot.waitUntil(lambda: all(place.real is not None for place in page.charts_in_view()))

@@ -6,9 +6,8 @@ from typing import Any, Literal
 
 from alembic import context
 
-from unionoffice.db import models  # noqa: F401  (registers every table)
-from unionoffice.db.base import Base
 from unionoffice.db.engine import Database
+from unionoffice.db.models.registry import load_all_models
 
 config = context.config
 
@@ -21,7 +20,7 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[Fal
         return "sa.DateTime(timezone=True)"
     return False
 
-target_metadata = Base.metadata
+target_metadata = load_all_models()
 
 
 def run_migrations_online() -> None:

@@ -1,15 +1,10 @@
-"""All mapped tables; importing this module registers every model on `Base.metadata`."""
+"""The tables every part of the program uses: members, organisations, accounts, the audit trail, settings.
 
-from unionoffice.db.models import (
-    aid,  # noqa: F401  (registers the aid casework tables)
-    competitions,  # noqa: F401  (registers the competition tables)
-    dashboard,  # noqa: F401  (registers the dashboard snapshot and data version tables)
-    documents,  # noqa: F401  (registers the document and certificate tables)
-    exchange,  # noqa: F401  (registers the import batch and column choice tables)
-    honours,  # noqa: F401  (registers the honour list and honour tables)
-    province,  # noqa: F401  (registers the province's consolidated tables)
-    training,  # noqa: F401  (registers the training tables)
-)
+A feature's own tables live in their module (`db.models.aid`, `db.models.training`, …) and are registered on
+`Base.metadata` when a service first imports that module, so a start loads only what its first screen reads
+(docs/architecture.md, Start-up). What needs the whole schema at once asks `registry.load_all_models()`.
+"""
+
 from unionoffice.db.models.account import User
 from unionoffice.db.models.audit import AuditAnchor, AuditEntry
 from unionoffice.db.models.member import Member, MemberDistinction, MemberNameGram, MembershipEvent

@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from unionoffice.db.base import Base, UTCDateTime, utcnow
+from unionoffice.db.models import documents  # noqa: F401  (an honour refers to its certificate's table)
 
 
 class HonourList(Base):

@@ -43,6 +43,8 @@ from unionoffice.domain.dashboard.model import (
     Series,
 )
 from unionoffice.services.core.context import Actor
+from unionoffice.services.dashboard.scope import district_scope
+from unionoffice.services.province.kind import is_province
 
 COUNTED = ("在会", "转出中", "保留会籍")  # domain/members/membership.py COUNTS_AS_MEMBER
 LEAVING = ("退会", "自动退会", "开除会籍", "去世")  # membership ends
@@ -77,15 +79,10 @@ def member_at(end: date) -> ColumnElement[bool]:
                 or_(Member.status.in_(COUNTED), Member.status_date > end))
 
 
-SECTION_KEYS = ("members", "files", "aid", "recuperation", "training", "competitions", "honours")
-
-
 def year_dashboard(db: Database, actor: Actor, period: Period, districts: Sequence[str] = ()) -> Dashboard:
     """Every section for `period`. On a provincial database the figures come from the consolidated districts
     (`districts` filters them; empty = all)."""
     actor.require(Permission.VIEW_RECORDS)
-    from unionoffice.services.province.statistics import is_province
-
     with db.read() as session:
         if is_province(session):
             from unionoffice.services.dashboard.province_figures import province_dashboard
@@ -98,12 +95,6 @@ def year_dashboard(db: Database, actor: Actor, period: Period, districts: Sequen
     training = training_section(db, actor, period)
     ordered = (*sections[:4], training, *sections[4:])
     return Dashboard(period, scope, ordered)
-
-
-def district_scope(session: Session) -> str:
-    """The office the figures are for, on a district's own database."""
-    return session.execute(select(Organisation.name).where(Organisation.kind == "district")
-                           .order_by(Organisation.id).limit(1)).scalar() or ""
 
 
 def one_section(db: Database, actor: Actor, period: Period, key: str) -> Section:
@@ -436,19 +427,3 @@ def honours_section(session: Session, period: Period) -> Section:
                *(Figure(f"type_{n}", n, counts[n], "项", drill(n, n)) for n in names))
     note = "" if counts else f"{period.year}年尚无已定稿的表彰名单"
     return Section("honours", "荣誉表彰", tuple(figures), (chart,), note)
-
-
-def district_choices(db: Database, actor: Actor) -> list[tuple[str, str]]:
-    """(code, name) of the districts consolidated on a provincial database, for the district picker; [] on a district's
-    own database."""
-    actor.require(Permission.VIEW_RECORDS)
-    from sqlalchemy import text
-
-    from unionoffice.services.province.statistics import is_province
-
-    with db.read() as session:
-        if not is_province(session):
-            return []
-        rows = session.execute(text("SELECT DISTINCT district_code, district_name FROM province_package "
-                                    "ORDER BY district_code")).all()
-        return [(str(c), str(n)) for c, n in rows]

@@ -25,7 +25,8 @@ from unionoffice.db.models.dashboard import DashboardSnapshot, DataVersion
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.dashboard.model import Chart, Dashboard, Drill, Figure, Period, Section, Series
 from unionoffice.services.core.context import Actor
-from unionoffice.services.dashboard.figures import SECTION_KEYS, district_scope, one_section
+from unionoffice.services.dashboard.scope import SECTION_KEYS, district_scope
+from unionoffice.services.province.kind import is_province
 
 __all__ = ["SECTION_KEYS", "SECTION_TITLES", "WATCHED", "Stored", "compute_sections", "section_from_json",
            "section_to_json", "sections_for", "store_sections", "stored_dashboard"]
@@ -153,8 +154,6 @@ def _key(districts: Sequence[str]) -> str:
 
 
 def _scope(session: Session, period: Period, districts: tuple[str, ...]) -> tuple[bool, str]:
-    from unionoffice.services.province.statistics import is_province
-
     if is_province(session):
         from unionoffice.services.dashboard.province_figures import province_scope
 
@@ -194,6 +193,8 @@ def compute_sections(db: Database, actor: Actor, period: Period, districts: Sequ
 
         whole = year_dashboard(db, actor, period, wanted)
         return tuple(s for s in whole.sections if s.key in keys)
+    from unionoffice.services.dashboard.figures import one_section  # every feature's tables: only when counting
+
     return tuple(one_section(db, actor, period, k) for k in keys)
 
 

@@ -25,9 +25,9 @@ from sqlalchemy import Column, Table, delete, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from unionoffice.db.base import Base
 from unionoffice.db.engine import Database
 from unionoffice.db.models import Member, MemberNameGram, MembershipEvent
+from unionoffice.db.models.registry import load_all_models
 from unionoffice.domain.common.errors import NotFoundError, ValidationError
 from unionoffice.domain.common.idnumber import mask_id
 from unionoffice.domain.common.permissions import Permission
@@ -53,7 +53,7 @@ class PurgeResult:
 def references_to_members() -> list[tuple[Table, Column[int]]]:
     """Every (table, column) outside the member's own tables that refers to `member.id`."""
     found = []
-    for table in Base.metadata.sorted_tables:
+    for table in load_all_models().sorted_tables:
         if table.name in OWN_TABLES:
             continue
         for fk in table.foreign_keys:

@@ -37,13 +37,6 @@ class LoadedPackage:
     members: int
 
 
-def is_province(session: Session) -> bool:
-    """A consolidated provincial database: packages loaded, and no member register of its own."""
-    if session.get_bind().dialect.name != "postgresql":
-        return False
-    return session.execute(select(ProvincePackage.id).limit(1)).first() is not None
-
-
 def loaded_packages(db: Database, actor: Actor) -> list[LoadedPackage]:
     actor.require(Permission.VIEW_RECORDS)
     with db.read() as session:

@@ -31,7 +31,7 @@ from unionoffice.services.members.exports import (
     roster_rows,
 )
 from unionoffice.services.members.listing import MemberFilter
-from unionoffice.services.province import statistics as province
+from unionoffice.services.province.kind import is_province
 
 NO_NATURE = "未填写"
 
@@ -161,7 +161,7 @@ def export_report(db: Database, actor: Actor, kind: ReportKind, year: int, path:
     check_full_id(actor, full_id, reason)
     with db.read() as session:
         heading = office_heading(session, actor, today)
-        provincial = province.is_province(session)
+        provincial = is_province(session)
     if provincial:
         from unionoffice.services.reporting.provincial import export_provincial_report
 

@@ -25,6 +25,14 @@ def shown(value: int, unit: str) -> float:
     return value / 1_000_000 if unit == MONEY else float(value)
 
 
+
+def sized(font: QFont, points: int) -> QFont:
+    """The widget's font at `points`, with its fallback families: a font made from `family()` alone would lose the
+    fallbacks that draw the rarer characters of a union's name."""
+    out = QFont(font)
+    out.setPointSize(points)
+    return out
+
 class ChartWidget(QWidget):
     """One chart: grouped bars, category labels along the bottom, a legend for several series. A click on a bar
     calls `on_drill` with the list behind it; the context menu saves the chart as PNG or copies it."""
@@ -42,7 +50,7 @@ class ChartWidget(QWidget):
         self.plot = pg.GraphicsView(self)
         self.plot.setMinimumHeight(MIN_HEIGHT)
         self.vb = pg.ViewBox(enableMenu=False, enableMouse=False)
-        self.frame = frame = _Frame(f"{chart.title}（{unit}）", self.vb, QFont(self.font().family(), 10))
+        self.frame = frame = _Frame(f"{chart.title}（{unit}）", self.vb, sized(self.font(), 10))
         self.plot.setCentralItem(frame)
         if n > 1:
             legend = pg.LegendItem(offset=(-10, 10), labelTextSize="8pt")
@@ -60,7 +68,7 @@ class ChartWidget(QWidget):
             self.vb.addItem(bars)
             if n > 1:
                 legend.addItem(bars, series.name)
-        font = QFont(self.font().family(), 8)
+        font = sized(self.font(), 8)
         names, values = (frame.left, frame.bottom) if self.horizontal else (frame.bottom, frame.left)
         limit = 10 if self.horizontal else max(3, 40 // max(count, 1))
         names.setTicks([[(self.slot(i), _short(c, limit)) for i, c in enumerate(chart.categories)]])

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.dashboard.model import MONEY, Chart, Dashboard, Drill, Figure, Period, Section
 from unionoffice.services.core.tasks import CancelToken, Progress
-from unionoffice.services.dashboard.figures import district_choices
+from unionoffice.services.dashboard.scope import district_choices
 from unionoffice.services.dashboard.snapshot import (
     SECTION_KEYS,
     SECTION_TITLES,
@@ -94,9 +94,16 @@ class LazyChart(QWidget):
 
 
 class DashboardPage(QWidget):
+    """`firstPainted` fires once, when the figures kept from the last count (or, with none kept, the note that they
+    are being counted) have first been drawn: what a clerk sees first after signing in."""
+
+    firstPainted = Signal()  # noqa: N815 - Qt naming
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._stored_shown = False  # the first read of the kept figures has been put on the page
+        self._painted = False
         self.dashboard: Dashboard | None = None
         self.charts: list[LazyChart] = []
         self.figure_buttons: dict[str, QToolButton] = {}
@@ -130,6 +137,7 @@ class DashboardPage(QWidget):
         self.status = QLabel(self)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
         self.status.setMinimumWidth(1)
+        self.status.installEventFilter(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Year:"), self))
         bar.addWidget(self.year)
@@ -192,6 +200,7 @@ class DashboardPage(QWidget):
     def show_stored(self, stored: Stored, generation: int) -> None:
         if generation != self._generation:  # the user asked for another period meanwhile
             return
+        self._stored_shown = True
         self.stored = stored
         self.up_to_date = stored.fresh
         if stored.dashboard is not None:
@@ -274,6 +283,24 @@ class DashboardPage(QWidget):
                 widget.deleteLater()
         self.body_layout.addStretch(1)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The status line always changes when the kept figures arrive ("as of …" or "counting …"), in the same
+        # frame as the figures themselves.
+        if (watched is self.status and event.type() == QEvent.Type.Paint and self._stored_shown
+                and not self._painted):
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+        return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        self.firstPainted.emit()
+        self.make_charts_in_view()
+
+    @property
+    def first_painted(self) -> bool:
+        """The kept figures have been drawn once (from then on, charts in view are made with their figures)."""
+        return self._painted
+
     def show_dashboard(self, dashboard: Dashboard) -> None:
         self.clear_body()
         self._making = True  # every section first, then the charts in view in one go
@@ -317,6 +344,8 @@ class DashboardPage(QWidget):
         paint for all, not a chart per turn of the event loop (docs/charts.md). The places' geometry is settled
         first (the pending layout requests), so a place only counts as in view where it will be painted."""
         if self._making or not self.isVisible():
+            return
+        if not self._painted:  # the figures first: the charts in view are made once they have been drawn
             return
         self._making = True
         try:

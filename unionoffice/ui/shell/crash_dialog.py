@@ -8,13 +8,15 @@ from PySide6.QtCore import QMessageLogContext, QObject, Qt, QtMsgType, Signal, q
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from unionoffice import crashlog
-from unionoffice.ui.forms.ui_crash_dialog import Ui_CrashDialog
 
 qt_log = logging.getLogger("qt")
 
 
 class CrashDialog(QDialog):
     def __init__(self, summary: str, details: str, log_file: str = "", parent: QWidget | None = None) -> None:
+        # The form is read when a crash is shown, not at every start (it is installed before the first paint).
+        from unionoffice.ui.forms.ui_crash_dialog import Ui_CrashDialog
+
         super().__init__(parent)
         self.ui = Ui_CrashDialog()
         self.ui.setupUi(self)
