@@ -1,12 +1,14 @@
 """Following one application across roles on 帮扶救助 (the second new-user trial, docs/trial-2026-12-07.md, "Still
-open" 6): a step the workflow does not allow yet is greyed with the service's reason before any dialog; one refusal
-reads as a sentence; the opinion dialog names the step and the applicants."""
+open" 4 and 6): the page keeps its programme, state filter and selection across 切换用户; a step the workflow does
+not allow yet is greyed with the service's reason before any dialog; one refusal reads as a sentence; the opinion
+dialog names the step and the applicants."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -18,12 +20,66 @@ from unionoffice.domain.aid.kinds import ApplicationState
 from unionoffice.domain.aid.workflow import Step
 from unionoffice.services.aid import applications as ap
 from unionoffice.services.aid import workflow as wf
+from unionoffice.services.core.context import Actor
+from unionoffice.ui.aid.aid_page import SETTINGS_PAGE, AidPage
 from unionoffice.ui.aid.widgets import StepDialog
+from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.shell.database_settings import database_group
+from unionoffice.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
 def world(db: Database) -> AidWorld:
     return make_aid_world(db)
+
+
+def aid_page_of(qtbot: QtBot, world: AidWorld, actor: Actor) -> tuple[MainWindow, AidPage]:
+    window = MainWindow(AppContext(world.db, actor))
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    window.show_page(window.page_keys().index("aid"))  # the window opens on 首页
+    page = window.page("aid")
+    assert isinstance(page, AidPage)
+    return window, page
+
+
+def hardship_drafts(world: AidWorld, count: int) -> list[int]:
+    return [ap.create_application(world.db, CLERK, ap.ApplicationDraft(
+        programme_id=world.hardship, member_id=world.parents[i % 4], aid_type="临时救助", amount_asked_fen=100_000))
+        for i in range(count)]
+
+
+def test_the_page_keeps_its_programme_filter_and_selection_across_a_user_switch(
+        qtbot: QtBot, world: AidWorld, gui: MessageLog) -> None:
+    drafts = hardship_drafts(world, 3)
+    clerk_window, clerk = aid_page_of(qtbot, world, CLERK)
+    tab = clerk.applications
+    assert tab.programme_combo.currentData() == world.golden  # the first programme, as before
+    clerk.tabs.setCurrentWidget(tab)
+    tab.show_programme(world.hardship)
+    tab.state_combo.setCurrentIndex(tab.state_combo.findData("草稿"))
+    tab.select_applications([drafts[1]])
+    with qtbot.waitSignal(clerk_window.restartRequested, timeout=1000):
+        clerk_window.switch_user()
+
+    _window, reviewer = aid_page_of(qtbot, world, REVIEWER)
+    assert reviewer.tabs.currentWidget() is reviewer.applications
+    assert reviewer.applications.programme_combo.currentData() == world.hardship
+    assert reviewer.applications.state_combo.currentData() == "草稿"
+    assert reviewer.applications.selected_ids() == [drafts[1]]
+
+
+def test_a_remembered_programme_that_is_gone_leaves_the_page_as_it_starts(
+        qtbot: QtBot, world: AidWorld, gui: MessageLog) -> None:
+    group = database_group(world.db, SETTINGS_PAGE)
+    for key, value in (("tab", 1), ("programme", 999), ("state", "草稿"), ("selected", "1,2")):
+        QSettings().setValue(f"{group}/{key}", value)
+    _window, page = aid_page_of(qtbot, world, REVIEWER)
+    assert page.applications.programme_combo.currentData() == world.golden
+    assert page.applications.state_combo.currentData() is None  # 全部状态
+    assert page.applications.selected_ids() == []
+    assert gui.texts() == []  # quietly
 
 
 def publicised_today(world: AidWorld) -> tuple[int, date]:

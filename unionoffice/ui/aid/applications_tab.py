@@ -178,6 +178,24 @@ class ApplicationsTab(QWidget):
         if index >= 0:
             self.programme_combo.setCurrentIndex(index)
 
+    def choices(self) -> tuple[int | None, str | None, list[int]]:
+        """The programme, the state filter and the selected applications, to be put back by `restore_choices`; a
+        selection of thousands (Ctrl+A) is not kept, as reading its ids would load every row."""
+        selection = self.view.selectionModel().selection()
+        rows = sum(selection.at(i).height() for i in range(selection.count()))
+        selected = self.selected_ids() if rows <= SELECTION_READ else []
+        return self.programme_combo.currentData(), self.state_combo.currentData(), selected
+
+    def restore_choices(self, programme_id: int, state: str, ids: list[int]) -> None:
+        """Show the remembered programme, state filter and applications. A programme that is gone, or that this
+        role does not see, leaves the first one shown with all states; applications no longer shown stay unselected."""
+        if self.programme_combo.findData(programme_id) < 0:
+            return
+        self.show_programme(programme_id)
+        if state in {s.value for s in ApplicationState}:
+            self._set_state_filter(ApplicationState(state))
+        self.select_applications(ids)
+
     def programme(self) -> ProgrammeRow | None:
         pid = self.programme_combo.currentData()
         return next((p for p in self.programmes if p.id == pid), None)
