@@ -429,8 +429,20 @@
         <translation>请先选择申请（Ctrl+A 选中所列全部）。</translation>
     </message>
     <message>
-        <source>%1: %2 application(s)</source>
-        <translation>%1：%2 件申请</translation>
+        <source>%1 (application #%2)</source>
+        <translation>%1（申请 #%2）</translation>
+    </message>
+    <message>
+        <source>%1 and others, %2 applications</source>
+        <translation>%1等 %2 件申请</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” (→ %2) for %3.</source>
+        <translation>为%3办理“%1”（→ %2）。</translation>
     </message>
     <message>
         <source>Taking the step…</source>
@@ -447,6 +459,10 @@
     <message>
         <source>, now “%1”.</source>
         <translation>，已转为“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” not done (application #%2, %3): %4</source>
+        <translation>未能%1（申请 #%2，%3）：%4</translation>
     </message>
     <message>
         <source> The state filter now shows “%1”.</source>
@@ -467,6 +483,10 @@
     <message>
         <source>The selected applications are %1; “%2” is taken from %3.</source>
         <translation>所选申请为%1，“%2”须从%3办理。</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible yet: %2</source>
+        <translation>暂不能%1：%2</translation>
     </message>
     <message>
         <source>Select an application first.</source>

@@ -114,6 +114,35 @@ def test_approval_before_the_publicity_ends_is_refused_with_its_last_day(world: 
     wf.advance(world.db, REVIEWER, app, Step.APPROVE, on=date(2024, 10, 12))
 
 
+def test_the_step_options_say_before_the_dialog_what_approving_would_refuse(world: AidWorld) -> None:
+    """The trial: 批准 was offered during 公示 and refused only after the opinion dialog. The page asks this first;
+    the reason is the batch's own refusal, word for word."""
+    from unionoffice.services.aid.listing import ApplicationFilter
+
+    shown, reviewed = _new(world, 0, 1), _new(world, 1, 2)
+    bring_to(world.db, [shown], S.PUBLICISED)
+    bring_to(world.db, [reviewed], S.REVIEWED)
+    everything = ApplicationFilter(world.golden)
+    last_day = date(2024, 10, 11)
+    during = wf.step_options(world.db, VIEWER, everything, [shown], on=last_day)
+    assert during.states == {S.PUBLICISED}
+    assert during.waiting == {Step.APPROVE: "公示期至 2024-10-11 结束，2024-10-12 起方可批准"}
+    refused = wf.batch_advance(world.db, REVIEWER, [shown], Step.APPROVE, on=last_day)
+    assert refused.reasons == {shown: during.waiting[Step.APPROVE]}
+    assert refused.refused == {shown: "「公示」：" + during.waiting[Step.APPROVE]}
+    assert wf.step_options(world.db, VIEWER, everything, [reviewed], on=last_day).waiting == {
+        Step.APPROVE: "须经公示后方可批准"}
+    # Either of two waiting for different reasons: still not possible, told by the earliest end of 公示.
+    assert wf.step_options(world.db, VIEWER, everything, on=last_day).waiting[Step.APPROVE].startswith("公示期至")
+    # The day after, the one in 公示 may be approved, so the step is open to the pair (the batch takes what it can).
+    assert Step.APPROVE not in wf.step_options(world.db, VIEWER, everything, on=AFTER_PUBLICITY).waiting
+    warmth = pg.create_programme(world.db, ADMIN, pg.ProgrammeDraft(YEAR, ProgrammeType.WARMTH, "春节送温暖", 10**7, 0))
+    app = ap.create_application(world.db, CLERK, ap.ApplicationDraft(warmth, world.parents[0], amount_asked_fen=80_000))
+    bring_to(world.db, [app], S.REVIEWED)
+    assert wf.step_options(world.db, VIEWER, ApplicationFilter(warmth), [app]).waiting == {
+        Step.PUBLICISE: "“春节送温暖”不公示（公示期为 0 个工作日），审核后可直接批准"}
+
+
 def test_an_objection_sends_the_application_back_to_review(world: AidWorld) -> None:
     app = _new(world)
     bring_to(world.db, [app], S.PUBLICISED)
@@ -332,11 +361,11 @@ def test_the_editors_check_says_what_submitting_refuses(world: AidWorld) -> None
 
 
 def test_the_rows_of_applications_in_the_list(world: AidWorld) -> None:
-    from unionoffice.services.aid.listing import ApplicationFilter, application_positions, application_states
+    from unionoffice.services.aid.listing import ApplicationFilter, application_positions
 
     ids = [ap.create_application(world.db, CLERK, golden_draft(world, i % 4, i)) for i in range(1, 6)]
     bring_to(world.db, ids[1:3], S.SUBMITTED)
     everything, submitted = ApplicationFilter(world.golden), ApplicationFilter(world.golden, S.SUBMITTED)
     assert application_positions(world.db, VIEWER, everything, [ids[4], ids[0]]) == {ids[4]: 4, ids[0]: 0}
     assert application_positions(world.db, VIEWER, submitted, [ids[2], ids[0]]) == {ids[2]: 1}
-    assert application_states(world.db, VIEWER, everything) == {S.DRAFT, S.SUBMITTED}
+    assert wf.step_options(world.db, VIEWER, everything).states == {S.DRAFT, S.SUBMITTED}

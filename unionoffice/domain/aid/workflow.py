@@ -5,6 +5,7 @@ state to which, and what each step needs. Who may take a step is a permission th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import StrEnum
 
 from unionoffice.domain.aid.kinds import ApplicationState as S
@@ -83,3 +84,20 @@ def check_step(step: Step, current: S, comment: str) -> Transition:
         what = "驳回理由" if step is Step.REJECT else "说明"
         raise ValidationError(f"“{step.value}”必须填写{what}", field=what)
     return transition
+
+
+def waiting_refusal(step: Step, current: S, *, publicity_days: int, publicity_end: date | None, programme: str,
+                    on: date) -> str | None:
+    """Why `step` cannot be taken on `on` although `current` is one of its states: the 公示 period (docs/domain.md
+    (c)). The batch refuses with these words and the page greys the step with them before the opinion dialog, so
+    the two never disagree (trial 2026-12-07: 批准 was offered during 公示 and refused after the dialog)."""
+    if step is Step.PUBLICISE and not publicity_days:
+        return f"“{programme}”不公示（公示期为 0 个工作日），审核后可直接批准"
+    if step is not Step.APPROVE:
+        return None
+    if current is S.REVIEWED and publicity_days:
+        return "须经公示后方可批准"
+    if publicity_end is not None and on <= publicity_end:
+        first = publicity_end + timedelta(days=1)
+        return f"公示期至 {publicity_end.isoformat()} 结束，{first.isoformat()} 起方可批准"
+    return None

@@ -119,14 +119,6 @@ def application_positions(db: Database, actor: Actor, flt: ApplicationFilter, id
     return found
 
 
-def application_states(db: Database, actor: Actor, flt: ApplicationFilter) -> set[ApplicationState]:
-    """The states among the applications the filter shows (which workflow steps "all shown" allows)."""
-    actor.require(Permission.VIEW_RECORDS)
-    with db.read() as session:
-        stmt = _where(select(AidApplication.state).select_from(AidApplication), flt).distinct()
-        return {ApplicationState(s) for s in session.execute(stmt).scalars()}
-
-
 LIST_COLUMNS = (Column("编号", 8, INT), Column("申请人", 10), Column("身份证号", 21), Column("所属基层工会", 26),
                 Column("救助类型", 10), Column("状态", 9), Column("金额（元）", 12, MONEY, True),
                 Column("子女姓名", 10),

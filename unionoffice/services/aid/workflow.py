@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
@@ -24,7 +24,7 @@ from unionoffice.domain.aid.kinds import AID_TYPES_OF, AidType, ApplicationState
 from unionoffice.domain.aid.money import format_yuan
 from unionoffice.domain.aid.rules import Rule, Verdict, evaluate, refusal_messages
 from unionoffice.domain.aid.tiers import tier_amount
-from unionoffice.domain.aid.workflow import TRANSITIONS, Step, Transition, check_step, step_to
+from unionoffice.domain.aid.workflow import TRANSITIONS, Step, Transition, check_step, step_to, waiting_refusal
 from unionoffice.domain.aid.workflow import Actor as Duty
 from unionoffice.domain.common.errors import NotFoundError, UnionOfficeError, ValidationError
 from unionoffice.domain.common.idnumber import parse_id
@@ -32,6 +32,7 @@ from unionoffice.domain.common.permissions import Permission
 from unionoffice.services.aid.applications import ApplicationDraft, household_file_id
 from unionoffice.services.aid.budget import lock_programme, over_budget, quota_places, quota_use
 from unionoffice.services.aid.eligibility import Ledger, among
+from unionoffice.services.aid.listing import ApplicationFilter
 from unionoffice.services.aid.programmes import tier_table
 from unionoffice.services.aid.rules import rules_in
 from unionoffice.services.aid.standards import work_calendar
@@ -81,8 +82,10 @@ _LOADED = (AidApplication.id, AidApplication.member_id, AidApplication.union_id,
 class BatchResult:
     step: Step
     done: list[int]
-    refused: dict[int, str]  # application id -> why (Chinese, quoting the rule)
+    refused: dict[int, str]  # application id -> why (Chinese, quoting the rule), headed by the field in 「」
     amount_fen: int  # approved or paid by this batch
+    # The same refusals without the field's heading: one application's refusal reads as a sentence, not a report.
+    reasons: dict[int, str] = field(default_factory=dict)
 
     @property
     def summary(self) -> str:
@@ -105,6 +108,45 @@ def application_state(db: Database, actor: Actor, app_id: int) -> ApplicationSta
     if state is None:
         raise NotFoundError(f"没有编号为 {app_id} 的帮扶申请")
     return ApplicationState(state)
+
+
+@dataclass(frozen=True)
+class StepOptions:
+    """What the workflow allows a selection of applications on a day: the states among them, and the steps those
+    states allow but none of them can take that day, each with the refusal `batch_advance` would give."""
+
+    states: frozenset[ApplicationState]
+    waiting: dict[Step, str]
+
+
+def step_options(db: Database, actor: Actor, flt: ApplicationFilter, app_ids: Sequence[int] | None = None, *,
+                 on: date | None = None) -> StepOptions:
+    """For the page's step menu (`app_ids`, else every application `flt` shows): one query for the distinct
+    (state, end of 公示) pairs, judged by the same rule as the batch (`waiting_refusal`), so a step is greyed with
+    its reason before the opinion dialog instead of refused after it."""
+    actor.require(Permission.VIEW_RECORDS)
+    day = on or date.today()
+    with db.read() as session:
+        programme = session.get(AidProgramme, flt.programme_id)
+        if programme is None:
+            raise NotFoundError(f"没有编号为 {flt.programme_id} 的帮扶项目")
+        stmt = select(AidApplication.state, AidApplication.publicity_end).where(
+            AidApplication.programme_id == flt.programme_id).distinct()
+        if flt.state is not None:
+            stmt = stmt.where(AidApplication.state == flt.state.value)
+        if app_ids is not None:
+            stmt = stmt.where(among(AidApplication.id, list(app_ids), session))
+        # The earliest end of 公示 first: the reason given is the day the first of them may be approved.
+        pairs = sorted(((ApplicationState(s), end) for s, end in session.execute(stmt)),
+                       key=lambda pair: (pair[1] is None, pair[1] or date.min))
+        days, name = programme.publicity_days, programme.name
+    waiting: dict[Step, str] = {}
+    for step, transition in TRANSITIONS.items():
+        reasons = [waiting_refusal(step, state, publicity_days=days, publicity_end=end, programme=name, on=day)
+                   for state, end in pairs if state in transition.sources]
+        if reasons and all(reasons):
+            waiting[step] = str(reasons[0])
+    return StepOptions(frozenset(state for state, _end in pairs), waiting)
 
 
 def advance_to(db: Database, actor: Actor, app_id: int, target: ApplicationState, *, comment: str = "",
@@ -145,7 +187,8 @@ def batch_advance(db: Database, actor: Actor, app_ids: Sequence[int], step: Step
             report(progress, len(apps), len(apps), cancel)
             found = {a.id for a in apps}
             missing = {i: f"没有编号为 {i} 的帮扶申请" for i in ids if i not in found}
-            return BatchResult(step, batch.done, {**missing, **batch.refused}, batch.amount_fen)
+            return BatchResult(step, batch.done, {**missing, **batch.refused}, batch.amount_fen,
+                               {**missing, **batch.reasons})
 
     return retrying(once, what=f"批量{step.value}")
 
@@ -174,6 +217,7 @@ class _Batch:
         self.transition, self.comment, self.on = transition, comment, on
         self.done: list[int] = []
         self.refused: dict[int, str] = {}
+        self.reasons: dict[int, str] = {}
         self.amount_fen = 0
         self.updates: list[App] = []
         step = transition.step
@@ -197,6 +241,7 @@ class _Batch:
                 handler(self, app)
         except UnionOfficeError as exc:
             self.refused[app.id] = exc.message
+            self.reasons[app.id] = exc.reason if isinstance(exc, ValidationError) else exc.message
             return
         app.changes["state"] = self.transition.target.value
         self.updates.append(app)
@@ -210,20 +255,22 @@ class _Batch:
         app.changes["submitted_on"] = self.on
 
     def publicise(self, app: App) -> None:
-        if self.publicity_end is None:
-            raise ValidationError(f"“{self.programme.name}”不公示（公示期为 0 个工作日），审核后可直接批准",
-                                  field="公示")
+        self._wait_for_publicity(app)
+        assert self.publicity_end is not None  # the programme has a 公示 period, or the line above refused
         app.changes.update(publicity_start=self.on, publicity_end=self.publicity_end)
 
     def object(self, app: App) -> None:
         app.changes.update(publicity_start=None, publicity_end=None)
 
+    def _wait_for_publicity(self, app: App) -> None:
+        why = waiting_refusal(self.transition.step, ApplicationState(app.state),
+                              publicity_days=self.programme.publicity_days, publicity_end=app.publicity_end,
+                              programme=self.programme.name, on=self.on)
+        if why:
+            raise ValidationError(why, field="公示")
+
     def approve(self, app: App) -> None:
-        if app.state == _REVIEWED and self.programme.publicity_days:
-            raise ValidationError("须经公示后方可批准", field="公示")
-        if app.publicity_end is not None and self.on <= app.publicity_end:
-            raise ValidationError(f"公示期至 {app.publicity_end.isoformat()} 结束，"
-                                  f"{(app.publicity_end + timedelta(days=1)).isoformat()} 起方可批准", field="公示")
+        self._wait_for_publicity(app)
         assert self.ledger is not None
         amount = app.amount_asked_fen
         if self.programme.type == _GOLDEN:
@@ -331,7 +378,7 @@ def _money(app: App) -> str:
     return f"，{format_yuan(amount)} 元" if isinstance(amount, int) else ""
 
 
-_REVIEWED, _GOLDEN = ApplicationState.REVIEWED.value, ProgrammeType.GOLDEN_AUTUMN.value
+_GOLDEN = ProgrammeType.GOLDEN_AUTUMN.value
 _HANDLERS = {Step.SUBMIT: _Batch.submit, Step.PUBLICISE: _Batch.publicise, Step.OBJECT: _Batch.object,
              Step.APPROVE: _Batch.approve, Step.REJECT: _Batch.reject, Step.PAY: _Batch.pay}
 

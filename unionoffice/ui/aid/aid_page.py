@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from unionoffice.domain.aid.kinds import APPLICATION_PROGRAMMES
@@ -11,6 +12,16 @@ from unionoffice.ui.aid.loans_tab import LoansTab
 from unionoffice.ui.aid.programmes_tab import ProgrammesTab
 from unionoffice.ui.aid.recuperation_tab import RecuperationTab
 from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.shell.database_settings import database_group
+
+SETTINGS_PAGE = "aid"
+
+
+def _number(value: object) -> int | None:
+    try:
+        return int(str(value))
+    except ValueError:
+        return None
 
 
 class AidPage(QWidget):
@@ -38,6 +49,7 @@ class AidPage(QWidget):
         self._carried: int | None = None
         self.programmes.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._programme_picked())
         self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
+        self.restore_state()
 
     def _programme_with_applications(self) -> int | None:
         programme = self.programmes.current()
@@ -56,3 +68,29 @@ class AidPage(QWidget):
     def open_applications(self, programme_id: int) -> None:
         self.applications.show_programme(programme_id)
         self.tabs.setCurrentWidget(self.applications)
+
+    # -- remembered for the next person on this database --------------------------------------------------------
+
+    def save_state(self) -> None:
+        """The tab, programme, state filter and selected applications (the main window calls this at 切换用户 and on
+        closing): in the trial, each role following one application picked all four again after every switch."""
+        settings = QSettings()
+        settings.beginGroup(database_group(self.ctx.db, SETTINGS_PAGE))
+        settings.setValue("tab", self.tabs.currentIndex())
+        programme, state, selected = self.applications.choices()
+        settings.setValue("programme", programme or 0)
+        settings.setValue("state", state or "")
+        settings.setValue("selected", ",".join(str(i) for i in selected))
+        settings.endGroup()
+
+    def restore_state(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(database_group(self.ctx.db, SETTINGS_PAGE))
+        tab, programme = _number(settings.value("tab", "")), _number(settings.value("programme", ""))
+        state = str(settings.value("state", "") or "")
+        selected = [i for i in (_number(v) for v in str(settings.value("selected", "") or "").split(",")) if i]
+        settings.endGroup()
+        if programme:
+            self.applications.restore_choices(programme, state, selected)
+        if tab is not None and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)

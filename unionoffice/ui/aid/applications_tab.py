@@ -32,7 +32,6 @@ from unionoffice.services.aid.listing import (
     ApplicationFilter,
     application_list_document,
     application_positions,
-    application_states,
 )
 from unionoffice.services.aid.programmes import ProgrammeRow, list_programmes
 from unionoffice.services.core.lists import ListDocument
@@ -179,6 +178,24 @@ class ApplicationsTab(QWidget):
         if index >= 0:
             self.programme_combo.setCurrentIndex(index)
 
+    def choices(self) -> tuple[int | None, str | None, list[int]]:
+        """The programme, the state filter and the selected applications, to be put back by `restore_choices`; a
+        selection of thousands (Ctrl+A) is not kept, as reading its ids would load every row."""
+        selection = self.view.selectionModel().selection()
+        rows = sum(selection.at(i).height() for i in range(selection.count()))
+        selected = self.selected_ids() if rows <= SELECTION_READ else []
+        return self.programme_combo.currentData(), self.state_combo.currentData(), selected
+
+    def restore_choices(self, programme_id: int, state: str, ids: list[int]) -> None:
+        """Show the remembered programme, state filter and applications. A programme that is gone, or that this
+        role does not see, leaves the first one shown with all states; applications no longer shown stay unselected."""
+        if self.programme_combo.findData(programme_id) < 0:
+            return
+        self.show_programme(programme_id)
+        if state in {s.value for s in ApplicationState}:
+            self._set_state_filter(ApplicationState(state))
+        self.select_applications(ids)
+
     def programme(self) -> ProgrammeRow | None:
         pid = self.programme_combo.currentData()
         return next((p for p in self.programmes if p.id == pid), None)
@@ -233,14 +250,23 @@ class ApplicationsTab(QWidget):
         if not ids:
             messages.info(self, self.tr("Select the applications first (Ctrl+A selects all shown)."))
             return None
-        dialog = StepDialog(self.tr("%1: %2 application(s)").replace("%1", step.value).replace("%2", str(len(ids))),
-                            TRANSITIONS[step].needs_comment, self)
+        rows = self.view.selectionModel().selectedRows()
+        first = self.model.row_at(min(r.row() for r in rows)) if rows else None
+        name = first.member_name if first is not None else ""
+        who = name if len(ids) == 1 else ""
+        # The dialog names the step and whom it is for (the trial could not tell what the opinion was about).
+        if len(ids) == 1:
+            whom = self.tr("%1 (application #%2)").replace("%1", name).replace("%2", str(ids[0]))
+        else:
+            whom = self.tr("%1 and others, %2 applications").replace("%1", name).replace("%2", f"{len(ids):,}")
+        transition = TRANSITIONS[step]
+        dialog = StepDialog(self.tr("%1 — %2").replace("%1", step.value).replace("%2", whom),
+                            transition.needs_comment, self,
+                            about=self.tr("“%1” (→ %2) for %3.").replace("%1", step.value)
+                            .replace("%2", transition.target.value).replace("%3", whom))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         comment, on = dialog.values()
-        rows = self.view.selectionModel().selectedRows()
-        first = self.model.row_at(rows[0].row()) if len(ids) == 1 and rows else None
-        who = first.member_name if first is not None else ""
 
         def job(progress: Progress, cancel: CancelToken) -> wf.BatchResult:
             return wf.batch_advance(self.ctx.db, self.ctx.actor, ids, step, comment=comment, on=on,
@@ -263,7 +289,13 @@ class ApplicationsTab(QWidget):
         elif result.done:
             text = result.summary + self.tr(", now “%1”.").replace("%1", target.value)
             self.follow(result.done, target, text, switch=False)
-        if result.refused:
+        if result.refused and not result.done and len(result.refused) == 1:
+            # One application: why it was not done, as a sentence rather than a batch report (trial 2026-12-07).
+            app_id, why = next(iter(result.refused.items()))
+            text = self.tr("“%1” not done (application #%2, %3): %4").replace("%1", result.step.value)
+            messages.warning(self, text.replace("%2", str(app_id)).replace("%3", who)
+                             .replace("%4", result.reasons.get(app_id, why)))
+        elif result.refused:
             lines = [f"申请 {i}：{why}" for i, why in list(result.refused.items())[:15]]
             more = len(result.refused) - len(lines)
             messages.warning(self, result.summary + "\n\n" + "\n".join(lines) +
@@ -345,44 +377,49 @@ class ApplicationsTab(QWidget):
     # -- which steps the selection allows (issue 14) ----------------------------------------------------------------
 
     def update_step_actions(self) -> None:
-        """Offer only the steps that some selected application's state allows; a greyed one says why."""
+        """Offer only the steps the workflow allows the selected applications today; a greyed one says why: their
+        state, or a rule that keeps them back still (the 公示 period), as the service would refuse it."""
         selection = self.view.selectionModel().selection() if self.view.selectionModel() else QItemSelection()
         ranges = [selection.at(i) for i in range(selection.count())]
         rows = sum(r.height() for r in ranges)
         flt = self.model.application_filter
         if rows == 0 or flt is None:
             self._set_step_states(set())
+            return
+        ids: list[int] | None = None
+        if rows <= SELECTION_READ:
+            ids = self.selected_ids()
+            states = {flt.state} if flt.state is not None else {
+                ApplicationState(app.state) for app in (self.model.row_at(row) for r in ranges
+                                                        for row in range(r.top(), r.bottom() + 1)) if app is not None}
+            self._set_step_states(states)  # at once; what the rules beyond the state hold back follows
         elif flt.state is not None:
             self._set_step_states({flt.state})
-        elif rows <= SELECTION_READ:
-            states: set[ApplicationState] = set()
-            for r in ranges:
-                for row in range(r.top(), r.bottom() + 1):
-                    app = self.model.row_at(row)
-                    if app is not None:
-                        states.add(ApplicationState(app.state))
-            self._set_step_states(states)
-        else:  # a selection of thousands (Ctrl+A): the states of the list, without loading its rows
-            db, actor = self.ctx.db, self.ctx.actor
-            self._states_task = tasks.run_in_background(lambda: application_states(db, actor, flt),
-                                                        self._set_step_states, write=False, parent=self,
-                                                        replacing=self._states_task)
+        # More than SELECTION_READ rows (Ctrl+A over thousands): the list's filter, without loading its rows.
+        db, actor = self.ctx.db, self.ctx.actor
+        self._states_task = tasks.run_in_background(lambda: wf.step_options(db, actor, flt, ids),
+                                                    self._set_step_options, write=False, parent=self,
+                                                    replacing=self._states_task)
 
-    def _set_step_states(self, states: set[ApplicationState]) -> None:
+    def _set_step_options(self, options: wf.StepOptions) -> None:
+        self._set_step_states(set(options.states), options.waiting)
+
+    def _set_step_states(self, states: set[ApplicationState], waiting: dict[Step, str] | None = None) -> None:
         shown = "、".join(f"“{s.value}”" for s in ApplicationState if s in states)
         for step, action in self.step_actions.items():
             transition = TRANSITIONS[step]
+            why = (waiting or {}).get(step, "")
             if not states:
-                action.setEnabled(False)
-                action.setToolTip(self.tr("Select the applications first."))
-            elif states & transition.sources:
-                action.setEnabled(True)
-                action.setToolTip("")
-            else:
+                why = self.tr("Select the applications first.")
+            elif not states & transition.sources:
                 sources = "、".join(f"“{s.value}”" for s in ApplicationState if s in transition.sources)
-                action.setEnabled(False)
-                action.setToolTip(self.tr("The selected applications are %1; “%2” is taken from %3.")
-                                  .replace("%1", shown).replace("%2", step.value).replace("%3", sources))
+                why = (self.tr("The selected applications are %1; “%2” is taken from %3.")
+                       .replace("%1", shown).replace("%2", step.value).replace("%3", sources))
+            elif why:
+                why = self.tr("“%1” is not possible yet: %2").replace("%1", step.value).replace("%2", why)
+            action.setEnabled(not why)
+            action.setToolTip(why)
+            action.setStatusTip(why)  # hovering the greyed step names the reason in the window's status bar too
 
     def _save_path(self, title: str, name: str, kinds: str, suffix: str) -> Path | None:
         """Save dialogs start in the folder last used for aid documents (else Documents), named for what they hold."""

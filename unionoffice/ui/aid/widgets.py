@@ -197,9 +197,13 @@ class StepDialog(QDialog):
     """The comment and the date of a workflow step (a reason where the step needs one)."""
 
     def __init__(self, title: str, needs_comment: bool, parent: QWidget | None = None, *,
-                 day: date | None = None) -> None:
+                 day: date | None = None, about: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        # What the opinion is given on, in the body: a window title is not seen everywhere (no window manager).
+        self.about = QLabel(about, self)
+        self.about.setWordWrap(True)
+        self.about.setVisible(bool(about))
         self.needs_comment = needs_comment
         self.comment = QLineEdit(self)
         self.comment.setPlaceholderText(self.tr("Required") if needs_comment else self.tr("Optional"))
@@ -214,6 +218,7 @@ class StepDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.about)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
