@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.aid import ADMIN, CLERK, REVIEWER, VIEWER, AidWorld, bulk_applications, make_aid_world
 from tests.helpers.messages import MessageLog
+from tests.helpers.modal import when_modal
 from unionoffice.db.engine import Database
 from unionoffice.domain.aid.workflow import Step
 from unionoffice.services.aid import rules as ru
@@ -40,27 +39,6 @@ def open_page(qtbot: QtBot, world: AidWorld, actor: Actor) -> AidPage:
     page.tabs.setCurrentWidget(page.applications)
     page.applications.show_programme(world.golden)
     return page
-
-
-def when_modal(qtbot: QtBot, act: Callable[[QDialog], None]) -> Iterator[None]:
-    """Run `act` on the next modal dialog once its exec() loop is running."""
-    done: list[bool] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog.isVisible():
-            done.append(True)
-            try:
-                act(dialog)
-            finally:
-                if dialog.isVisible():
-                    dialog.reject()
-        else:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
-    yield
-    qtbot.waitUntil(lambda: bool(done), timeout=3000)
 
 
 def step(qtbot: QtBot, page: AidPage, which: Step, on: date, comment: str = "") -> None:

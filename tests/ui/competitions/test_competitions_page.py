@@ -3,17 +3,17 @@ final; the event editor's weight rule; a member's competition tab."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.helpers.competitions import CLERK, REVIEWER, Contest, active_members, contest, falling, score_all
 from tests.helpers.messages import MessageLog
+from tests.helpers.modal import when_modal
 from tests.helpers.sheets import write_xlsx
 from unionoffice.db.engine import Database
 from unionoffice.db.models import MemberDistinction
@@ -28,27 +28,6 @@ from unionoffice.ui.competitions.dialogs import TieDialog
 from unionoffice.ui.competitions.editors import CompetitionEditor, EventEditor
 from unionoffice.ui.competitions.member_tab import CompetitionHistoryWidget
 from unionoffice.ui.shell.context import AppContext
-
-
-def when_modal(qtbot: QtBot, act: Callable[[QDialog], None]) -> Iterator[None]:
-    """Run `act` on the next modal dialog once its exec() loop is running."""
-    done: list[bool] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog.isVisible():
-            done.append(True)
-            try:
-                act(dialog)
-            finally:
-                if dialog.isVisible():
-                    dialog.reject()
-        else:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
-    yield
-    qtbot.waitUntil(lambda: bool(done), timeout=3000)
 
 
 @pytest.fixture

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.helpers.messages import MessageLog
+from tests.helpers.modal import when_modal
 from tests.helpers.training import academy, class_draft, enrolment_ids, members
 from unionoffice.db.engine import Database
 from unionoffice.db.models import Member
@@ -53,27 +53,6 @@ def open_page(qtbot: QtBot, db: Database, actor: Actor, year: int = 2024) -> Tra
     qtbot.waitExposed(page)
     page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(year))
     return page
-
-
-def when_modal(qtbot: QtBot, act: Callable[[QDialog], None]) -> Iterator[None]:
-    """Run `act` on the next modal dialog once its exec() loop is running (checked every few ms)."""
-    done: list[bool] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog.isVisible():
-            done.append(True)
-            try:
-                act(dialog)
-            finally:
-                if dialog.isVisible():  # a failed step must not leave the test waiting on exec() for ever
-                    dialog.reject()
-        else:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
-    yield
-    qtbot.waitUntil(lambda: bool(done), timeout=3000)
 
 
 def names_of(db: Database, ids: list[int]) -> list[str]:
