@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.aid import CLERK, AidWorld, bulk_applications, child_id, make_aid_world
 from tests.helpers.messages import MessageLog
-from tests.ui.aid.test_aid_page import open_page, step, when_modal
+from tests.helpers.modal import when_modal
+from tests.ui.aid.test_aid_page import open_page, step
 from unionoffice.db.engine import Database
 from unionoffice.domain.aid.kinds import ApplicationState
 from unionoffice.domain.aid.workflow import Step

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.aid import CLERK, REVIEWER, AidWorld, bring_to, golden_draft, make_aid_world
 from tests.helpers.messages import MessageLog
-from tests.ui.aid.test_aid_page import open_page, when_modal
+from tests.helpers.modal import when_modal
+from tests.ui.aid.test_aid_page import open_page
 from unionoffice.db.engine import Database
 from unionoffice.domain.aid.kinds import ApplicationState
 from unionoffice.domain.aid.workflow import Step
