@@ -91,6 +91,8 @@ def test_the_damage_sheet_is_reported_row_by_row(db: Database, clerk: Actor, dis
         assert by_row[number].status == RowStatus.REJECTED
         assert "文件中第" in by_row[number].errors[0][1]
     assert [why for _, why in plan.layout.skipped] == ["合计行", "表格下方的签名或说明行"]
+    # the count the wizard shows once the file is read is the rows the check counts (not the header, the totals)
+    assert source.data_rows == len(plan.rows) == sum(plan.counts.values()) < len(source.table.rows) - 1
     full_width = by_row[next(n for n, d in expected.items() if d.note == "full-width ID")]
     assert any("全角" in note for note in full_width.notes)
     result = commit_member_import(db, clerk, plan, ImportOptions(valid_only=True))

@@ -176,3 +176,26 @@ def test_a_read_only_database_cannot_record_a_reveal_so_searches_stay_visible_on
         assert search_member_ids(db, clerk, target[-4:]) == [people["张伟强"]]
     finally:
         db.read_only_reason = None
+
+
+def test_an_id_tail_ranks_before_a_phone_tail(db: Database, clerk: Actor) -> None:
+    """The second trial: for "8874" (an ID's last four) members whose phone ends so were mixed in by name, and one
+    of them came first. ID tails first, then phone tails; within each, members on the register first, then by name."""
+    from unionoffice.domain.members.membership import EventKind
+    from unionoffice.services.members.records import record_event
+
+    union, _other = make_district(db)
+    id_tail = (date(1980, 1, 1), date(1980, 1, 28), date(1980, 2, 8))  # born so, seq 887 ends in 8874
+    assert all(valid_id(887, born=born).endswith("8874") for born in id_tail)
+    rows = [  # (name, ID, phone): names that sort before the ID holders' own, as 蔡璐 did
+        ("朱红", valid_id(887, born=id_tail[0]), "13800130001"),
+        ("周平", valid_id(887, born=id_tail[1]), "13800130002"),
+        ("安静", valid_id(887, born=id_tail[2]), "13800130003"),
+        ("蔡璐", valid_id(11), "13900138874"),
+        ("白雪", valid_id(13), "13700138874"),
+    ]
+    ids = {name: create_member(db, clerk, member_draft(union, name=name, id_number=id_number, phone=phone))
+           for name, id_number, phone in rows}
+    record_event(db, clerk, ids["安静"], EventKind.WITHDRAW, date(2024, 3, 1), reason="退休")
+    record_event(db, clerk, ids["白雪"], EventKind.WITHDRAW, date(2024, 3, 1), reason="退休")
+    assert names(db, clerk, "8874") == ["周平", "朱红", "安静", "蔡璐", "白雪"]

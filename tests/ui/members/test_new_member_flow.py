@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.gui import CLERK, District, context, make_id
@@ -15,7 +16,7 @@ from unionoffice.services.core.context import SYSTEM, Actor
 from unionoffice.services.demo.district import generate_demo
 from unionoffice.services.members.listing import MemberFilter, SortKey, member_page, member_position
 from unionoffice.ui.members import member_editor
-from unionoffice.ui.members.member_editor import MemberEditor
+from unionoffice.ui.members.member_editor import MemberEditor, chosen_union
 from unionoffice.ui.members.members_page import MembersPage
 
 
@@ -42,6 +43,44 @@ def test_a_new_form_shows_no_errors_until_a_field_is_edited_or_left(qtbot: QtBot
     assert editor.save() is False  # Save shows everything still wrong
     assert editor.ui.idNumberError.isVisible()
     assert gui.shown == []
+
+
+def test_the_fields_stay_put_while_a_union_is_typed_and_picked(qtbot: QtBot, district: District,
+                                                               gui: MessageLog) -> None:
+    """The second trial: while 所属基层工会 was typed, “请选择所属基层工会” appeared under it (the completion list
+    covering it) and went when a suggestion was picked, so the fields below jumped down a line and back."""
+    editor = MemberEditor(context(district.db, CLERK), None)
+    qtbot.addWidget(editor)
+    editor.resize(1000, 700)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    ui = editor.ui
+    line = ui.unionCombo.lineEdit()
+    line.setFocus()
+    employer_at = ui.employerEdit.geometry().y()
+    typed = QInputMethodEvent("", [])
+    typed.setCommitString("北厂")  # Chinese arrives through the input method
+    QApplication.sendEvent(line, typed)
+    popup = ui.unionCombo.completer().popup()
+    assert popup.isVisible()  # the suggestions are open
+    assert not ui.unionError.isVisible()
+    assert ui.employerEdit.geometry().y() == employer_at
+    assert not ui.saveButton.isEnabled()  # still checked as typed: no union chosen yet
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert line.text() == "一汽北厂工会"
+    assert chosen_union(ui.unionCombo) == district.north
+    assert not ui.unionError.isVisible()
+    assert ui.employerEdit.geometry().y() == employer_at
+    # a name that names no union is said once the field is left
+    line.selectAll()
+    wrong = QInputMethodEvent("", [])
+    wrong.setCommitString("没有这个工会")
+    QApplication.sendEvent(line, wrong)
+    assert not ui.unionError.isVisible()
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    assert ui.unionError.isVisible()
 
 
 def test_saving_confirms_and_selects_the_new_member(qtbot: QtBot, district: District, gui: MessageLog,

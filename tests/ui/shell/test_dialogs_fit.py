@@ -336,3 +336,27 @@ def test_a_scrolled_member_form_still_saves(qtbot: QtBot, district: District, db
     assert editor.ui.saveButton.isEnabled()
     editor.ui.saveButton.click()
     assert editor.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_member_form_shows_all_18_digits_of_an_id_at_150_percent(qtbot: QtBot, district: District, db: Database,
+                                                                     gui: MessageLog, chinese_ui: None,
+                                                                     at_150_percent: None) -> None:
+    """The second trial read “02199103044621”, 14 of 18 digits: the narrow left column cut the field."""
+    from PySide6.QtCore import QPoint
+
+    from unionoffice.ui.members.member_editor import MemberEditor
+
+    editor = MemberEditor(ctx(district), None)
+    qtbot.addWidget(editor)
+    editor.show()
+    QApplication.processEvents()
+    edit = editor.ui.idNumberEdit
+    for number in ("220104198805123576", "11010519491231002X"):
+        edit.setText(number)
+        edit.setCursorPosition(len(number))  # typed to the end: a field too narrow has scrolled its head away
+        QApplication.processEvents()
+        # the first digit under the field's first pixels, and nothing cut at the end
+        first = edit.cursorPositionAt(QPoint(edit.contentsRect().left() + edit.textMargins().left() + 2, 5))
+        assert first == 0, (number, edit.width())
+        needed = edit.fontMetrics().horizontalAdvance(number)
+        assert edit.contentsRect().width() - edit.textMargins().left() - edit.textMargins().right() >= needed + 4

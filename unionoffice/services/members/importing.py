@@ -86,6 +86,15 @@ class ImportSource:
             return []
         return [plain_text(v) for v in self.table.rows[self.header_row]]
 
+    @property
+    def data_rows(self) -> int:
+        """The rows that hold a person, as the check counts them: below the header, without titles, blank, total and
+        note rows (the second trial read “已读取 21 行” for a 20-person roster). Without a header, every row that is
+        not blank."""
+        if self.header_row is None:
+            return sum(1 for row in self.table.rows if headers.leading_texts(row, 1))
+        return len(headers.layout(self.table.rows, self.header_row).data_rows)
+
 
 @dataclass
 class ImportPlan:

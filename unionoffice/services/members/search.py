@@ -257,8 +257,10 @@ def _digit_tiers(q: str, db: Database, sight: _Sight) -> Tiers:
     by_id, by_phone = _id_tiers(q, db, sight), _phone_tiers(q, db, sight)
     if not by_phone:
         return by_id
-    # Exact ID, phone and card first, then ID tails and heads, then phone prefixes and tails (the order they had).
-    return [by_id[0] + by_phone[0], by_id[1] + by_phone[1]]
+    # Exact ID, phone and card first; then ID tails and heads (and card starts), then phone prefixes and tails, each
+    # a tier of its own: `_ranked` orders equals by name, and "8874" typed for an ID's last four put members whose
+    # phone ends so among them (the second trial). The statements are those of before, in the same order.
+    return [by_id[0] + by_phone[0], by_id[1], by_phone[1]]
 
 
 def reaches_hidden_digits(query: str) -> bool:

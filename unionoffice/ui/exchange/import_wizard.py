@@ -148,7 +148,7 @@ class FilePage(QWizardPage):
         self.sheet.addItems(table.sheet_names)
         self.sheet.setCurrentText(table.sheet_name)
         self.sheet.blockSignals(False)
-        lines = [self.tr("%n row(s) read.", "", len(table.rows))]
+        lines = [self.tr("%n row(s) read.", "", source.data_rows)]
         if table.encoding:
             lines.append(self.tr("Encoding: %1").replace("%1", ENCODING_LABELS.get(table.encoding, table.encoding)))
         lines += table.notes

@@ -108,9 +108,11 @@ class MemberEditor(QDialog):
         # existing record from the start): a new form does not open full of "不能为空".
         self._touched: set[str] = set()
         self._show_all = self.detail is not None
+        self._saving = False  # Save shows every error, also that of a field being typed in
         self._duplicate: tuple[str, str] | None = None  # (ID number, who holds it) found as soon as it was complete
         self._duplicate_task: tasks.Task | None = None
         self._errors = self._error_labels()
+        style.room_for_characters(self.ui.idNumberEdit, 18)
         self._fill_choices()
         initial = self.detail.draft if self.detail else MemberDraft(union_id=default_union_id, join_date=date.today())
         self._show_draft(initial)
@@ -201,9 +203,17 @@ class MemberEditor(QDialog):
                            (ui.skillGradeCombo, "skill_grade"), (ui.hardshipCombo, "hardship_category")):
             combo.currentIndexChanged.connect(functools.partial(self._edited, key))
         ui.unionCombo.currentTextChanged.connect(functools.partial(self._edited, "union_id"))
+        union_line = ui.unionCombo.lineEdit()
+        if union_line is not None:  # the combo is editable (fill_union_combo); left, even untouched
+            union_line.editingFinished.connect(functools.partial(self._edited, "union_id"))
         ui.joinDateEdit.dateChanged.connect(functools.partial(self._edited, "join_date"))
         ui.migrantCheck.toggled.connect(self.validate)
         ui.noteEdit.textChanged.connect(self.validate)
+
+    def _typing_union(self) -> bool:
+        """Whether the clerk is typing in the union's field (not saving): part of a name is not yet a mistake."""
+        line = self.ui.unionCombo.lineEdit()
+        return line is not None and line.hasFocus() and not self._saving
 
     def _edited(self, key: str, *_args: object) -> None:
         self._touched.add(key)
@@ -345,8 +355,14 @@ class MemberEditor(QDialog):
         if duplicate and "id_number" not in check.errors:
             check.errors["id_number"] = duplicate
         self.check = check
+        typing_union = self._typing_union()
         for key, label in self._errors.items():
             shown = self._show_all or key in self._touched
+            if key == "union_id" and typing_union and label.isHidden():
+                # Said when the field is left, not while a name is typed: shown at each keystroke, “请选择所属基层工会”
+                # appeared under the field while the completion list was open and went when a suggestion was
+                # picked, moving every field below it down a line and back (the second trial).
+                shown = False
             style.set_visible_text(label, check.errors.get(key, "") if shown else "")
         unplaced = [f"{member_label(k)}：{v}" for k, v in check.errors.items() if k not in self._errors]
         missing = "、".join(member_label(k) for k in check.errors)
@@ -376,7 +392,12 @@ class MemberEditor(QDialog):
     def save(self) -> bool:
         """Write through the service; nothing is written while any field is invalid."""
         self._show_all = True
-        if not self.validate():
+        self._saving = True
+        try:
+            valid = self.validate()
+        finally:
+            self._saving = False
+        if not valid:
             self._focus_first_error()
             return False
         draft = self.draft()

@@ -33,11 +33,17 @@ from unionoffice.ui.forms.ui_enrol_dialog import Ui_EnrolDialog
 from unionoffice.ui.forms.ui_enrol_file_dialog import Ui_EnrolFileDialog
 from unionoffice.ui.shell import file_dialogs, messages, style
 from unionoffice.ui.shell.context import AppContext
+from unionoffice.ui.widgets.columns import fit_columns, hide_columns
 
 Index = QModelIndex | QPersistentModelIndex
 MEMBER_STATUSES = frozenset(s.value for s in COUNTS_AS_MEMBER)
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 100
+# Two lists side by side in a dialog no wider than a 1024-pixel screen: name, ID and status whole, the union eliding
+# (its whole name on hover), sex from the header's menu. With fixed widths both lists scrolled sideways and hid the
+# status (the second trial).
+PICK_SAMPLES = {0: "阿不都热合曼", 1: "男", 2: "220102********002X", 4: "保留会籍"}
+PICK_STRETCH, PICK_HIDDEN = 3, (1,)
 
 
 class MemberPickModel(QAbstractTableModel):
@@ -110,9 +116,8 @@ class EnrolDialog(QDialog):
             view.setModel(model)
             style.dense_table(view)
             view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-            view.setColumnWidth(0, 90)
-            view.setColumnWidth(1, 36)
-            view.setColumnWidth(2, 150)
+            fit_columns(view, PICK_SAMPLES, stretch=PICK_STRETCH)
+            hide_columns(view, PICK_HIDDEN, fixed=(0, PICK_STRETCH))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)

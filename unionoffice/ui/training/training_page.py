@@ -34,7 +34,7 @@ from unionoffice.ui.training.training_models import (
     trainee_columns,
 )
 from unionoffice.ui.training.training_print import ClassDocumentsMixin
-from unionoffice.ui.widgets.columns import fit_columns
+from unionoffice.ui.widgets.columns import fit_columns, hide_columns
 from unionoffice.ui.widgets.list_output import ListOutputButtons
 from unionoffice.ui.widgets.role_note import RoleNote
 
@@ -42,9 +42,14 @@ ALL = -1
 SETTINGS_GROUP = "training_page"
 # What the page's figures (classes, trainees' hours and completion, certificates, statistics, ledger) derive from.
 # Usual contents of the narrow columns (fit_columns); the class name and the trainee's unit take the rest and elide.
+# Names whole up to six characters, as the member list; hours as a class of 32.5 hours gives them (the second trial
+# saw “25.5…” under a sample of 32/32).
 CLASS_SAMPLES = {2: "2024-01-01", 3: "30/30", 4: "9"}
-TRAINEE_SAMPLES = {0: "欧阳建国", 1: "男", 2: "220102********002X", 4: "已报名", 5: "32/32", 6: "合格 100",
-                   7: "未结业", 8: "2024-JY-00001"}
+TRAINEE_SAMPLES = {0: "阿不都热合曼", 1: "男", 2: "220102********002X", 4: "已报名", 5: "25.5/32.5",
+                   6: "合格 100", 7: "未结业", 8: "2024-JY-00001"}
+# Sex and the (masked) ID number are shown from the header's menu: with them the trainees' pane at 1024 px left the
+# unit 26 pixels (“作单” over a column of “…”). The name and the unit stay.
+TRAINEE_HIDDEN, TRAINEE_FIXED = (1, 2), (0, 3)
 WATCHED = ("training_academy", "training_class", "training_enrolment", "training_attendance", "certificate", "member")
 ENROLLED, WAITING, WITHDRAWN = (s.value for s in EnrolmentStatus)
 
@@ -94,6 +99,7 @@ class TrainingPage(ClassDocumentsMixin, QWidget):
         self.ledger_output = ListOutputButtons(ctx, self.describe_ledger, self.tr("Hours ledger"), self)
         self.ui.ledgerFilter.addWidget(self.ledger_output)
         self.ui.traineeView.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        hide_columns(self.ui.traineeView, TRAINEE_HIDDEN, fixed=TRAINEE_FIXED)
         self.attendance = AttendancePanel(ctx, self.ui.attendanceTab)
         self.ui.attendanceLayout.addWidget(self.attendance)
         self.ui.splitter.setSizes([280, 720])
