@@ -346,6 +346,14 @@
         </translation>
     </message>
     <message>
+        <source>The file holds no rows: choose another file or sheet.</source>
+        <translation>文件中没有任何行：请换一个文件或工作表。</translation>
+    </message>
+    <message>
+        <source>No row with column names (such as 姓名, 身份证号) was found: on the next page, say which row holds them.</source>
+        <translation>没有找到写着列名（如“姓名”“身份证号”）的表头行：请在下一页指定表头所在的行。</translation>
+    </message>
+    <message>
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>

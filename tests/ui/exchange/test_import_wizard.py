@@ -295,3 +295,34 @@ def test_a_second_file_is_read_from_its_own_first_sheet(
     assert gui.texts("error") == []
     assert page.state.source is not None
     assert page.state.source.table.path == second
+
+
+def test_a_file_without_column_names_says_so_and_the_header_row_is_chosen(
+        qtbot: QtBot, db: Database, clerk: Actor, unions: None, gui: MessageLog, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """No row looks like column names (a header in a language nobody mapped): the wizard says so, opens the column
+    page on row 1 instead of failing, and the clerk moves the header row."""
+    rows = [["名单"], ["甲", "乙", "丙"], *[[name, sex, number] for name, sex, number in PEOPLE]]
+    path = write_xlsx(tmp_path / "无表头.xlsx", rows)
+    wizard = ImportWizard(AppContext(db, clerk))
+    open_file(qtbot, wizard, path, monkeypatch)
+    assert "No row with column names" in wizard.file_page.info.text()
+    page = wizard.mapping_page
+    assert wizard.currentPage() is page
+    assert page.header_row.value() == 1
+    assert page.table.columnCount() >= 1
+    page.header_row.setValue(2)
+    assert wizard.state.source is not None and wizard.state.source.header_row == 1
+
+
+def test_an_empty_file_cannot_go_on(qtbot: QtBot, db: Database, clerk: Actor, unions: None, gui: MessageLog,
+                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "空.csv"
+    path.write_text("", encoding="utf-8")
+    wizard = ImportWizard(AppContext(db, clerk))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.browse()
+    assert not wizard.file_page.isComplete()
+    assert "no rows" in wizard.file_page.info.text() or gui.shown

@@ -149,6 +149,11 @@ class FilePage(QWizardPage):
         self.sheet.setCurrentText(table.sheet_name)
         self.sheet.blockSignals(False)
         lines = [self.tr("%n row(s) read.", "", source.data_rows)]
+        if not table.rows:
+            lines = [self.tr("The file holds no rows: choose another file or sheet.")]
+        elif source.header_row is None:
+            lines.append(self.tr("No row with column names (such as 姓名, 身份证号) was found: on the next page, say which "
+                                 "row holds them."))
         if table.encoding:
             lines.append(self.tr("Encoding: %1").replace("%1", ENCODING_LABELS.get(table.encoding, table.encoding)))
         lines += table.notes
@@ -156,7 +161,7 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        return self.state.source is not None
+        return self.state.source is not None and bool(self.state.source.table.rows)
 
 
 class MappingPage(QWizardPage):
@@ -224,6 +229,9 @@ class MappingPage(QWizardPage):
 
         source = self.state.source
         assert source is not None
+        if source.header_row is None:  # no row looked like column names: the first, until the clerk picks another
+            source.header_row = 0
+            source.mapping = auto_map(source.table.rows[0], MEMBER_FIELDS, mi.remembered_choices(self.ctx.db, mi.KIND))
         self.header_row.blockSignals(True)
         self.header_row.setMaximum(max(1, min(len(source.table.rows), 30)))
         self.header_row.setValue((source.header_row or 0) + 1)
