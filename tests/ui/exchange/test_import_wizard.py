@@ -312,7 +312,8 @@ def test_a_file_without_column_names_says_so_and_the_header_row_is_chosen(
     assert page.header_row.value() == 1
     assert page.table.columnCount() >= 1
     page.header_row.setValue(2)
-    assert wizard.state.source is not None and wizard.state.source.header_row == 1
+    assert wizard.state.source is not None
+    assert wizard.state.source.header_row == 1
 
 
 def test_an_empty_file_cannot_go_on(qtbot: QtBot, db: Database, clerk: Actor, unions: None, gui: MessageLog,

@@ -231,7 +231,8 @@ class MappingPage(QWizardPage):
         assert source is not None
         if source.header_row is None:  # no row looked like column names: the first, until the clerk picks another
             source.header_row = 0
-            source.mapping = auto_map(source.table.rows[0], MEMBER_FIELDS, mi.remembered_choices(self.ctx.db, mi.KIND))
+            remembered = mi.remembered_choices(self.ctx.db, mi.KIND)
+            source.mapping = auto_map(source.table.rows[0], MEMBER_FIELDS, remembered)
         self.header_row.blockSignals(True)
         self.header_row.setMaximum(max(1, min(len(source.table.rows), 30)))
         self.header_row.setValue((source.header_row or 0) + 1)
