@@ -152,8 +152,8 @@ class FilePage(QWizardPage):
         if not table.rows:
             lines = [self.tr("The file holds no rows: choose another file or sheet.")]
         elif source.header_row is None:
-            lines.append(self.tr("No row with column names (such as 姓名, 身份证号) was found: on the next page, say which "
-                                 "row holds them."))
+            lines.append(self.tr("No row with column names (such as 姓名, 身份证号) was found: on the next page, "
+                                 "say which row holds them."))
         if table.encoding:
             lines.append(self.tr("Encoding: %1").replace("%1", ENCODING_LABELS.get(table.encoding, table.encoding)))
         lines += table.notes
