@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Integer, Table, insert, text
@@ -25,19 +26,33 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
             reset_sequences(session, table, rows[0].keys())
         return
     keys = list(rows[0].keys())
-    columns = [table.c[k] for k in keys]
-    processors = [c.type.bind_processor(bind.dialect) for c in columns]
     names = ", ".join(f'"{k}"' for k in keys)
     sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(keys))})'
-    if any(processors):
-        params = [tuple(p(r[k]) if p else r[k] for k, p in zip(keys, processors, strict=True)) for r in rows]
-    else:
-        params = [tuple(r[k] for k in keys) for r in rows]
+    params = _parameters(rows, keys, [table.c[k].type.bind_processor(bind.dialect) for k in keys])
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.executemany(sql, params)
     finally:
         cursor.close()
+
+
+def _parameters(rows: Sequence[Mapping[str, Any]], keys: list[str], processors: list[Any]) -> list[Sequence[Any]]:
+    """Each row's values in `keys` order, through the columns' bind processors where a column has one: the values
+    taken out by one C-level getter per row and only the few processed columns touched in Python (at 300,000
+    members this was a generator per row over every column)."""
+    values_of = itemgetter(*keys)
+    if len(keys) == 1:
+        return [(values_of(r),) for r in rows]
+    converted = [(i, p) for i, p in enumerate(processors) if p is not None]
+    if not converted:
+        return [values_of(r) for r in rows]
+    params: list[Sequence[Any]] = []
+    for row in rows:
+        values = list(values_of(row))
+        for i, process in converted:
+            values[i] = process(values[i])
+        params.append(values)
+    return params
 
 
 def bulk_update(session: Session, table: Table, key: str, rows: Sequence[Mapping[str, Any]],
