@@ -32,7 +32,7 @@ from unionoffice.services.members.records import derived_columns, name_grams
 
 DISTRICT_NAME = "长春市南关区总工会"
 DISTRICT_CODE = "220102"
-BATCH = 20_000
+BATCH = 5_000
 # People who appear in several demo districts on purpose (docs/provincial-package.md, Conflicts): a pool drawn the
 # same way for every district, each person taken into a district by a hash of (district, person), so any two
 # districts share a few; in each they are active or transferred out, as the same hash decides.
