@@ -112,7 +112,7 @@ def run(args: argparse.Namespace) -> Section:
     section.notes = [
         f"Built and measured on {sys.platform}; the Windows bundle is smaller (no ICU data, GTK or X11 libraries) — "
         "measure it there with the same command.",
-        "The paint time is what the program itself reports (`painted <s>` after the member table's first paint, "
+        "The paint time is what the program itself reports (`painted <s>` once the first page shows what it holds, "
         "counted from process start); the whole-process time adds Python's exit.",
         "Starts after the first find the files in the operating system's cache; a PC's very first start after "
         "install is slower, most of all when antivirus scans every file once.",

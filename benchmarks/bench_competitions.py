@@ -38,6 +38,7 @@ def _database() -> tuple[Path, Any, int]:
     from unionoffice.services.core.startup import open_database
     from unionoffice.services.demo.competitions import generate_competition_demo
     from unionoffice.services.demo.district import generate_demo
+    from unionoffice.services.demo.office import set_up_demo_office
 
     WORK.mkdir(parents=True, exist_ok=True)
     path = WORK / "competitions.db"
@@ -45,6 +46,7 @@ def _database() -> tuple[Path, Any, int]:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     db = open_database(f"sqlite:///{path}", create=True)
     generate_demo(db, SYSTEM, MEMBERS, seed=3, today=date(2024, 6, 1))
+    set_up_demo_office(db, SYSTEM)  # award letters need the office's seal, as `unionoffice demo` sets it up
     summary = generate_competition_demo(db, SYSTEM, 2024, seed=2024)
     reviewer = _actor("reviewer")
     for event in list_competitions(db, reviewer)[0].events:
@@ -207,9 +209,10 @@ def _grid_event(db: Any) -> int:
     stage = ev.event_info(db, clerk, event).stages[0].id
     rng = random.Random(4)
     with db.write() as session:
-        ids = list(session.execute(select(StageResult.id).where(StageResult.stage_id == stage)).scalars())
-        session.execute(update(StageResult), [{"id": i, "theory": rng.randrange(4000, 10001, 50),
-                                               "practical": rng.randrange(4000, 10001, 50)} for i in ids])
+        rows = session.execute(select(StageResult.id, StageResult.version).where(StageResult.stage_id == stage)).all()
+        # A versioned row is updated by primary key and the version it holds (the ORM checks it, as any save does).
+        session.execute(update(StageResult), [{"id": i, "version": v, "theory": rng.randrange(4000, 10001, 50),
+                                               "practical": rng.randrange(4000, 10001, 50)} for i, v in rows])
     return stage
 
 

@@ -32,6 +32,7 @@ def _database() -> tuple[Path, Any, dict[int, int]]:
     from unionoffice.services.core.context import SYSTEM, Actor
     from unionoffice.services.core.startup import open_database
     from unionoffice.services.demo.district import generate_demo
+    from unionoffice.services.demo.office import set_up_demo_office
     from unionoffice.services.honours.register import HonourDraft, ListDraft, add_honour_in, create_list_in
 
     WORK.mkdir(parents=True, exist_ok=True)
@@ -40,6 +41,7 @@ def _database() -> tuple[Path, Any, dict[int, int]]:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     db = open_database(f"sqlite:///{path}", create=True)
     generate_demo(db, SYSTEM, MEMBERS, seed=3, today=date(2024, 3, 1))
+    set_up_demo_office(db, SYSTEM)  # real certificates need the office's seal, as `unionoffice demo` sets it up
     clerk = Actor("bench", Role.CLERK, user_id=1)
     lists: dict[int, int] = {}
     with db.write() as session:
