@@ -222,11 +222,10 @@ def run(args: argparse.Namespace) -> Section:
                          "Opening reads the stored sections (services/dashboard/snapshot.py: a few rows keyed by "
                          "period) and recounts only the sections whose data version moved, in the background; the "
                          "figures' arrival builds the section boxes and, in one go before the window paints, the "
-                         "charts in view (the rest when scrolled to). A chart is a bare pyqtgraph GraphicsView with a "
-                         "ViewBox and two AxisItems laid out as PlotItem lays them out, without PlotItem's menus "
-                         "(docs/charts.md): building and first painting one is about 15 ms of CPU here, half each, "
-                         "the same at 10,000 and 300,000 members. Until 7 December every chart was a PlotWidget "
-                         "(about 100 ms each under load) and a placeholder painted before the layout settled could "
+                         "charts in view (the rest when scrolled to). A chart is a QWidget painting its bars, axes and "
+                         "names with QPainter (docs/charts.md). Until 7 December a chart was a bare pyqtgraph "
+                         "GraphicsView (about 15 ms of CPU to build and first paint), before that a PlotWidget "
+                         "(about 100 ms each under load), and a placeholder painted before the layout settled could "
                          "build all 14 on opening: 435 ms in view, 528 ms for all.")
     load = ", ".join(f"{v:.1f}" for v in os.getloadavg())
     section.notes.append(f"Load average when the run ended: {load} (the machine's 2 cores are shared with other "

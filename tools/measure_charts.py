@@ -1,69 +1,60 @@
-"""Measure the two candidate chart libraries offscreen: import cost, first paint of six bar charts with Chinese
-labels, and a second paint; writes the figures for docs/charts.md. Run: python tools/measure_charts.py LIB"""
+"""Measure the dashboard's chart widget offscreen: import cost, first paint of six 12-bar charts with Chinese labels,
+a second paint, and the process's peak memory; the figures in docs/charts.md. Run: python tools/measure_charts.py
+(the pyqtgraph and matplotlib candidates it once measured are in the page's history)."""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
 
-LABELS = ["一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "十一月", "十二月"]
-VALUES = [120, 340, 95, 410, 220, 180, 260, 310, 150, 90, 400, 280]
-FONT = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+LABELS = ("一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "十一月", "十二月")
+VALUES = (120, 340, 95, 410, 220, 180, 260, 310, 150, 90, 400, 280)
 
 
-def _font_file() -> Path:
-    return FONT / "wqy-microhei.ttc"  # the bundled sans-serif: what the screen uses
+def peak_kb() -> int:
+    """VmHWM: the resident set's high-water mark (Linux)."""
+    for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
 
 
-def main(lib: str) -> None:
-    from PySide6.QtGui import QFontDatabase
+def main() -> None:
     from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
 
-    _app = QApplication.instance() or QApplication([])
-    font = _font_file()
-    family = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(font)))[0]
+    from unionoffice.domain.dashboard.model import PERSONS, Chart, Series
+    from unionoffice.ui.shell.fonts import install_ui_font
+
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    install_ui_font(app)
     t0 = time.perf_counter()
-    if lib == "matplotlib":
-        import matplotlib
-        from matplotlib import font_manager
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-        font_manager.fontManager.addfont(str(font))
-        matplotlib.rcParams["font.family"] = font_manager.FontProperties(fname=str(font)).get_name()
-    else:
-        import pyqtgraph as pg
+    from unionoffice.ui.dashboard.charts import ChartWidget
     t_import = time.perf_counter() - t0
     host = QWidget()
     grid = QGridLayout(host)
     t1 = time.perf_counter()
-    widgets = []
     for i in range(6):
-        if lib == "matplotlib":
-            fig = Figure(figsize=(4, 2.6), dpi=96)
-            ax = fig.add_subplot()
-            ax.bar(range(12), VALUES, picker=True)
-            ax.set_xticks(range(12), LABELS, fontsize=8)
-            ax.set_title(f"每月入会人数 {i}")
-            w = FigureCanvasQTAgg(fig)
-        else:
-            w = pg.PlotWidget(title=f"每月入会人数 {i}")
-            w.setBackground("w")
-            w.addItem(pg.BarGraphItem(x=list(range(12)), height=VALUES, width=0.7, brush="#4472c4"))
-            w.getAxis("bottom").setTicks([list(enumerate(LABELS))])
-        grid.addWidget(w, i // 2, i % 2)
-        widgets.append(w)
+        chart = Chart(f"c{i}", f"每月入会人数 {i}", PERSONS, LABELS, (Series("入会", VALUES),))
+        grid.addWidget(ChartWidget(chart, lambda drill: None), i // 2, i % 2)
     host.resize(1200, 900)
     image = host.grab()
     t_first = time.perf_counter() - t1
     t2 = time.perf_counter()
     host.grab()
     t_second = time.perf_counter() - t2
-    image.save(f"/tmp/h16/charts_{lib}.png")
-    print(json.dumps({"lib": lib, "import_ms": round(t_import * 1000), "first_paint_ms": round(t_first * 1000),
-                      "repaint_ms": round(t_second * 1000), "font": font.name, "family": family}))
+    out = Path(os.environ.get("TMPDIR", "/tmp")) / "charts_qpainter.png"
+    image.save(str(out))
+    print(json.dumps({"import_ms": round(t_import * 1000, 1), "first_paint_ms": round(t_first * 1000),
+                      "repaint_ms": round(t_second * 1000), "peak_kb": peak_kb(),
+                      "numpy": "numpy" in sys.modules, "png": str(out)}))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main()

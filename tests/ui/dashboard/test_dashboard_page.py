@@ -1,6 +1,6 @@
 """The dashboard page: the first page of the program; a click on a bar lands on the matching list with the same
-count, which prints and exports like any list; a figure opens its list; charts save as PNG and copy; the chart
-library is not imported by the main window."""
+count, which prints and exports like any list; a figure opens its list; charts save as PNG and copy; the charts are
+painted by hand: no chart library (numpy, pyqtgraph) is imported at all."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from tests.helpers.messages import MessageLog
 from unionoffice.db.engine import Database
 from unionoffice.domain.dashboard.model import MONEY
 from unionoffice.services.core.context import Actor
+from unionoffice.ui.dashboard.charts import ChartWidget
 from unionoffice.ui.dashboard.dashboard_page import DashboardPage
 from unionoffice.ui.dashboard.drill_dialog import DrillDialog
 from unionoffice.ui.shell.pages import PAGES
@@ -49,7 +50,7 @@ def test_clicking_a_bar_opens_the_matching_list_with_the_same_count(qtbot: QtBot
     page.scroll_area.ensureWidgetVisible(chart)
     series = chart.chart.series[0]  # type: ignore[attr-defined]
     point = chart.bar_centre(0, 1)  # type: ignore[attr-defined]
-    qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=point.toPoint())  # type: ignore[attr-defined]
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=point.toPoint())
     dialog = page.last_drill_dialog
     assert isinstance(dialog, DrillDialog)
     assert dialog.drill == series.drill(1)
@@ -62,7 +63,7 @@ def test_clicking_a_bar_opens_the_matching_list_with_the_same_count(qtbot: QtBot
     assert unions.horizontal  # type: ignore[attr-defined]
     page.scroll_area.ensureWidgetVisible(unions)
     point = unions.bar_centre(0, 2)  # type: ignore[attr-defined]
-    qtbot.mouseClick(unions.plot.viewport(), Qt.MouseButton.LeftButton, pos=point.toPoint())  # type: ignore[attr-defined]
+    qtbot.mouseClick(unions, Qt.MouseButton.LeftButton, pos=point.toPoint())
     third = page.last_drill_dialog
     assert isinstance(third, DrillDialog)
     assert third is not dialog
@@ -106,9 +107,10 @@ def test_the_annual_report_action_writes_the_file(qtbot: QtBot, gui: MessageLog,
     assert str(out) in gui.texts("info")[-1]
 
 
-def test_the_main_window_does_not_import_the_chart_library() -> None:
+def test_neither_the_main_window_nor_the_charts_import_numpy_or_pyqtgraph() -> None:
+    """The charts are painted by hand (docs/charts.md): the first screen loads no chart library at all."""
     code = ("import sys; import unionoffice.app, unionoffice.ui.shell.main_window, "
-            "unionoffice.ui.dashboard.dashboard_page; "
+            "unionoffice.ui.dashboard.dashboard_page, unionoffice.ui.dashboard.charts; "
             "assert 'pyqtgraph' not in sys.modules and 'numpy' not in sys.modules, 'imported'")
     subprocess.run([sys.executable, "-c", code], check=True)
 
@@ -121,10 +123,15 @@ def test_every_chart_has_its_titled_axes_and_bars(qtbot: QtBot, gui: MessageLog,
             chart = page.chart(section.key, data.key)
             assert chart is not None
             unit = "万元" if data.unit == MONEY else data.unit
-            assert chart.frame.title.text == f"{data.title}（{unit}）"  # type: ignore[attr-defined]
-            items = chart.vb.addedItems  # type: ignore[attr-defined]
-            bars = [item for item in items if item.__class__.__name__ == "BarGraphItem"]
-            assert len(bars) == len(data.series)
+            assert isinstance(chart, ChartWidget)
+            assert chart.title == f"{data.title}（{unit}）"
+            bars = chart.bar_rects()
+            assert [len(rects) for rects in bars] == [len(s.values) for s in data.series]
+            area = chart.plot_area()
+            for series, rects in zip(data.series, bars, strict=True):
+                for value, rect in zip(series.values, rects, strict=True):
+                    assert rect.isEmpty() == (value == 0)
+                    assert rect.isEmpty() or area.adjusted(-1, -1, 1, 1).contains(rect)
             image = chart.grab().toImage()
             assert image.width() > 300
             assert len({image.pixel(x, image.height() // 2) for x in range(0, image.width(), 4)}) > 2  # not blank

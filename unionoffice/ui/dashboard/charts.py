@@ -1,15 +1,25 @@
-"""Bar charts drawn with pyqtgraph (docs/charts.md: chosen for its start-up and first-paint cost). This module is
-the only one that imports pyqtgraph, and only the dashboard page imports it, when it is first shown."""
+"""Bar charts drawn with QPainter (docs/charts.md: a chart library cost the first screen its import and memory).
+Grouped bars, upright or across for long names (chart_layout.is_horizontal), a value axis with round ticks, a title
+with the unit, a legend for several series; a click on a bar opens the list behind it."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 
-import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QAction, QColor, QFont
-from PySide6.QtWidgets import QApplication, QGraphicsGridLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from unionoffice.domain.dashboard.model import MONEY, Chart, Drill
 from unionoffice.ui.dashboard.chart_layout import MIN_HEIGHT, chart_height, is_horizontal
@@ -17,13 +27,20 @@ from unionoffice.ui.shell import file_dialogs, messages
 
 COLOURS = ("#4472c4", "#ed7d31", "#70ad47", "#ffc000", "#5b9bd5", "#a5a5a5")
 GROUP_WIDTH = 0.8
-pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
+BAR_FILL = 0.9  # of a bar's slot: a hair of white between the bars of a group
+HEADROOM = 1.12  # the value axis runs to 112 % of the longest bar: a little room above it
+TEXT = QColor("#333333")
+TICK = QColor("#999999")
+TITLE_HEIGHT = 30
+NAMES_WIDTH = 130  # horizontal charts: the names down the left
+VALUES_WIDTH = 52  # upright charts: room for 300000 at the left
+RIGHT_PAD = 12  # the last value label, centred on the end of the axis, is not cut
+TICK_LENGTH = 5
 
 
 def shown(value: int, unit: str) -> float:
     """Money (fen) is drawn in 万元; everything else as counted."""
     return value / 1_000_000 if unit == MONEY else float(value)
-
 
 
 def sized(font: QFont, points: int) -> QFont:
@@ -33,62 +50,46 @@ def sized(font: QFont, points: int) -> QFont:
     out.setPointSize(points)
     return out
 
+
+def nice_step(span: float, count: int) -> float:
+    """The round step (1, 2 or 5 × 10^k) that cuts `span` into at most about `count` parts."""
+    if span <= 0 or count < 1:
+        return 1.0
+    raw = span / count
+    magnitude = 10.0 ** math.floor(math.log10(raw))
+    for multiple in (1.0, 2.0, 5.0):
+        if multiple * magnitude >= raw * (1 - 1e-9):
+            return multiple * magnitude
+    return 10.0 * magnitude
+
+
+def value_ticks(extent: float, count: int) -> list[tuple[float, str]]:
+    """The round values from 0 up to `extent`, each with its label (as many decimals as the step needs)."""
+    step = nice_step(extent, count)
+    decimals = max(0, -math.floor(math.log10(step) + 1e-9))
+    return [(k * step, f"{k * step:.{decimals}f}") for k in range(int(extent / step + 1e-9) + 1)]
+
+
 class ChartWidget(QWidget):
-    """One chart: grouped bars, category labels along the bottom, a legend for several series. A click on a bar
+    """One chart: grouped bars, category labels along the names' axis, a legend for several series. A click on a bar
     calls `on_drill` with the list behind it; the context menu saves the chart as PNG or copies it."""
 
     def __init__(self, chart: Chart, on_drill: Callable[[Drill], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart, self.on_drill = chart, on_drill
         unit = "万元" if chart.unit == MONEY else chart.unit
-        n = len(chart.series)
-        self.bar_width = GROUP_WIDTH / max(n, 1)
+        self.title = f"{chart.title}（{unit}）"
+        self.bar_width = GROUP_WIDTH / max(len(chart.series), 1)
         self.horizontal = is_horizontal(chart)
-        count = len(chart.categories)
-        # A bare view, a view box and two axes, laid out as pyqtgraph's PlotItem lays them out; the PlotItem itself
-        # is not used: it builds two context menus from Designer forms and four axes, most of each chart's cost.
-        self.plot = pg.GraphicsView(self)
-        self.plot.setMinimumHeight(MIN_HEIGHT)
-        self.vb = pg.ViewBox(enableMenu=False, enableMouse=False)
-        self.frame = frame = _Frame(f"{chart.title}（{unit}）", self.vb, sized(self.font(), 10))
-        self.plot.setCentralItem(frame)
-        if n > 1:
-            legend = pg.LegendItem(offset=(-10, 10), labelTextSize="8pt")
-            legend.setParentItem(self.vb)
-        for j, series in enumerate(chart.series):
-            places = [self.place(i, j) for i in range(count)]
-            lengths = [shown(v, chart.unit) for v in series.values]
-            brush, pen = QColor(COLOURS[j % len(COLOURS)]), pg.mkPen(None)
-            if self.horizontal:
-                bars = pg.BarGraphItem(x0=0, y=places, width=lengths, height=self.bar_width * 0.9, brush=brush,
-                                       pen=pen, name=series.name)
-            else:
-                bars = pg.BarGraphItem(x=places, height=lengths, width=self.bar_width * 0.9, brush=brush, pen=pen,
-                                       name=series.name)
-            self.vb.addItem(bars)
-            if n > 1:
-                legend.addItem(bars, series.name)
-        font = sized(self.font(), 8)
-        names, values = (frame.left, frame.bottom) if self.horizontal else (frame.bottom, frame.left)
-        limit = 10 if self.horizontal else max(3, 40 // max(count, 1))
-        names.setTicks([[(self.slot(i), _short(c, limit)) for i, c in enumerate(chart.categories)]])
-        names.setStyle(tickFont=font)
-        values.setStyle(tickFont=font)
-        frame.left.setWidth(130 if self.horizontal else 52)  # room for the names or for 300000
         top = max((shown(v, chart.unit) for s in chart.series for v in s.values), default=0)
-        span, extent = (-0.6, count - 0.4), (0, top * 1.12 if top else 1)
-        if self.horizontal:
-            self.vb.setRange(xRange=extent, yRange=span, padding=0)
-            self.plot.setMinimumHeight(chart_height(chart))
-        else:
-            self.vb.setRange(xRange=span, yRange=extent, padding=0)
-        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.extent = top * HEADROOM if top > 0 else 1.0
+        self._pressed: tuple[int, int] | None = None
+        self.setMinimumHeight(chart_height(chart) if self.horizontal else MIN_HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # every pixel is painted: no background first
+        self.setMouseTracking(True)  # the pointing hand over a bar
         self.setToolTip(self.tr("Click a bar to open the list behind it; right-click to save or copy the chart"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         save = QAction(self.tr("Save as PNG…"), self)
         save.triggered.connect(self.save_png)
         copy = QAction(self.tr("Copy chart"), self)
@@ -108,38 +109,191 @@ class ChartWidget(QWidget):
             return self.slot(category) + GROUP_WIDTH / 2 - offset
         return self.slot(category) - GROUP_WIDTH / 2 + offset
 
+    def plot_area(self) -> QRectF:
+        """The bars' rectangle in the widget: below the title, right of the left axis, above the bottom axis."""
+        metrics = QFontMetricsF(sized(self.font(), 8))
+        left = NAMES_WIDTH if self.horizontal else VALUES_WIDTH
+        bottom = metrics.height() + TICK_LENGTH + 6
+        top = TITLE_HEIGHT + 1 + self._legend_height()
+        return QRectF(left + 1, top, max(1.0, self.width() - left - RIGHT_PAD - 2),
+                      max(1.0, self.height() - top - bottom - 2))
+
+    def _along(self, area: QRectF, position: float) -> float:
+        """A position on the names' axis (slots from -0.6 to count - 0.4) in widget pixels."""
+        fraction = (position + 0.6) / max(len(self.chart.categories), 1)
+        if self.horizontal:
+            return area.bottom() - fraction * area.height()
+        return area.left() + fraction * area.width()
+
+    def _across(self, area: QRectF, value: float) -> float:
+        """A value on the value axis in widget pixels."""
+        fraction = value / self.extent
+        if self.horizontal:
+            return area.left() + fraction * area.width()
+        return area.bottom() - fraction * area.height()
+
+    def bar_rect(self, series: int, category: int) -> QRectF:
+        """The bar's rectangle in the widget's coordinates (no height or width for a zero)."""
+        area = self.plot_area()
+        half = self.bar_width * BAR_FILL / 2
+        place = self.place(category, series)
+        start, end = self._along(area, place - half), self._along(area, place + half)
+        base = self._across(area, 0)
+        tip = self._across(area, max(shown(self.chart.series[series].values[category], self.chart.unit), 0.0))
+        if self.horizontal:
+            return QRectF(QPointF(base, end), QPointF(tip, start)).normalized()
+        return QRectF(QPointF(start, tip), QPointF(end, base)).normalized()
+
+    def bar_rects(self) -> list[list[QRectF]]:
+        """Every bar, series by series, category by category."""
+        return [[self.bar_rect(j, i) for i in range(len(series.values))] for j, series in enumerate(self.chart.series)]
+
     def bar_at(self, x: float, y: float) -> tuple[int, int] | None:
-        """(series, category) of the bar under the point in the chart's own coordinates."""
-        along, length = (y, x) if self.horizontal else (x, y)
-        slot = round(along)
-        count = len(self.chart.categories)
-        if not 0 <= slot < count:
-            return None
-        i = count - 1 - slot if self.horizontal else slot
-        j = int(((slot + GROUP_WIDTH / 2) - along if self.horizontal else along - (slot - GROUP_WIDTH / 2))
-                // self.bar_width)
-        if not 0 <= j < len(self.chart.series):
-            return None
-        size = shown(self.chart.series[j].values[i], self.chart.unit)
-        return (j, i) if 0 <= length <= max(size, 0) else None
+        """(series, category) of the bar under the point in the widget's coordinates."""
+        point = QPointF(x, y)
+        for j, rects in enumerate(self.bar_rects()):
+            for i, rect in enumerate(rects):
+                if not rect.isEmpty() and rect.contains(point):
+                    return j, i
+        return None
 
     def bar_centre(self, series: int, category: int) -> QPointF:
-        """The middle of a bar in the plot widget's coordinates (tests click there)."""
-        along = self.place(category, series)
-        half = shown(self.chart.series[series].values[category], self.chart.unit) / 2
-        point = QPointF(half, along) if self.horizontal else QPointF(along, half)
-        scene = self.vb.mapViewToScene(point)
-        return QPointF(self.plot.mapFromScene(scene))
+        """The middle of a bar in the widget's coordinates (tests click there)."""
+        return self.bar_rect(series, category).center()
 
-    def _clicked(self, event: object) -> None:
-        pos = event.scenePos()  # type: ignore[attr-defined]
-        point = self.vb.mapSceneToView(pos)
-        hit = self.bar_at(point.x(), point.y())
-        if hit is None:
-            return
-        drill = self.chart.series[hit[0]].drill(hit[1])
-        if drill is not None:
-            self.on_drill(drill)
+    # -- the mouse ------------------------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._pressed = self.bar_at(event.position().x(), event.position().y())
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        pressed, self._pressed = self._pressed, None
+        # The list opens only when the button is let go over the bar it went down on, as a button does.
+        released = self.bar_at(event.position().x(), event.position().y())
+        if event.button() == Qt.MouseButton.LeftButton and pressed is not None and released == pressed:
+            drill = self.chart.series[pressed[0]].drill(pressed[1])
+            if drill is not None:
+                self.on_drill(drill)
+        super().mouseReleaseEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        on_bar = self.bar_at(event.position().x(), event.position().y()) is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if on_bar else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    # -- drawing --------------------------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        area = self.plot_area()
+        self._draw_title(painter, area)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for j, rects in enumerate(self.bar_rects()):
+            painter.setBrush(QColor(COLOURS[j % len(COLOURS)]))
+            for rect in rects:
+                if not rect.isEmpty():
+                    painter.drawRect(rect)
+        self._draw_value_axis(painter, area)
+        self._draw_names_axis(painter, area)
+        if len(self.chart.series) > 1:
+            self._draw_legend(painter, area)
+        painter.end()
+
+    def _draw_title(self, painter: QPainter, area: QRectF) -> None:
+        font = sized(self.font(), 10)
+        painter.setFont(font)
+        painter.setPen(TEXT)
+        text = QFontMetricsF(font).elidedText(self.title, Qt.TextElideMode.ElideRight, self.width() - 8)
+        box = QRectF(0, 1, self.width(), TITLE_HEIGHT)
+        # Centred over the bars as long as it fits there, else over the whole chart.
+        if QFontMetricsF(font).horizontalAdvance(text) <= area.width():
+            box = QRectF(area.left(), 1, area.width(), TITLE_HEIGHT)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _draw_value_axis(self, painter: QPainter, area: QRectF) -> None:
+        font = sized(self.font(), 8)
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        length = area.width() if self.horizontal else area.height()
+        # About one label every 50 px across (room for 300000), every 30 px upright: as dense as the old charts.
+        ticks = value_ticks(self.extent, max(2, int(length // (50 if self.horizontal else 30))))
+        line = QPen(TEXT, 1)
+        light = QPen(TICK, 1)
+        for value, label in ticks:
+            at = self._across(area, value)
+            painter.setPen(light)
+            if self.horizontal:
+                painter.drawLine(QPointF(at, area.bottom()), QPointF(at, area.bottom() + TICK_LENGTH))
+                box = QRectF(at - 40, area.bottom() + TICK_LENGTH + 1, 80, metrics.height())
+                painter.setPen(TEXT)
+                painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+            else:
+                painter.drawLine(QPointF(area.left() - TICK_LENGTH, at), QPointF(area.left(), at))
+                box = QRectF(0, at - metrics.height() / 2, area.left() - TICK_LENGTH - 3, metrics.height())
+                painter.setPen(TEXT)
+                painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.setPen(line)
+        if self.horizontal:
+            painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
+        else:
+            painter.drawLine(QPointF(area.left(), area.top()), QPointF(area.left(), area.bottom()))
+
+    def _draw_names_axis(self, painter: QPainter, area: QRectF) -> None:
+        font = sized(self.font(), 8)
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        count = len(self.chart.categories)
+        limit = 10 if self.horizontal else max(3, 40 // max(count, 1))
+        slot_size = (area.height() if self.horizontal else area.width()) / max(count, 1)
+        for i, name in enumerate(self.chart.categories):
+            at = self._along(area, self.slot(i))
+            painter.setPen(QPen(TICK, 1))
+            if self.horizontal:
+                painter.drawLine(QPointF(area.left() - TICK_LENGTH, at), QPointF(area.left(), at))
+                room = area.left() - TICK_LENGTH - 6
+                text = metrics.elidedText(_short(name, limit), Qt.TextElideMode.ElideRight, room)
+                box = QRectF(2, at - metrics.height() / 2, room, metrics.height())
+                painter.setPen(TEXT)
+                painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+            else:
+                painter.drawLine(QPointF(at, area.bottom()), QPointF(at, area.bottom() + TICK_LENGTH))
+                text = metrics.elidedText(_short(name, limit), Qt.TextElideMode.ElideRight, slot_size - 2)
+                box = QRectF(at - slot_size / 2, area.bottom() + TICK_LENGTH + 1, slot_size, metrics.height())
+                painter.setPen(TEXT)
+                painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+        painter.setPen(QPen(TEXT, 1))
+        if self.horizontal:
+            painter.drawLine(QPointF(area.left(), area.top()), QPointF(area.left(), area.bottom()))
+        else:
+            painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
+
+    def _legend_height(self) -> float:
+        return QFontMetricsF(sized(self.font(), 8)).height() + 4 if len(self.chart.series) > 1 else 0.0
+
+    def _draw_legend(self, painter: QPainter, area: QRectF) -> None:
+        """A row under the title, ending where the bars end: above them, so that no bar hides a name."""
+        font = sized(self.font(), 8)
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        swatch, gap = 14.0, 12.0
+        room = area.width() / len(self.chart.series) - swatch - 4 - gap
+        names = [metrics.elidedText(s.name, Qt.TextElideMode.ElideRight, room) for s in self.chart.series]
+        widths = [swatch + 4 + metrics.horizontalAdvance(n) for n in names]
+        x = area.right() - sum(widths) - gap * (len(names) - 1)
+        y, height = area.top() - self._legend_height(), metrics.height()
+        for j, (name, width) in enumerate(zip(names, widths, strict=True)):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(COLOURS[j % len(COLOURS)]))
+            painter.drawRect(QRectF(x, y + (height - 10) / 2, swatch, 10))
+            painter.setPen(TEXT)
+            painter.drawText(QRectF(x + swatch + 4, y, width, height),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+            x += width + gap
 
     # -- saving and copying ---------------------------------------------------------------------------------------
 
@@ -156,47 +310,6 @@ class ChartWidget(QWidget):
 
     def copy(self) -> None:
         QApplication.clipboard().setPixmap(self.grab())
-
-
-class _Axis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hints
-    """An axis whose own label (the unit under the ticks) is never shown: its HTML is not set again and again while
-    it is hidden (pyqtgraph re-typesets it on every pen, range and style change, a dozen times while it is built)."""
-
-    def _updateLabel(self) -> None:  # noqa: N802 - pyqtgraph override
-        if self.label.isVisible():
-            super()._updateLabel()
-            return
-        self._adjustSize()
-        self.picture = None
-        self.update()
-
-
-class _Frame(pg.GraphicsWidget):  # type: ignore[misc]  # pyqtgraph has no type hints
-    """The title above, the names' or values' axis to the left and below, the bars in the view box: PlotItem's grid
-    (title row 30 px, no spacing, 1 px margins) without its menus, buttons and hidden top and right axes."""
-
-    def __init__(self, title: str, vb: pg.ViewBox, font: QFont) -> None:
-        super().__init__()
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        grid = QGraphicsGridLayout()
-        grid.setContentsMargins(1, 1, 1, 1)
-        grid.setHorizontalSpacing(0)
-        grid.setVerticalSpacing(0)
-        self.setLayout(grid)
-        self.title = pg.LabelItem(title, size="11pt", parent=self)
-        self.title.item.setFont(font)
-        self.title.setMaximumHeight(30)
-        self.left, self.bottom = _Axis("left", parent=self), _Axis("bottom", parent=self)
-        for axis in (self.left, self.bottom):
-            axis.enableAutoSIPrefix(False)  # no unit label is shown; the prefix would only re-typeset a hidden one
-            axis.linkToView(vb)
-        grid.addItem(self.title, 0, 1)
-        grid.addItem(self.left, 1, 0)
-        grid.addItem(vb, 1, 1)
-        grid.addItem(self.bottom, 2, 1)
-        grid.setRowFixedHeight(0, 30)
-        grid.setRowStretchFactor(1, 100)
-        grid.setColumnStretchFactor(1, 100)
 
 
 def _short(label: str, limit: int = 8) -> str:

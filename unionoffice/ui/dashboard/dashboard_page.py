@@ -1,6 +1,6 @@
 """首页: for a chosen year and month range, headline figures and charts per section; every figure and bar opens the
-list behind it. The figures are read on the task runner; the chart library is imported when the first figures
-arrive (ui/dashboard/charts.py), never at start-up."""
+list behind it. The figures are read on the task runner; the charts (ui/dashboard/charts.py, painted by hand) are made
+when the first figures have been drawn and only where they are in view."""
 
 from __future__ import annotations
 
@@ -60,9 +60,10 @@ def figure_text(figure: Figure) -> str:
 
 
 class LazyChart(QWidget):
-    """A chart's place on the page, as tall as the chart: the chart itself (pyqtgraph, the costly part of opening
-    the page) is made when the place is first painted, i.e. scrolled into view, or when asked for (`widget()`).
-    `seen` is told when the place is first painted: the page then makes every chart in view in one go."""
+    """A chart's place on the page, as tall as the chart: the chart itself (building and first painting it is the
+    costly part of opening the page) is made when the place is first painted, i.e. scrolled into view, or when asked
+    for (`widget()`). `seen` is told when the place is first painted: the page then makes every chart in view in one
+    go."""
 
     def __init__(self, chart: Chart, on_drill: Callable[[Drill], None], parent: QWidget | None = None,
                  seen: Callable[[], None] | None = None) -> None:
@@ -77,7 +78,7 @@ class LazyChart(QWidget):
 
     def widget(self) -> QWidget:
         if self.real is None:
-            from unionoffice.ui.dashboard.charts import ChartWidget  # the chart library, on the first chart only
+            from unionoffice.ui.dashboard.charts import ChartWidget  # the page opens without it
 
             self.real = ChartWidget(self.chart, self.on_drill, self)
             layout = self.layout()
