@@ -23,6 +23,22 @@ app.processEvents()
 print(time.perf_counter() - t0)
 """
 
+# What the start cannot do without, by the libraries alone: SQLAlchemy opening the file and reading a row, argon2
+# verifying the administrator's password (the stored hash names its own cost), a PySide6 window painted.
+LIBRARIES_ALONE = """
+import sys
+from sqlalchemy import create_engine, text
+engine = create_engine("sqlite:///" + sys.argv[1])
+with engine.connect() as conn:
+    stored = conn.execute(text("SELECT password_hash FROM app_user WHERE username = 'admin'")).scalar_one()
+from argon2 import PasswordHasher
+PasswordHasher().verify(stored, "demo")
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.setCentralWidget(QTableView()); w.resize(1200, 800); w.show()
+app.processEvents()
+"""
+
 
 def _demo_db(members: int) -> tuple[Path, float]:
     WORK.mkdir(parents=True, exist_ok=True)
@@ -168,6 +184,10 @@ def _bare_start() -> float:
     return median([run_child(BARE_WINDOW)[1] for _ in range(5)])
 
 
+def _libraries_start(path: Path) -> float:
+    return median([run_child(LIBRARIES_ALONE, str(path))[1] for _ in range(5)])
+
+
 def _table_figures(path: Path) -> tuple[float, float, int]:
     """In-process: model + view to first painted rows, then jump to the last row; pages fetched."""
     code = f"""
@@ -222,10 +242,13 @@ def run(args: argparse.Namespace) -> Section:
         _keep_dashboard_figures(path)
         wall, reported, peak = _gui_start(path)
         bare = _bare_start()
+        floor = _libraries_start(path)
         section.rows.append(Row("cold start: process start → the first page shows what it holds (for admin 首页: "
                                 "the figures kept from the last count drawn; its charts follow), incl. argon2 "
                                 "sign-in, median of 5",
-                                f"{reported:.2f} s", f"bare PySide6 QMainWindow, whole process: {bare:.2f} s",
+                                f"{reported:.2f} s", f"bare PySide6 QMainWindow, whole process: {bare:.2f} s; the "
+                                "libraries alone (SQLAlchemy reading the file, argon2 verifying the password, the "
+                                f"PySide6 window painted), whole process: {floor:.2f} s",
                                 "< 0.6 s", reported < 0.6))
         section.notes.append(f"The whole process including its exit took {wall:.2f} s (median): after the first paint "
                              "the start-up quick check of the 264 MB file runs, and the sign-in's audit row waits for "

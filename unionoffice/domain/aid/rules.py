@@ -176,17 +176,19 @@ def _cap_broken(rule: Rule, f: Facts) -> str | None:
     cap = rule.cap_fen(f.dibao_fen)
     if cap is None:
         return "未设定本年度低保标准，无法计算上限" if rule.dibao_months is not None else None
+    if rule.kind is RuleKind.CAP_PER_GRANT:
+        if f.amount_fen <= cap:
+            return None
+        return f"本次 {format_yuan(f.amount_fen)} 元，超过上限 {format_yuan(cap)} 元"
+    # Only the total this rule caps (a batch of 1,000 approvals checks three caps on each).
+    person = rule.kind is RuleKind.CAP_PER_PERSON_YEAR
     scope = rule.values or None
-    person = sum(v for t, v in f.person_year_fen.items() if scope is None or t in scope)
-    household = sum(v for t, v in f.household_year_fen.items() if scope is None or t in scope)
-    totals = {RuleKind.CAP_PER_GRANT: (0, ""), RuleKind.CAP_PER_PERSON_YEAR: (person, "本人本年"),
-              RuleKind.CAP_PER_HOUSEHOLD_YEAR: (household, "本户本年")}
-    earlier, who = totals[rule.kind]
+    granted = f.person_year_fen if person else f.household_year_fen
+    earlier = sum(v for t, v in granted.items() if scope is None or t in scope)
     if earlier + f.amount_fen <= cap:
         return None
-    if rule.kind is RuleKind.CAP_PER_GRANT:
-        return f"本次 {format_yuan(f.amount_fen)} 元，超过上限 {format_yuan(cap)} 元"
     already = f"已获批 {format_yuan(earlier)} 元，" if earlier else ""
+    who = "本人本年" if person else "本户本年"
     return f"{who}{already}加上本次 {format_yuan(f.amount_fen)} 元，超过上限 {format_yuan(cap)} 元"
 
 

@@ -14,7 +14,6 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -88,14 +87,17 @@ _KEYED: dict[bytes, Any] = {}
 
 def keyed_hash(secret: bytes, prev_hash: str, entry: AuditEntry) -> str:
     """HMAC-SHA256 of the entry's id, its predecessor's hash, its content and the key it names."""
-    payload = _COMPACT.encode(
-        ["uo-audit-1", entry.id, prev_hash, entry.at.isoformat(), entry.user_id, entry.username, entry.action,
-         entry.entity, entry.entity_id, entry.summary, entry.changes, entry.key_id])
+    return _sign(secret, entry.id, prev_hash, entry.at.isoformat(), entry.user_id, entry.username, entry.action,
+                 entry.entity, entry.entity_id, entry.summary, entry.changes, entry.key_id)
+
+
+def _sign(secret: bytes, *fields: object) -> str:
+    """keyed_hash over the entry's fields in its order (record_many signs rows it never makes entries of)."""
     keyed = _KEYED.get(secret)
     if keyed is None:
         keyed = _KEYED.setdefault(secret, hmac.new(secret, digestmod=hashlib.sha256))
     mac = keyed.copy()
-    mac.update(payload.encode("utf-8"))
+    mac.update(_COMPACT.encode(["uo-audit-1", *fields]).encode("utf-8"))
     return str(mac.hexdigest())
 
 
@@ -217,18 +219,21 @@ def record_many(session: Session, actor: Actor, action: str, entries: Sequence[C
     last_id, prev_hash = _chain_head(session)
     key = current_key()
     at = utcnow()
+    at_text, user_id, username = at.isoformat(), actor.user_id, actor.username  # the same for every entry
     rows = []
     for change in entries:
-        # The fields keyed_hash reads, without building an ORM object per entry.
-        entry = SimpleNamespace(id=last_id + 1, at=at, user_id=actor.user_id, username=actor.username, action=action,
-                                entity=change.entity,
-                                entity_id=None if change.entity_id is None else str(change.entity_id),
-                                summary=change.summary[:400],
-                                changes=json.dumps(masked_changes(change.changes), ensure_ascii=False, sort_keys=True)
-                                if change.changes else None, key_id=key.id)
-        digest = keyed_hash(key.secret, prev_hash, entry)  # type: ignore[arg-type]
-        rows.append({**vars(entry), "prev_hash": prev_hash, "hash": digest})
-        last_id, prev_hash = entry.id, digest
+        # The row's fields, signed as keyed_hash signs an entry, without an ORM object per entry.
+        entry_id = last_id + 1
+        entity_id = None if change.entity_id is None else str(change.entity_id)
+        summary = change.summary[:400]
+        changes = (json.dumps(masked_changes(change.changes), ensure_ascii=False, sort_keys=True)
+                   if change.changes else None)
+        digest = _sign(key.secret, entry_id, prev_hash, at_text, user_id, username, action, change.entity, entity_id,
+                       summary, changes, key.id)
+        rows.append({"id": entry_id, "at": at, "user_id": user_id, "username": username, "action": action,
+                     "entity": change.entity, "entity_id": entity_id, "summary": summary, "changes": changes,
+                     "key_id": key.id, "prev_hash": prev_hash, "hash": digest})
+        last_id, prev_hash = entry_id, digest
     bulk_insert(session, AuditEntry.__table__, rows)  # type: ignore[arg-type]
 
 
