@@ -35,6 +35,7 @@ def test_f1_in_a_modal_dialog_opens_the_section_of_its_page(qtbot: QtBot, distri
     window = MainWindow(context(district.db, admin))
     qtbot.addWidget(window)
     window.show()
+    window.install_dialog_filters()  # what the program does once the first page has been drawn
     window.nav.setCurrentRow(window.page_keys().index("competitions"))
     page = window.stack.currentWidget()
     assert isinstance(page, QWidget)
@@ -56,3 +57,18 @@ def test_f1_in_a_modal_dialog_opens_the_section_of_its_page(qtbot: QtBot, distri
     assert window.guide_section() == "9. 职工职业技能大赛"
     guide.close()
     dialog.close()
+
+
+def test_the_dialog_filters_wait_for_the_first_paint_and_are_installed_once(qtbot: QtBot, district: District,
+                                                                            admin: Actor, gui: MessageLog) -> None:
+    """They see every event of the program: not while the first screen is built, then once."""
+    window = MainWindow(context(district.db, admin))
+    qtbot.addWidget(window)
+    assert window.screen_fit is None
+    assert window.dialog_help is None
+    window.start_background_work()  # app.py calls it when the first page has been drawn
+    fit, help_filter = window.screen_fit, window.dialog_help
+    assert fit is not None
+    assert help_filter is not None
+    window.install_dialog_filters()
+    assert (window.screen_fit, window.dialog_help) == (fit, help_filter)

@@ -104,7 +104,8 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stored_shown = False  # the first read of the kept figures has been put on the page
-        self._painted = False
+        self._painted = False  # the kept figures' first paint happened
+        self._reported = False  # … and firstPainted has been emitted: from then on charts are made with figures
         self.dashboard: Dashboard | None = None
         self.charts: list[LazyChart] = []
         self.figure_buttons: dict[str, QToolButton] = {}
@@ -294,13 +295,14 @@ class DashboardPage(QWidget):
         return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:
+        self._reported = True
         self.firstPainted.emit()
         self.make_charts_in_view()
 
     @property
     def first_painted(self) -> bool:
         """The kept figures have been drawn once (from then on, charts in view are made with their figures)."""
-        return self._painted
+        return self._reported
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         self.clear_body()
@@ -346,7 +348,9 @@ class DashboardPage(QWidget):
         first (the pending layout requests), so a place only counts as in view where it will be painted."""
         if self._making or not self.isVisible():
             return
-        if not self._painted:  # the figures first: the charts in view are made once they have been drawn
+        # The figures first: the charts in view are made once they have been drawn and said so (a chart's place
+        # painted in the same frame asks for them before firstPainted would be emitted).
+        if not self._reported:
             return
         self._making = True
         try:

@@ -7,7 +7,7 @@ import importlib.util
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.specs = visible_pages(ctx)
         self.pages: dict[str, QWidget] = {}
+        self.screen_fit: QObject | None = None
+        self.dialog_help: QObject | None = None
         self.setWindowTitle(self.tr("UnionOffice"))
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -166,12 +168,6 @@ class MainWindow(QMainWindow):
         guide.setObjectName("userGuide")
         guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1: the page in front's section
         guide.triggered.connect(self.open_guide)
-        from unionoffice.ui.shell.help_window import install_dialog_help
-
-        self.dialog_help = install_dialog_help(self, self.guide_section)  # F1 inside dialogs too
-        from unionoffice.ui.widgets.screen_fit import ScreenFit
-
-        self.screen_fit = ScreenFit(self)  # no dialog larger than the screen (1024 × 768, 150 %)
         help_menu.addAction(self.tr("&Verify a certificate…"), self._verify_certificate)
         help_menu.addAction(self.tr("&About UnionOffice"), self._about)
 
@@ -243,6 +239,7 @@ class MainWindow(QMainWindow):
         it), the watch on its outcome, and the daily backup timer."""
         from unionoffice.services.core.startup import run_deferred_check
 
+        self.install_dialog_filters()
         db = self.ctx.db
         # In the writers' queue, first: a save asked for meanwhile waits for the check instead of being refused.
         tasks.run_in_background(lambda: run_deferred_check(db), write=True, finish_on_exit=True)
@@ -253,6 +250,18 @@ class MainWindow(QMainWindow):
         self._health_timer = self._backups.watch_health_check(self.ctx, self, self.restartRequested.emit)
         # Not at once: a daily backup copies the whole file, and the first minute belongs to the clerk.
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily.start)
+
+    def install_dialog_filters(self) -> None:
+        """F1 inside dialogs and every dialog fitted to the screen: application-wide event filters, so every event of
+        the program passes through Python twice; installed after the first paint, which they would slow by
+        thousands of events (no dialog opens before it). Once."""
+        if self.screen_fit is not None:
+            return
+        from unionoffice.ui.shell.help_window import install_dialog_help
+        from unionoffice.ui.widgets.screen_fit import ScreenFit
+
+        self.dialog_help = install_dialog_help(self, self.guide_section)  # F1 inside dialogs too
+        self.screen_fit = ScreenFit(self)  # no dialog larger than the screen (1024 × 768, 150 %)
 
     def watch_changes(self) -> None:
         """Poll for other clients' saves and hand them to the change hub (ui/shell/changes.py): every page
