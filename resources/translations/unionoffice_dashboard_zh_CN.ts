@@ -71,6 +71,10 @@
         <translation>数字未能统计：%1</translation>
     </message>
     <message>
+        <source>The figures could not be counted because of an error in the program; the details are in the log.</source>
+        <translation>程序出错，数字未能统计；详细情况已写入日志。</translation>
+    </message>
+    <message>
         <source>%1 %2 · figures as of %3, updating…</source>
         <translation>%1 %2 · 截至 %3 的数字，正在更新……</translation>
     </message>

@@ -170,3 +170,17 @@ def test_the_kept_figures_are_drawn_before_the_chart_library_loads(qtbot: QtBot,
     assert made_when_painted == [0]
     assert any(b.text() for b in page.figure_buttons.values())  # the figures were on the page at that paint
     qtbot.waitUntil(lambda: all(place.real is not None for place in page.charts_in_view()))
+
+
+def test_a_fault_while_counting_is_a_sentence_not_the_query(qtbot: QtBot, gui: MessageLog, demo: Database,
+                                                            clerk: Actor, monkeypatch: pytest.MonkeyPatch,
+                                                            caplog: pytest.LogCaptureFixture) -> None:
+    """On a server the trial showed PostgreSQL's GroupingError with its SQL in the status line."""
+    def broken(*_args: object, **_kwargs: object) -> tuple[Section, ...]:
+        raise RuntimeError("(psycopg.errors.GroupingError) column must appear in the GROUP BY clause [SQL: SELECT …]")
+
+    monkeypatch.setattr(dashboard_page, "compute_sections", broken)
+    page = open_page(qtbot, demo, clerk)
+    qtbot.waitUntil(lambda: "程序出错" in page.status.text() or "error in the program" in page.status.text())
+    assert "SELECT" not in page.status.text()
+    assert "GroupingError" in caplog.text

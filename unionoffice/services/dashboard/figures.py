@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import and_, case, extract, func, or_, select
+from sqlalchemy import and_, case, extract, false, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -367,25 +367,28 @@ def training_section(db: Database, actor: Actor, period: Period) -> Section:
 
 def competitions_section(session: Session, period: Period) -> Section:
     band = PrizeBandRow
+    # One expression, grouped by as selected: PostgreSQL refuses a GROUP BY whose coalesce(…, $2) is not the
+    # select's coalesce(…, $1), and false() is no parameter at all.
+    expert = func.coalesce(band.recommend_expert, false())
     rows = session.execute(
-        select(CompetitionStage.name, func.min(CompetitionStage.seq), StageResult.prize,
-               func.coalesce(band.recommend_expert, False), func.count(StageResult.id))
+        select(CompetitionStage.name, func.min(CompetitionStage.seq), StageResult.prize, expert,
+               func.count(StageResult.id))
         .join(CompetitionStage, CompetitionStage.id == StageResult.stage_id)
         .join(CompetitionEvent, CompetitionEvent.id == CompetitionStage.event_id)
         .join(Competition, Competition.id == CompetitionEvent.competition_id)
         .outerjoin(band, and_(band.event_id == CompetitionEvent.id, band.name == StageResult.prize))
         .where(Competition.year == period.year)
-        .group_by(CompetitionStage.name, StageResult.prize, func.coalesce(band.recommend_expert, False))).all()
+        .group_by(CompetitionStage.name, StageResult.prize, expert)).all()
     stages: defaultdict[str, int] = defaultdict(int)
     order: dict[str, int] = {}
     prizes: defaultdict[str, int] = defaultdict(int)
     titles = 0
-    for stage, seq, prize, expert, count in rows:
+    for stage, seq, prize, recommends, count in rows:
         stages[stage] += count
         order[stage] = min(order.get(stage, seq), seq)
         if prize:
             prizes[prize] += count
-            titles += count if expert else 0
+            titles += count if recommends else 0
     stage_names = sorted(stages, key=lambda s: order[s])
     prize_names = sorted(prizes, key=lambda p: -prizes[p])
 

@@ -4,6 +4,7 @@ when the first figures have been drawn and only where they are in view."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionoffice.domain.common.errors import UnionOfficeError
 from unionoffice.domain.common.permissions import Permission
 from unionoffice.domain.dashboard.model import MONEY, Chart, Dashboard, Drill, Figure, Period, Section
 from unionoffice.services.core.tasks import CancelToken, Progress
@@ -44,6 +46,8 @@ from unionoffice.services.dashboard.snapshot import (
 from unionoffice.ui.dashboard.chart_layout import chart_height
 from unionoffice.ui.shell import changes, file_dialogs, messages, tasks
 from unionoffice.ui.shell.context import AppContext
+
+log = logging.getLogger(__name__)
 
 CHART_COLUMNS = 2
 TWO_COLUMNS_FROM = 760  # a narrower page (1024 × 768 at 150 %) shows one chart a row, each still readable
@@ -244,7 +248,13 @@ class DashboardPage(QWidget):
             on_error=self._refresh_failed)
 
     def _refresh_failed(self, exc: BaseException, trace: str) -> None:
-        self.status.setText(self.tr("The figures could not be counted: %1").replace("%1", str(exc)))
+        if isinstance(exc, UnionOfficeError):  # a reason meant for the clerk (a permission, a busy database)
+            self.status.setText(self.tr("The figures could not be counted: %1").replace("%1", exc.message))
+            return
+        # Anything else is a fault of the program: the clerk gets a sentence, the log gets the query and the trace.
+        log.error("dashboard figures failed: %s\n%s", exc, trace)
+        self.status.setText(self.tr("The figures could not be counted because of an error in the program; the "
+                                    "details are in the log."))
 
     def _store(self, stored: Stored, computed: list[Section]) -> None:
         period, districts, ctx = stored.period, stored.districts, self.ctx
