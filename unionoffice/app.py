@@ -144,17 +144,12 @@ def show_main_window(db: Database, actor: Actor) -> MainWindow:
 
     window = MainWindow(AppContext(db=db, actor=actor, demo=is_demo_database(db)))
     window.show()
-    painted = first_painted(window)
+    painted = window.first_page_painted()
     if painted is not None:  # the quick check and the timers wait until the first page shows what it holds
         painted.connect(window.start_background_work)
     else:
         window.start_background_work()
     return window
-
-
-def first_painted(window: MainWindow) -> Any:
-    """The first page's `firstPainted` signal (the members and dashboard pages have one), or None."""
-    return getattr(window.stack.currentWidget(), "firstPainted", None)
 
 
 def claim_database(db: Database) -> Any:
@@ -180,7 +175,7 @@ def exit_after_first_paint(window: MainWindow) -> None:
         # exit(), not quit(): quit() closes the windows first, and closing makes the on-exit backup.
         QApplication.exit(EXIT_OK)
 
-    painted = first_painted(window)
+    painted = window.first_page_painted()
     if painted is not None:
         painted.connect(report)
     else:  # a page without the signal: the window itself is the first screen

@@ -183,4 +183,4 @@ def test_a_fault_while_counting_is_a_sentence_not_the_query(qtbot: QtBot, gui: M
     page = open_page(qtbot, demo, clerk)
     qtbot.waitUntil(lambda: "程序出错" in page.status.text() or "error in the program" in page.status.text())
     assert "SELECT" not in page.status.text()
-    assert "GroupingError" in caplog.text
+    assert "GroupingError" in caplog.text  # the task runner logged the fault

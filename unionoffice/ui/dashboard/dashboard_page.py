@@ -4,7 +4,6 @@ when the first figures have been drawn and only where they are in view."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -46,8 +45,6 @@ from unionoffice.services.dashboard.snapshot import (
 from unionoffice.ui.dashboard.chart_layout import chart_height
 from unionoffice.ui.shell import changes, file_dialogs, messages, tasks
 from unionoffice.ui.shell.context import AppContext
-
-log = logging.getLogger(__name__)
 
 CHART_COLUMNS = 2
 TWO_COLUMNS_FROM = 760  # a narrower page (1024 × 768 at 150 %) shows one chart a row, each still readable
@@ -108,8 +105,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stored_shown = False  # the first read of the kept figures has been put on the page
-        self._painted = False  # the kept figures' first paint happened
-        self._reported = False  # … and firstPainted has been emitted: from then on charts are made with figures
+        self._reported = False  # their first paint is over and said: from then on charts are made with figures
         self.dashboard: Dashboard | None = None
         self.charts: list[LazyChart] = []
         self.figure_buttons: dict[str, QToolButton] = {}
@@ -143,7 +139,7 @@ class DashboardPage(QWidget):
         self.status = QLabel(self)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
         self.status.setMinimumWidth(1)
-        self.status.installEventFilter(self)
+        self.status.installEventFilter(self)  # until the kept figures' first paint (eventFilter)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Year:"), self))
         bar.addWidget(self.year)
@@ -251,8 +247,8 @@ class DashboardPage(QWidget):
         if isinstance(exc, UnionOfficeError):  # a reason meant for the clerk (a permission, a busy database)
             self.status.setText(self.tr("The figures could not be counted: %1").replace("%1", exc.message))
             return
-        # Anything else is a fault of the program: the clerk gets a sentence, the log gets the query and the trace.
-        log.error("dashboard figures failed: %s\n%s", exc, trace)
+        # Anything else is a fault of the program: the clerk gets a sentence; the task runner has logged the query
+        # and the trace (ui/shell/task_lanes.Task._failed).
         self.status.setText(self.tr("The figures could not be counted because of an error in the program; the "
                                     "details are in the log."))
 
@@ -298,9 +294,8 @@ class DashboardPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The status line always changes when the kept figures arrive ("as of …" or "counting …"), in the same
         # frame as the figures themselves.
-        if (watched is self.status and event.type() == QEvent.Type.Paint and self._stored_shown
-                and not self._painted):
-            self._painted = True
+        if watched is self.status and event.type() == QEvent.Type.Paint and self._stored_shown:
+            self.status.removeEventFilter(self)  # once
             QTimer.singleShot(0, self._after_first_paint)
         return super().eventFilter(watched, event)
 

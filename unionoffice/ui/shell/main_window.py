@@ -121,6 +121,11 @@ class MainWindow(QMainWindow):
         self.stack.updateGeometry()
         QCoreApplication.postEvent(self.page_area, QEvent(QEvent.Type.LayoutRequest))
 
+    def first_page_painted(self) -> Any:
+        """The first page's `firstPainted` signal (the members and dashboard pages have one: fired once it shows what
+        it holds), or None for a page without it."""
+        return getattr(self.stack.currentWidget(), "firstPainted", None)
+
     def page_keys(self) -> list[str]:
         return [spec.key for spec in self.specs]
 
